@@ -1,0 +1,59 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { Envelope, registry } from '@sanpuku/contracts';
+import { currentCorrelation } from '../logging/logger';
+
+export interface NewEvent<T = unknown> {
+  /** `<context>.<aggregate>.<past-verb>`, declared in @sanpuku/contracts. */
+  type: string;
+  dataversion?: string;
+  /** Aggregate id; becomes the Kafka key so one aggregate's events stay in order. */
+  subject: string;
+  data: T;
+}
+
+function traceparentFor(correlationId: string): string {
+  const hex = correlationId.replace(/-/g, '').toLowerCase();
+  const traceId = /^[0-9a-f]{32}$/.test(hex) && !/^0+$/.test(hex) ? hex : randomBytes(16).toString('hex');
+  return `00-${traceId}-${randomBytes(8).toString('hex')}-01`;
+}
+
+/**
+ * Writes events to the service's outbox inside the caller's transaction, so an event exists
+ * if and only if the state change that caused it committed. The relay publishes it later.
+ */
+export class OutboxWriter {
+  constructor(
+    private readonly schema: string,
+    /** CloudEvents `source`, e.g. `/sanpuku/region`. */
+    private readonly source: string,
+  ) {}
+
+  async append<T>(manager: EntityManager, e: NewEvent<T>): Promise<Envelope<T>> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(`outbox: ${e.type} must be appended inside the transaction that changes the state`);
+    }
+    const dataversion = e.dataversion ?? '1';
+    const def = registry.get(e.type, dataversion);
+    if (!def) throw new Error(`outbox: event type ${e.type} v${dataversion} is not declared in @sanpuku/contracts`);
+    const data = registry.validateData(e.type, dataversion, e.data);
+    const corr = currentCorrelation();
+    const envelope: Envelope<T> = {
+      id: randomUUID(),
+      type: e.type,
+      specversion: '1.0',
+      source: this.source,
+      subject: e.subject,
+      time: new Date().toISOString(),
+      dataversion,
+      correlationid: corr?.correlationId ?? randomUUID(),
+      causationid: corr?.causationId ?? null,
+      data,
+    };
+    await manager.query(
+      `INSERT INTO "${this.schema}".outbox (id, topic, message_key, type, envelope, traceparent) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [envelope.id, def.topic, e.subject, e.type, JSON.stringify(envelope), traceparentFor(envelope.correlationid)],
+    );
+    return envelope;
+  }
+}

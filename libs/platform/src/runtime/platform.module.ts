@@ -1,0 +1,99 @@
+import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { HealthController } from '../health/health.controller';
+import { getLogger } from '../logging/logger';
+import { EventInbox } from '../messaging/event-inbox';
+import { KafkaPublisher } from '../messaging/kafka';
+import { OutboxWriter } from '../messaging/outbox';
+import { OutboxRelay } from '../messaging/outbox-relay';
+import { EventPublisher } from '../messaging/transport';
+import { createServiceDataSource, initialiseServiceDataSource } from '../persistence/data-source';
+import { EVENT_PUBLISHER, SERVICE_DEFINITION, SERVICE_RUNTIME, ServiceDefinition, ServiceRuntime } from './runtime';
+import { Transactions } from './transactions';
+
+@Injectable()
+class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = getLogger('platform');
+  constructor(
+    private readonly ds: DataSource,
+    private readonly relay: OutboxRelay,
+    @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
+    @Inject(SERVICE_DEFINITION) private readonly def: ServiceDefinition,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.relay.start();
+    this.log.info({ service: this.def.name }, 'outbox relay started');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    if (this.publisher instanceof KafkaPublisher) await this.publisher.close();
+    if (this.ds.isInitialized) await this.ds.destroy();
+  }
+}
+
+/**
+ * What every service gets from the platform: its DataSource (migrated at boot), the outbox
+ * writer and relay, the inbox for consumers, a transaction runner, and /health.
+ */
+@Module({})
+export class PlatformModule {
+  static forService(def: ServiceDefinition, runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: PlatformModule,
+      global: true,
+      controllers: [HealthController],
+      providers: [
+        { provide: SERVICE_RUNTIME, useValue: runtime },
+        { provide: SERVICE_DEFINITION, useValue: def },
+        {
+          provide: DataSource,
+          useFactory: async () => {
+            const ds = createServiceDataSource({ url: runtime.databaseUrl, schema: def.schema, entities: def.entities, migrations: def.migrations });
+            await initialiseServiceDataSource(ds);
+            return ds;
+          },
+        },
+        {
+          provide: EVENT_PUBLISHER,
+          useFactory: async (): Promise<EventPublisher> => {
+            const m = runtime.messaging;
+            if (m.mode === 'in-process') return m.bus;
+            const p = new KafkaPublisher({ brokers: m.brokers, clientId: `sanpuku-${def.name}`, topicPrefix: m.topicPrefix });
+            await p.connect();
+            return p;
+          },
+        },
+        { provide: OutboxWriter, useFactory: () => new OutboxWriter(def.schema, `/sanpuku/${def.name}`) },
+        {
+          provide: OutboxRelay,
+          inject: [DataSource, EVENT_PUBLISHER],
+          useFactory: (ds: DataSource, publisher: EventPublisher) =>
+            new OutboxRelay(ds, {
+              schema: def.schema,
+              publisher,
+              pollMs: runtime.outboxPollMs,
+              topicPrefix: runtime.messaging.mode === 'kafka' ? runtime.messaging.topicPrefix : '',
+            }),
+        },
+        {
+          provide: EventInbox,
+          inject: [DataSource, EVENT_PUBLISHER],
+          useFactory: (ds: DataSource, publisher: EventPublisher) =>
+            new EventInbox(ds, {
+              schema: def.schema,
+              group: def.consumerGroup ?? def.name,
+              publisher,
+              topicPrefix: runtime.messaging.mode === 'kafka' ? runtime.messaging.topicPrefix : '',
+              maxAttempts: runtime.consumerMaxAttempts,
+              backoffMs: runtime.consumerBackoffMs,
+            }),
+        },
+        { provide: Transactions, inject: [DataSource, OutboxRelay], useFactory: (ds: DataSource, r: OutboxRelay) => new Transactions(ds, r) },
+        PlatformLifecycle,
+      ],
+      exports: [DataSource, OutboxWriter, OutboxRelay, EventInbox, Transactions, SERVICE_RUNTIME, SERVICE_DEFINITION, EVENT_PUBLISHER],
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import type { InProcessBus } from '../messaging/in-process-bus';
+
+export type MessagingRuntime =
+  | { mode: 'kafka'; brokers: string[]; topicPrefix: string }
+  | { mode: 'in-process'; bus: InProcessBus };
+
+/** How a service is run: the same code serves both run modes, only this differs. */
+export interface ServiceRuntime {
+  databaseUrl: string;
+  messaging: MessagingRuntime;
+  outboxPollMs: number;
+  consumerMaxAttempts: number;
+  consumerBackoffMs?: number;
+  nodeEnv: 'development' | 'test' | 'production';
+  /** Where to write the generated subgraph SDL (development only); null = keep in memory. */
+  schemaFile: string | null;
+}
+
+export interface ServiceDefinition {
+  name: 'catalogue' | 'region' | 'matching';
+  /** PostgreSQL schema the service owns. */
+  schema: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  /** Set when the service consumes events (its group in @sanpuku/contracts Subscriptions). */
+  consumerGroup?: string;
+}
+
+export const SERVICE_RUNTIME = Symbol('SERVICE_RUNTIME');
+export const SERVICE_DEFINITION = Symbol('SERVICE_DEFINITION');
+export const EVENT_PUBLISHER = Symbol('EVENT_PUBLISHER');
