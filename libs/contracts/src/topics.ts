@@ -17,7 +17,6 @@ export type TopicName = (typeof Topics)[keyof typeof Topics];
 /** Consumer groups: one per consuming service. */
 export const ConsumerGroups = {
   matching: 'matching',
-  catalogue: 'catalogue',
 } as const;
 
 export type ConsumerGroup = (typeof ConsumerGroups)[keyof typeof ConsumerGroups];
@@ -25,7 +24,6 @@ export type ConsumerGroup = (typeof ConsumerGroups)[keyof typeof ConsumerGroups]
 /** Which group reads which topics. The DLQ topics follow from this table. */
 export const Subscriptions: Readonly<Record<ConsumerGroup, readonly TopicName[]>> = {
   matching: [Topics.catalogueOffering, Topics.regionClassification],
-  catalogue: [Topics.matchingReferral],
 };
 
 export const TOPIC_NAME_PATTERN = /^[a-z]+\.[a-z-]+\.events\.v[1-9][0-9]*$/;

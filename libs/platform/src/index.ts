@@ -17,3 +17,6 @@ export * from './runtime/runtime';
 export * from './runtime/transactions';
 export * from './runtime/platform.module';
 export * from './runtime/bootstrap';
+export * from './runtime/runtime-from-env';
+export * from './runtime/repo-root';
+export * from './graphql/subgraph.module';

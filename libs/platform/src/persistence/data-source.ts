@@ -27,7 +27,8 @@ export function createServiceDataSource(o: ServiceDataSourceOptions): DataSource
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: o.poolSize ?? 10, application_name: `sanpuku-${o.schema}` },
+    // Unqualified names in migrations and queries resolve to the service's own schema.
+    extra: { max: o.poolSize ?? 10, application_name: `sanpuku-${o.schema}`, options: `-c search_path="${o.schema}",public` },
   });
 }
 

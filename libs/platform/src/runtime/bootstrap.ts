@@ -42,3 +42,19 @@ export async function bootstrapService(
   );
   return app;
 }
+
+/** The whole `main.ts` of a service in distributed mode: env → runtime → boot, or a clear exit. */
+export function runServiceMain(def: ServiceDefinition, moduleFor: (runtime: ServiceRuntime) => unknown): void {
+  // Imported lazily to keep bootstrap free of env parsing for the single-process runner.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runtimeFromEnv } = require('./runtime-from-env') as typeof import('./runtime-from-env');
+  Promise.resolve()
+    .then(() => {
+      const runtime = runtimeFromEnv(def.name);
+      return bootstrapService(moduleFor(runtime), def, runtime, { port: runtime.port, host: runtime.host, shutdownHooks: true });
+    })
+    .catch((err: Error) => {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    });
+}

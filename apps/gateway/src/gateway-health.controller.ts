@@ -1,0 +1,26 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { GatewayOptions } from './gateway.module';
+
+/** The gateway is healthy when every subgraph answers its own /health with 200. */
+@Controller()
+export class GatewayHealthController {
+  constructor(@Inject('GATEWAY_OPTIONS_REF') private readonly o: GatewayOptions) {}
+
+  @Get('health')
+  async health(@Res() res: Response): Promise<void> {
+    const checks = await Promise.all(
+      Object.entries(this.o.subgraphUrls).map(async ([name, url]) => {
+        const healthUrl = url.replace(/\/graphql$/, '/health');
+        try {
+          const r = await fetch(healthUrl, { signal: AbortSignal.timeout(3000) });
+          return [name, { ok: r.ok, detail: r.ok ? 'ok' : `HTTP ${r.status}` }] as const;
+        } catch (err) {
+          return [name, { ok: false, detail: (err as Error).message }] as const;
+        }
+      }),
+    );
+    const ok = checks.every(([, c]) => c.ok);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', service: 'gateway', subgraphs: Object.fromEntries(checks) });
+  }
+}

@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { PlatformModule, ServiceRuntime, subgraphModule } from '@sanpuku/platform';
+import { AreasModule } from './areas/areas.module';
+import { regionService } from './region.service-definition';
+
+/** Region: municipalities, town blocks, resources, market-viability classification. */
+@Module({})
+export class RegionAppModule {
+  static forRoot(runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: RegionAppModule,
+      imports: [PlatformModule.forService(regionService, runtime), subgraphModule(runtime), AreasModule],
+    };
+  }
+}

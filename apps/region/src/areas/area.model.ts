@@ -1,0 +1,62 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum SegmentCode {
+  A = 'A',
+  B = 'B',
+  C = 'C',
+}
+registerEnumType(SegmentCode, { name: 'Segment', description: 'Market viability 市場性: A 高 (high), B 中 (medium), C 低 (low)' });
+
+export enum DensityTierCode {
+  rural = 'rural',
+  general_city = 'general_city',
+  large_city = 'large_city',
+}
+registerEnumType(DensityTierCode, {
+  name: 'DensityTier',
+  description: 'Population density tier: rural 中山間等地域 (<200/km²), general_city 一般市 (200–2,000), large_city 大都市部 (≥2,000)',
+});
+
+@ObjectType({ description: 'Recommended 産福共創 co-creation model for a segment' })
+export class RecommendedModel {
+  @Field() titleJa!: string;
+  @Field() titleEn!: string;
+  @Field(() => [String]) measuresJa!: string[];
+  @Field(() => [String]) measuresEn!: string[];
+}
+
+@ObjectType({ description: "A municipality's classification in one run, with its explanation / 市場性区分と根拠" })
+export class AreaClassification {
+  @Field(() => ID) runId!: string;
+  @Field() policyId!: string;
+  @Field({ description: 'Distance model used for the 500 m rule (e.g. ellipsoid GRS80/WGS84)' }) distanceModel!: string;
+  @Field() classifiedAt!: Date;
+  @Field(() => DensityTierCode) tier!: DensityTierCode;
+  @Field(() => SegmentCode) segment!: SegmentCode;
+  @Field(() => Float) densityPerKm2!: number;
+  @Field(() => Float, { description: '在宅高齢者: 75+ minus care level 3+' }) atHomeElderly!: number;
+  @Field(() => Float, { description: 'At-home elderly of blocks with a resource within the radius' }) coveredElderly!: number;
+  @Field(() => Float, { nullable: true, description: '地域資源充足率 0–1; null when the municipality has no at-home elderly' }) sufficiency!: number | null;
+  @Field({ description: 'True when any input figure was apportioned or estimated (推計)' }) estimated!: boolean;
+  @Field(() => [String]) estimationNotes!: string[];
+  @Field(() => RecommendedModel) recommendedModel!: RecommendedModel;
+  @Field(() => Int) uncoveredBlockCount!: number;
+  @Field({ description: 'Uncovered town blocks as a GeoJSON FeatureCollection (string)' }) uncoveredBlocksGeoJson!: string;
+}
+
+@ObjectType({ description: 'A municipality (市区町村), keyed by its 5-digit JIS code' })
+export class Area {
+  @Field(() => ID) code!: string;
+  @Field(() => String, { nullable: true }) lgCode6!: string | null;
+  @Field() name!: string;
+  @Field() prefectureCode!: string;
+  @Field() prefectureName!: string;
+  @Field() unitType!: string;
+  @Field(() => String, { nullable: true }) parentCode!: string | null;
+  @Field(() => Float) areaKm2!: number;
+  @Field(() => Int) population!: number;
+  @Field(() => Int, { nullable: true }) pop75plus!: number | null;
+  @Field(() => Int, { nullable: true }) care3plus!: number | null;
+  @Field(() => AreaClassification, { nullable: true, description: 'From the latest classification run' })
+  classification?: AreaClassification | null;
+}

@@ -1,0 +1,27 @@
+import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { ServiceRuntime } from '../runtime/runtime';
+
+export interface GraphQLRequestContext {
+  req: Request;
+}
+
+/**
+ * A code-first Apollo Federation 2 subgraph. In development the generated SDL is written to the
+ * service's committed `schema.gql` (sorted), so schema changes show in review and the gateway's
+ * supergraph is composed from exactly those files.
+ */
+export function subgraphModule(runtime: ServiceRuntime): DynamicModule {
+  return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+    driver: ApolloFederationDriver,
+    autoSchemaFile: runtime.schemaFile ? { path: runtime.schemaFile, federation: 2 } : { federation: 2 },
+    sortSchema: true,
+    playground: false,
+    // Subgraphs are reached only through the gateway; it decides about introspection.
+    introspection: true,
+    includeStacktraceInErrorResponses: runtime.nodeEnv !== 'production',
+    context: ({ req }: { req: Request }): GraphQLRequestContext => ({ req }),
+  });
+}
