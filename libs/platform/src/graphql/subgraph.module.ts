@@ -1,6 +1,7 @@
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { pruneSchema } from '@graphql-tools/utils';
 import type { Request } from 'express';
 import { ServiceRuntime } from '../runtime/runtime';
 
@@ -18,6 +19,10 @@ export function subgraphModule(runtime: ServiceRuntime): DynamicModule {
     driver: ApolloFederationDriver,
     autoSchemaFile: runtime.schemaFile ? { path: runtime.schemaFile, federation: 2 } : { federation: 2 },
     sortSchema: true,
+    // Nest keeps one type registry per process, so in single-process mode every subgraph would see
+    // the other services' types. Each subgraph keeps only what its own root fields reach.
+    transformSchema: (schema) => pruneSchema(schema),
+    transformAutoSchemaFile: true,
     playground: false,
     // Subgraphs are reached only through the gateway; it decides about introspection.
     introspection: true,
