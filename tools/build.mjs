@@ -25,6 +25,7 @@ let n = 0;
 const sources = [
   ...['apps', 'libs'].flatMap((top) => readdirSync(join(root, top)).map((p) => join(root, top, p, 'src'))),
   join(root, 'tools/single-process'),
+  join(root, 'tools/ops'),
 ];
 {
   for (const src of sources) {

@@ -17,7 +17,7 @@ import { setLogLevel } from '../../libs/platform/src/logging/logger';
 import { startEmbeddedPostgres } from '../../libs/platform/src/persistence/embedded-postgres';
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __SANPUKU_TEST_TEARDOWN__: (() => Promise<void>)[] | undefined;
 }
 

@@ -9,7 +9,7 @@
  */
 import { ClientKafka, KafkaContext, ServerKafka } from '@nestjs/microservices';
 import type { Admin, Consumer, Kafka, Producer } from 'kafkajs';
-import { logLevel } from 'kafkajs';
+import { logLevel, Partitioners } from 'kafkajs';
 import { declaredTopics } from '@sanpuku/contracts';
 import { getLogger } from '../logging/logger';
 import { EventPublisher, IncomingMessage, OutgoingMessage } from './transport';
@@ -38,8 +38,9 @@ export class KafkaPublisher implements EventPublisher {
 
   constructor(conn: KafkaConnection) {
     this.client = new ClientKafka({
-      client: { clientId: conn.clientId, brokers: conn.brokers, logCreator: kafkaLogCreator(), retry: { retries: 5 } },
-      producer: { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false },
+      client: { clientId: conn.clientId, brokers: conn.brokers, logCreator: kafkaLogCreator() },
+      // Java-compatible murmur2 partitioning: a key lands where other Kafka clients put it.
+      producer: { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner },
       producerOnlyMode: true,
       postfixId: '-producer',
     });
