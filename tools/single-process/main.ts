@@ -13,6 +13,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { z } from 'zod';
 import {
+  authConfigFrom,
   bootstrapService,
   CommonEnv,
   correlationMiddleware,
@@ -44,6 +45,9 @@ async function main(): Promise<void> {
     NODE_ENV: CommonEnv.NODE_ENV,
     LOG_LEVEL: CommonEnv.LOG_LEVEL,
     DATABASE_URL: CommonEnv.DATABASE_URL,
+    AUTH_JWT_SECRET: CommonEnv.AUTH_JWT_SECRET,
+    AUTH_ISSUER: CommonEnv.AUTH_ISSUER,
+    AUTH_AUDIENCE: CommonEnv.AUTH_AUDIENCE,
     PORT: port.default(3000),
     SUBGRAPH_BASE_PORT: port.default(4001),
     EMBEDDED_PG_PORT: port.default(54329),
@@ -64,6 +68,7 @@ async function main(): Promise<void> {
     databaseNote = `embedded PostgreSQL, data in ${env.EMBEDDED_PG_DIR}`;
   }
 
+  const auth = authConfigFrom(env, 'sanpuku');
   const bus = new InProcessBus();
   const runtimeFor = (service: string): ServiceRuntime => ({
     databaseUrl: databaseUrl!,
@@ -72,6 +77,7 @@ async function main(): Promise<void> {
     consumerMaxAttempts: 5,
     nodeEnv: env.NODE_ENV,
     schemaFile: env.NODE_ENV === 'production' ? null : join(repoRoot(), 'apps', service, 'schema.gql'),
+    auth,
   });
 
   const apps: INestApplication[] = [];

@@ -20,3 +20,6 @@ export * from './runtime/bootstrap';
 export * from './runtime/runtime-from-env';
 export * from './runtime/repo-root';
 export * from './graphql/subgraph.module';
+export * from './auth/actor';
+export * from './auth/tokens';
+export * from './auth/current-actor';

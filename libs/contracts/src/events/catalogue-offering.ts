@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Topics } from '../topics';
 import { defineEvent } from '../registry';
-import { CategoryCode, InsuranceCoverage, JisCode5, Uuid } from './common';
+import { CareLevel, CategoryCode, InsuranceCoverage, JisCode5, Uuid } from './common';
 
 const OfferingRef = {
   offeringId: Uuid,
@@ -19,12 +19,21 @@ const ServiceArea = z.discriminatedUnion('kind', [
 /** The matchable facts of a published offering (no personal data: an offering is a business listing). */
 export const OfferingSnapshot = z.object({
   ...OfferingRef,
+  /** Business listing text (not personal data): shown in shortlists. */
+  title: z.string().min(1),
+  organizationName: z.string().min(1),
   categories: z.array(CategoryCode).min(1),
   coverage: InsuranceCoverage,
   priceYen: z.number().int().nonnegative(),
   priceUnit: z.enum(['per_hour', 'per_visit', 'per_month', 'free']),
-  eligibleCareLevels: z.array(z.string()).default([]),
+  /** Empty: no certification required. */
+  eligibleCareLevels: z.array(CareLevel).default([]),
+  minAge: z.number().int().min(0).max(130).nullable().default(null),
+  maxAge: z.number().int().min(0).max(130).nullable().default(null),
+  /** 0 = Sunday … 6 = Saturday; empty = by arrangement. */
   days: z.array(z.number().int().min(0).max(6)).default([]),
+  /** BCP-47 tags; empty = Japanese only. */
+  languages: z.array(z.string()).default([]),
   capacity: z.enum(['available', 'waitlist', 'full']),
   capacityConfirmedAt: z.string().datetime({ offset: true }),
   serviceArea: ServiceArea,
@@ -35,12 +44,17 @@ const snapshotExample = {
   offeringId: '0f8fad5b-d9cb-469f-a165-70867728950e',
   organizationId: '7c9e6679-7425-40de-944b-e07fc1f90ae7',
   version: 1,
+  title: '【デモ】ひだまり配食 夕食お届け',
+  organizationName: '【デモ】ひだまり配食株式会社',
   categories: ['meal_delivery'],
   coverage: 'not_covered' as const,
   priceYen: 600,
   priceUnit: 'per_visit' as const,
   eligibleCareLevels: [],
+  minAge: null,
+  maxAge: null,
   days: [1, 2, 3, 4, 5],
+  languages: ['ja'],
   capacity: 'available' as const,
   capacityConfirmedAt: '2026-11-01T09:00:00+09:00',
   serviceArea: { kind: 'municipalities' as const, codes: ['13101'] },

@@ -32,7 +32,21 @@ export const CommonEnv = {
   MESSAGING: z.enum(['kafka', 'in-process']).default('kafka'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60000).default(200),
   CONSUMER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  /** HS256 key for access tokens; required in production, a fixed development key otherwise. */
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_ISSUER: z.string().default('sanpuku'),
+  AUTH_AUDIENCE: z.string().default('sanpuku-api'),
 } satisfies ZodRawShape;
+
+/** Used only outside production, so a fresh clone works without configuration. */
+export const DEVELOPMENT_JWT_SECRET = 'sanpuku-development-only-key-never-use-in-production';
+
+export function authConfigFrom(e: { NODE_ENV: string; AUTH_JWT_SECRET?: string; AUTH_ISSUER: string; AUTH_AUDIENCE: string }, service: string) {
+  if (e.NODE_ENV === 'production' && !e.AUTH_JWT_SECRET) {
+    throw new ConfigError(service, [{ variable: 'AUTH_JWT_SECRET', reason: 'required in production' }]);
+  }
+  return { secret: e.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE };
+}
 
 export function loadEnv<S extends ZodRawShape>(
   service: string,

@@ -3,10 +3,15 @@ import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { pruneSchema } from '@graphql-tools/utils';
 import type { Request } from 'express';
+import { GraphQLError } from 'graphql';
+import { Actor } from '../auth/actor';
+import { actorFromAuthorization } from '../auth/tokens';
 import { ServiceRuntime } from '../runtime/runtime';
 
 export interface GraphQLRequestContext {
   req: Request;
+  /** Verified from the bearer token the gateway forwards; null when there is none. */
+  actor: Actor | null;
 }
 
 /**
@@ -27,6 +32,13 @@ export function subgraphModule(runtime: ServiceRuntime): DynamicModule {
     // Subgraphs are reached only through the gateway; it decides about introspection.
     introspection: true,
     includeStacktraceInErrorResponses: runtime.nodeEnv !== 'production',
-    context: ({ req }: { req: Request }): GraphQLRequestContext => ({ req }),
+    // Every subgraph verifies the token itself: authorization is enforced where the data lives.
+    context: async ({ req }: { req: Request }): Promise<GraphQLRequestContext> => {
+      try {
+        return { req, actor: await actorFromAuthorization(runtime.auth, req.header('authorization')) };
+      } catch (err) {
+        throw new GraphQLError((err as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      }
+    },
   });
 }

@@ -1,3 +1,4 @@
+import type { TokenConfig } from '../auth/tokens';
 import type { InProcessBus } from '../messaging/in-process-bus';
 
 export type MessagingRuntime =
@@ -14,6 +15,8 @@ export interface ServiceRuntime {
   nodeEnv: 'development' | 'test' | 'production';
   /** Where to write the generated subgraph SDL (development only); null = keep in memory. */
   schemaFile: string | null;
+  /** How access tokens are verified (the same key and claims in every service). */
+  auth: TokenConfig;
 }
 
 export interface ServiceDefinition {
