@@ -9,7 +9,7 @@ module.exports = {
     {
       ...preset,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts', '<rootDir>/{apps,libs}/**/*.e2e-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts', '<rootDir>/{apps,libs,e2e}/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/tools/jest/global-setup.ts',
       globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/tools/jest/integration-setup.ts'],

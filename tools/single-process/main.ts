@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   await gateway.listen(env.PORT, '127.0.0.1');
   apps.push(gateway);
 
-  if (env.DEMO_DATA === 'true') await loadDemoData(apps);
+  if (env.DEMO_DATA === 'true') await loadDemoData({ catalogue: apps[0], region: apps[1], matching: apps[2] });
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceRuntime, subgraphModule } from '@sanpuku/platform';
-import { AreasModule } from './areas/areas.module';
+import { RegionFeaturesModule } from './region.module';
 import { regionService } from './region.service-definition';
 
 /** Region: municipalities, town blocks, resources, market-viability classification. */
@@ -9,7 +9,7 @@ export class RegionAppModule {
   static forRoot(runtime: ServiceRuntime): DynamicModule {
     return {
       module: RegionAppModule,
-      imports: [PlatformModule.forService(regionService, runtime), subgraphModule(runtime), AreasModule],
+      imports: [PlatformModule.forService(regionService, runtime), subgraphModule(runtime), RegionFeaturesModule],
     };
   }
 }

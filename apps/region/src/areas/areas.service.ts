@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Area, AreaClassification, DensityTierCode, SegmentCode } from './area.model';
+import type { MunicipalityExplanation } from '@sanpuku/region-domain';
+import { AreaSummary, SegmentTierCounts } from '../classification/classification.model';
+import { Area, DensityTierCode, SegmentCode } from './area.model';
 
 export interface AreaFilter {
   prefectureCode?: string;
@@ -31,7 +33,11 @@ interface Row {
   covered_elderly: number | null;
   sufficiency: number | null;
   estimated: boolean | null;
-  explanation: { estimationNotes?: string[]; recommendedModel?: AreaClassification['recommendedModel']; uncoveredBlocks?: unknown } | null;
+  explanation: MunicipalityExplanation | null;
+}
+
+function emptyCounts(): SegmentTierCounts {
+  return { A: 0, B: 0, C: 0, rural: 0, generalCity: 0, largeCity: 0, unclassified: 0 };
 }
 
 /** Reads municipalities with their classification from the latest run. */
@@ -59,6 +65,31 @@ export class AreasService {
     return rows.map(toArea);
   }
 
+  async summary(): Promise<AreaSummary> {
+    const rows: { prefecture_code: string; prefecture_name: string; segment: string | null; tier: string | null; run_id: string | null; policy_id: string | null }[] =
+      await this.ds.query(`
+        WITH latest AS (SELECT id, policy_id FROM classification_run ORDER BY finished_at DESC LIMIT 1)
+        SELECT m.prefecture_code, m.prefecture_name, c.segment, c.tier, l.id AS run_id, l.policy_id
+          FROM municipality m LEFT JOIN latest l ON true
+          LEFT JOIN municipality_classification c ON c.run_id = l.id AND c.municipality_code = m.code
+         ORDER BY m.prefecture_code`);
+    const national = emptyCounts();
+    const byPref = new Map<string, { prefectureCode: string; prefectureName: string; counts: SegmentTierCounts }>();
+    for (const r of rows) {
+      const p = byPref.get(r.prefecture_code) ?? { prefectureCode: r.prefecture_code, prefectureName: r.prefecture_name, counts: emptyCounts() };
+      byPref.set(r.prefecture_code, p);
+      // Only classification units count (a designated city classified by wards has no row itself).
+      if (!r.segment) continue;
+      for (const c of [national, p.counts]) {
+        c[r.segment as 'A' | 'B' | 'C']++;
+        c[({ rural: 'rural', general_city: 'generalCity', large_city: 'largeCity' } as const)[r.tier as 'rural']]++;
+      }
+    }
+    for (const p of byPref.values()) p.counts.unclassified = rows.filter((r) => r.prefecture_code === p.prefectureCode && !r.segment).length;
+    national.unclassified = rows.filter((r) => !r.segment).length;
+    return { runId: rows[0]?.run_id ?? null, policyRef: rows[0]?.policy_id ?? null, national, prefectures: [...byPref.values()] };
+  }
+
   async one(code: string): Promise<Area | null> {
     const rows: Row[] = await this.ds.query(`${this.select} WHERE m.code = $1`, [code]);
     return rows[0] ? toArea(rows[0]) : null;
@@ -66,7 +97,8 @@ export class AreasService {
 }
 
 function toArea(r: Row): Area {
-  const uncovered = (r.explanation?.uncoveredBlocks ?? { type: 'FeatureCollection', features: [] }) as { features: unknown[] };
+  const e = r.explanation;
+  const uncovered = e?.uncoveredBlocks ?? { type: 'FeatureCollection', features: [] };
   return {
     code: r.code,
     lgCode6: r.lg_code6,
@@ -93,8 +125,13 @@ function toArea(r: Row): Area {
             coveredElderly: r.covered_elderly!,
             sufficiency: r.sufficiency,
             estimated: r.estimated!,
-            estimationNotes: r.explanation?.estimationNotes ?? [],
-            recommendedModel: r.explanation!.recommendedModel!,
+            estimationNotes: [...(e?.notes ?? [])],
+            recommendedModel: {
+              titleJa: e!.recommendedModel.title.ja,
+              titleEn: e!.recommendedModel.title.en,
+              measuresJa: [...e!.recommendedModel.examples.ja],
+              measuresEn: [...e!.recommendedModel.examples.en],
+            },
             uncoveredBlockCount: uncovered.features.length,
             uncoveredBlocksGeoJson: JSON.stringify(uncovered),
           }

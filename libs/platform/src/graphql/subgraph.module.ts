@@ -2,6 +2,7 @@ import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/ap
 import { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { pruneSchema } from '@graphql-tools/utils';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
 import { Actor } from '../auth/actor';
@@ -29,6 +30,8 @@ export function subgraphModule(runtime: ServiceRuntime): DynamicModule {
     transformSchema: (schema) => pruneSchema(schema),
     transformAutoSchemaFile: true,
     playground: false,
+    // Inline traces are for Apollo's hosted studio, which Sanpuku does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     // Subgraphs are reached only through the gateway; it decides about introspection.
     introspection: true,
     includeStacktraceInErrorResponses: runtime.nodeEnv !== 'production',

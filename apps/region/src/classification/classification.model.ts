@@ -1,0 +1,138 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DensityTierCode, SegmentCode } from '../areas/area.model';
+
+export enum ClassificationLevelCode {
+  city = 'city',
+  wards = 'wards',
+}
+registerEnumType(ClassificationLevelCode, { name: 'ClassificationLevel', description: 'Designated cities (政令指定都市): classify the city as one unit, or its wards (区)' });
+
+export enum DistanceModelCode {
+  ellipsoid_wgs84 = 'ellipsoid_wgs84',
+  sphere = 'sphere',
+}
+registerEnumType(DistanceModelCode, { name: 'DistanceModelKind', description: 'Geodesic on the WGS84/GRS80 ellipsoid (default, as PostGIS geography) or a sphere (R = 6,371,008.8 m)' });
+
+@InputType({ description: 'A named, versioned classification policy; omitted values take the seed default (seed-default@1)' })
+export class PolicyInput {
+  @Field() id!: string;
+  @Field(() => Int) version!: number;
+  @Field(() => Float, { nullable: true }) radiusM?: number;
+  @Field(() => DistanceModelCode, { nullable: true }) distanceModel?: DistanceModelCode;
+  @Field(() => Float, { nullable: true }) generalCityMinPerKm2?: number;
+  @Field(() => Float, { nullable: true }) largeCityMinPerKm2?: number;
+  @Field(() => Float, { nullable: true, description: 'sufficiency 0–1' }) segmentAMin?: number;
+  @Field(() => Float, { nullable: true }) segmentBMin?: number;
+  @Field(() => [String], { nullable: true }) resourceCategories?: string[];
+  @Field(() => Float, { nullable: true }) care3PlusRatioOf75Plus?: number;
+}
+
+@InputType()
+export class ClassifyInput {
+  @Field(() => ClassificationLevelCode, { defaultValue: ClassificationLevelCode.city }) level!: ClassificationLevelCode;
+  @Field(() => PolicyInput, { nullable: true }) policy?: PolicyInput;
+}
+
+@ObjectType()
+export class DiagnosticCount {
+  @Field() severity!: string;
+  @Field() code!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({ description: 'A stored classification run / 分類実行' })
+export class ClassificationRunSummary {
+  @Field(() => ID) runId!: string;
+  @Field() policyRef!: string;
+  @Field() distanceModel!: string;
+  @Field(() => ClassificationLevelCode) level!: ClassificationLevelCode;
+  @Field(() => Int) unitCount!: number;
+  @Field(() => Int) blockCount!: number;
+  @Field(() => Int) resourceCount!: number;
+  @Field(() => Int, { description: 'Municipalities whose segment changed (one event each)' }) segmentChanges!: number;
+  @Field(() => [DiagnosticCount]) diagnostics!: DiagnosticCount[];
+  @Field() startedAt!: Date;
+  @Field() finishedAt!: Date;
+}
+
+@InputType()
+export class ResourcePointInput {
+  @Field(() => Float) lat!: number;
+  @Field(() => Float) lng!: number;
+  @Field({ defaultValue: 'convenience', description: 'supermarket, convenience, drugstore, or a user-defined category' }) category!: string;
+  @Field(() => String, { nullable: true }) name?: string | null;
+}
+
+@InputType({ description: 'Planned changes of shops, e.g. a mobile-shop stop (移動販売の停留所)' })
+export class WhatIfInput {
+  @Field(() => [ResourcePointInput], { defaultValue: [] }) add!: ResourcePointInput[];
+  @Field(() => [ID], { defaultValue: [] }) removeResourceIds!: string[];
+}
+
+@ObjectType()
+export class AreaState {
+  @Field(() => Float, { nullable: true }) sufficiency!: number | null;
+  @Field(() => SegmentCode) segment!: SegmentCode;
+  @Field(() => Int) coveredBlockCount!: number;
+  @Field(() => Float) coveredAtHomeElderly!: number;
+}
+
+@ObjectType()
+export class AreaWhatIf {
+  @Field() code!: string;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => Float) atHomeElderly!: number;
+  @Field(() => AreaState) before!: AreaState;
+  @Field(() => AreaState) after!: AreaState;
+  @Field() segmentChanged!: boolean;
+}
+
+@ObjectType()
+export class BlockChange {
+  @Field() blockId!: string;
+  @Field() municipalityCode!: string;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => Float) lat!: number;
+  @Field(() => Float) lng!: number;
+  @Field(() => Float) atHomeElderly!: number;
+  @Field() coveredBefore!: boolean;
+  @Field() coveredAfter!: boolean;
+}
+
+@ObjectType({ description: 'What a change of shops would do, against the latest run / 仮定の試算' })
+export class WhatIfResultView {
+  @Field(() => ID) runId!: string;
+  @Field() policyRef!: string;
+  @Field() distanceModel!: string;
+  @Field(() => [AreaWhatIf]) municipalities!: AreaWhatIf[];
+  @Field(() => [BlockChange]) changedBlocks!: BlockChange[];
+  @Field(() => [String]) diagnostics!: string[];
+}
+
+@ObjectType()
+export class SegmentTierCounts {
+  @Field(() => Int) A!: number;
+  @Field(() => Int) B!: number;
+  @Field(() => Int) C!: number;
+  @Field(() => Int) rural!: number;
+  @Field(() => Int) generalCity!: number;
+  @Field(() => Int) largeCity!: number;
+  @Field(() => Int) unclassified!: number;
+}
+
+@ObjectType()
+export class PrefectureSummary {
+  @Field() prefectureCode!: string;
+  @Field() prefectureName!: string;
+  @Field(() => SegmentTierCounts) counts!: SegmentTierCounts;
+}
+
+@ObjectType({ description: 'Counts per segment and tier, nationally and per prefecture, from the latest run' })
+export class AreaSummary {
+  @Field(() => ID, { nullable: true }) runId!: string | null;
+  @Field(() => String, { nullable: true }) policyRef!: string | null;
+  @Field(() => SegmentTierCounts) national!: SegmentTierCounts;
+  @Field(() => [PrefectureSummary]) prefectures!: PrefectureSummary[];
+}
+
+export { DensityTierCode };

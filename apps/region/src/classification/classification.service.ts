@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { SegmentChangedV1 } from '@sanpuku/contracts';
+import { getLogger, OutboxWriter, Transactions } from '@sanpuku/platform';
+import {
+  assertValidPolicy,
+  ClassificationInput,
+  ClassificationLevel,
+  ClassificationPolicy,
+  ClassificationSession,
+
+  ResourceChange,
+  SEED_DEFAULT_POLICY,
+  UnitType,
+  WhatIfResult,
+} from '@sanpuku/region-domain';
+
+export interface RunSummary {
+  runId: string;
+  policyRef: string;
+  distanceModel: string;
+  level: ClassificationLevel;
+  unitCount: number;
+  blockCount: number;
+  resourceCount: number;
+  segmentChanges: number;
+  diagnostics: { severity: string; code: string; count: number }[];
+  startedAt: Date;
+  finishedAt: Date;
+}
+
+interface Cached {
+  runId: string;
+  session: ClassificationSession;
+}
+
+/**
+ * Classification runs: load the current datasets → domain classify (pure) → store the run and
+ * every municipality's explanation → write a `segment-changed` event for each municipality whose
+ * segment changed, all in one transaction. The session of the latest run stays in memory so a
+ * what-if touches only the blocks near the changed shops.
+ */
+@Injectable()
+export class ClassificationService {
+  private readonly log = getLogger('classification');
+  private cached: Cached | null = null;
+  private building: Promise<Cached | null> | null = null;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async loadInput(m: EntityManager | DataSource, level: ClassificationLevel): Promise<{ input: ClassificationInput; datasetVersions: string[] }> {
+    const municipalities = await m.query(
+      `SELECT code, name, unit_type, parent_code, population, area_km2, pop_75plus, care3plus, dataset_version_id FROM municipality ORDER BY code`,
+    );
+    const blocks = await m.query(`SELECT id, municipality_code, name, lat, lng, pop_75plus, care3plus, dataset_version_id FROM town_block ORDER BY id`);
+    const resources = await m.query(`SELECT id, category, name, lat, lng, dataset_version_id FROM resource ORDER BY id`);
+    const versions = new Set<string>();
+    for (const r of [...municipalities, ...blocks, ...resources]) versions.add(r.dataset_version_id);
+    return {
+      datasetVersions: [...versions].sort(),
+      input: {
+        level,
+        municipalities: municipalities.map((r: Record<string, any>) => ({
+          code: r.code,
+          name: r.name,
+          unitType: r.unit_type as UnitType,
+          parentCode: r.parent_code,
+          population: r.population,
+          areaKm2: r.area_km2,
+          pop75Plus: r.pop_75plus,
+          care3Plus: r.care3plus,
+        })),
+        blocks: blocks.map((r: Record<string, any>) => ({
+          id: String(r.id),
+          municipalityCode: r.municipality_code,
+          name: r.name,
+          lat: r.lat,
+          lng: r.lng,
+          pop75Plus: r.pop_75plus,
+          care3Plus: r.care3plus,
+        })),
+        resources: resources.map((r: Record<string, any>) => ({ id: String(r.id), category: r.category, name: r.name, lat: r.lat, lng: r.lng })),
+      },
+    };
+  }
+
+  async classify(o: { level?: ClassificationLevel; policy?: ClassificationPolicy }): Promise<RunSummary> {
+    const policy = o.policy ?? SEED_DEFAULT_POLICY;
+    assertValidPolicy(policy);
+    const level = o.level ?? 'city';
+    const startedAt = new Date();
+    const runId = randomUUID();
+    const { summary, session } = await this.tx.run(async (m) => {
+      // One classification at a time: runs and segment versions stay in a single order.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('region.classification'))`);
+      const { input, datasetVersions } = await this.loadInput(m, level);
+      const session = ClassificationSession.create(input, policy);
+      const run = session.result();
+      const finishedAt = new Date();
+      const diagnostics = new Map<string, { severity: string; code: string; count: number }>();
+      for (const d of run.diagnostics) {
+        const k = `${d.severity}:${d.code}`;
+        diagnostics.set(k, { severity: d.severity, code: d.code, count: (diagnostics.get(k)?.count ?? 0) + 1 });
+      }
+      const summary: RunSummary = {
+        runId,
+        policyRef: run.policyRef,
+        distanceModel: run.distanceModelRef,
+        level,
+        unitCount: run.stats.unitCount,
+        blockCount: run.stats.blockCount,
+        resourceCount: run.stats.countedResourceCount,
+        segmentChanges: 0,
+        diagnostics: [...diagnostics.values()],
+        startedAt,
+        finishedAt,
+      };
+      await m.query(
+        `INSERT INTO classification_run (id, policy_id, policy, unit_level, dataset_versions, distance_model, started_at, finished_at, summary)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [runId, run.policyRef, JSON.stringify(policy), level === 'wards' ? 'ward' : 'city', datasetVersions, run.distanceModelRef, startedAt, finishedAt, JSON.stringify({ stats: run.stats, diagnostics: summary.diagnostics })],
+      );
+      const previous = new Map<string, { segment: 'A' | 'B' | 'C'; version: number }>(
+        (await m.query(`SELECT municipality_code, segment, version FROM area_segment_state FOR UPDATE`)).map((r: { municipality_code: string; segment: 'A' | 'B' | 'C'; version: number }) => [
+          r.municipality_code,
+          r,
+        ]),
+      );
+      for (const c of run.municipalities) {
+        const explanation = session.explain(c.code)!;
+        await m.query(
+          `INSERT INTO municipality_classification (run_id, municipality_code, tier, segment, density_per_km2, at_home_elderly, covered_elderly, sufficiency, estimated, explanation)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [runId, c.code, c.tier, c.segment, c.densityPerKm2, c.atHomeElderly, c.coveredAtHomeElderly, c.sufficiency, c.estimation.estimated, JSON.stringify(explanation)],
+        );
+        const prev = previous.get(c.code);
+        if (prev && prev.segment === c.segment) continue;
+        const version = (prev?.version ?? 0) + 1;
+        await m.query(
+          `INSERT INTO area_segment_state (municipality_code, segment, run_id, version) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (municipality_code) DO UPDATE SET segment = EXCLUDED.segment, run_id = EXCLUDED.run_id, version = EXCLUDED.version`,
+          [c.code, c.segment, runId, version],
+        );
+        await this.outbox.append(m, {
+          type: SegmentChangedV1.type,
+          subject: c.code,
+          data: {
+            municipalityCode: c.code,
+            runId,
+            policyId: run.policyRef,
+            previousSegment: prev?.segment ?? null,
+            segment: c.segment,
+            tier: c.tier,
+            densityPerKm2: c.densityPerKm2,
+            sufficiency: c.sufficiency,
+            version,
+          },
+        });
+        summary.segmentChanges++;
+      }
+      return { summary, session };
+    });
+    this.cached = { runId, session };
+    this.log.info({ runId, policy: summary.policyRef, units: summary.unitCount, changes: summary.segmentChanges }, 'classification run stored');
+    return summary;
+  }
+
+  /** New sufficiency/segment of the municipalities a change of shops would affect, without recomputing the country. */
+  async whatIf(change: ResourceChange): Promise<(WhatIfResult & { runId: string }) | null> {
+    const cached = await this.latestSession();
+    if (!cached) return null;
+    return { ...cached.session.whatIf(change), runId: cached.runId };
+  }
+
+  private async latestSession(): Promise<Cached | null> {
+    if (this.cached) return this.cached;
+    // After a restart: rebuild the latest run's session from the stored policy and current data.
+    this.building ??= (async () => {
+      const [run] = await this.ds.query(`SELECT id, policy, unit_level FROM classification_run ORDER BY finished_at DESC LIMIT 1`);
+      if (!run) return null;
+      const { input } = await this.loadInput(this.ds, run.unit_level === 'ward' ? 'wards' : 'city');
+      this.cached = { runId: run.id, session: ClassificationSession.create(input, run.policy as ClassificationPolicy) };
+      return this.cached;
+    })().finally(() => (this.building = null));
+    return this.building;
+  }
+
+}

@@ -1,0 +1,112 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { Transactions } from '@sanpuku/platform';
+import { parseMunicipalities } from './municipalities.parser';
+import { parseResources } from './resources.parser';
+import { parseTownBlocks } from './town-blocks.parser';
+
+export interface ImportSummary {
+  datasetVersionId: string;
+  kind: 'municipalities' | 'town_blocks' | 'resources';
+  sourceName: string;
+  format: string;
+  rowCount: number;
+  /** Municipalities (town blocks) or categories (resources) the dataset covers. */
+  scope: string[];
+}
+
+export type Progress = (done: number, total: number) => void;
+
+const CHUNK = 5000;
+
+/**
+ * Dataset imports. Each import is parsed completely first (every problem reported with file,
+ * line, column and reason), then written in ONE transaction as a new dataset version: a file
+ * either lands whole or not at all. Re-importing replaces what the previous version covered
+ * (the same municipalities' blocks; resources from the same source name).
+ */
+@Injectable()
+export class ImportService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tx: Transactions,
+  ) {}
+
+  async importMunicipalities(file: string, bytes: Buffer, by: string, progress?: Progress): Promise<ImportSummary> {
+    const rows = parseMunicipalities(file, bytes);
+    return this.tx.run(async (m) => {
+      const version = await this.newVersion(m, 'municipalities', file, 'csv', bytes, rows.length, [...new Set(rows.map((r) => r.prefectureCode))], by);
+      // Cities before their wards (wards reference nothing in the table, but keep a stable order).
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const c = rows.slice(i, i + CHUNK);
+        await m.query(
+          `INSERT INTO municipality (code, lg_code6, name, prefecture_code, prefecture_name, unit_type, parent_code, area_km2, population, pop_75plus, care3plus, dataset_version_id)
+           SELECT *, $12::uuid FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::float8[], $9::int[], $10::int[], $11::int[])
+           ON CONFLICT (code) DO UPDATE SET lg_code6 = EXCLUDED.lg_code6, name = EXCLUDED.name, prefecture_code = EXCLUDED.prefecture_code,
+             prefecture_name = EXCLUDED.prefecture_name, unit_type = EXCLUDED.unit_type, parent_code = EXCLUDED.parent_code, area_km2 = EXCLUDED.area_km2,
+             population = EXCLUDED.population, pop_75plus = EXCLUDED.pop_75plus, care3plus = EXCLUDED.care3plus, dataset_version_id = EXCLUDED.dataset_version_id`,
+          [
+            c.map((r) => r.code), c.map((r) => r.lgCode6), c.map((r) => r.name), c.map((r) => r.prefectureCode), c.map((r) => r.prefectureName),
+            c.map((r) => r.unitType), c.map((r) => r.parentCode), c.map((r) => r.areaKm2), c.map((r) => r.population), c.map((r) => r.pop75plus),
+            c.map((r) => r.care3plus), version,
+          ],
+        );
+        progress?.(Math.min(i + CHUNK, rows.length), rows.length);
+      }
+      return { datasetVersionId: version, kind: 'municipalities', sourceName: file, format: 'csv', rowCount: rows.length, scope: [...new Set(rows.map((r) => r.prefectureCode))] };
+    });
+  }
+
+  async importTownBlocks(file: string, bytes: Buffer, by: string, progress?: Progress): Promise<ImportSummary> {
+    const known = new Set<string>((await this.ds.query(`SELECT code FROM municipality`)).map((r: { code: string }) => r.code));
+    const parsed = parseTownBlocks(file, bytes, known);
+    const rows = parsed.rows;
+    const scope = [...new Set(rows.map((r) => r.municipalityCode))].sort();
+    return this.tx.run(async (m) => {
+      const version = await this.newVersion(m, 'town_blocks', file, `${parsed.format} (${parsed.encoding})`, bytes, rows.length, scope, by);
+      await m.query(`DELETE FROM town_block WHERE municipality_code = ANY($1::text[])`, [scope]);
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const c = rows.slice(i, i + CHUNK);
+        await m.query(
+          `INSERT INTO town_block (municipality_code, block_key, name, lat, lng, pop_75plus, care3plus, dataset_version_id)
+           SELECT *, $8::uuid FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::float8[])`,
+          [c.map((r) => r.municipalityCode), c.map((r) => r.blockKey), c.map((r) => r.name), c.map((r) => r.lat), c.map((r) => r.lng), c.map((r) => r.pop75plus), c.map((r) => r.care3plus), version],
+        );
+        progress?.(Math.min(i + CHUNK, rows.length), rows.length);
+      }
+      return { datasetVersionId: version, kind: 'town_blocks', sourceName: file, format: parsed.format, rowCount: rows.length, scope };
+    });
+  }
+
+  async importResources(file: string, bytes: Buffer, by: string, o: { defaultCategory?: string; sourceName?: string } = {}, progress?: Progress): Promise<ImportSummary> {
+    const rows = parseResources(file, bytes, o.defaultCategory);
+    const sourceName = o.sourceName ?? file;
+    const scope = [...new Set(rows.map((r) => r.category))].sort();
+    const format = bytes.subarray(0, 64).toString('utf8').trimStart().startsWith('{') ? 'geojson' : 'csv';
+    return this.tx.run(async (m) => {
+      await m.query(`DELETE FROM resource WHERE dataset_version_id IN (SELECT id FROM dataset_version WHERE kind = 'resources' AND source_name = $1)`, [sourceName]);
+      const version = await this.newVersion(m, 'resources', sourceName, format, bytes, rows.length, scope, by);
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const c = rows.slice(i, i + CHUNK);
+        await m.query(
+          `INSERT INTO resource (category, name, lat, lng, source_ref, dataset_version_id)
+           SELECT *, $6::uuid FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[], $5::text[])`,
+          [c.map((r) => r.category), c.map((r) => r.name), c.map((r) => r.lat), c.map((r) => r.lng), c.map((r) => r.sourceRef), version],
+        );
+        progress?.(Math.min(i + CHUNK, rows.length), rows.length);
+      }
+      return { datasetVersionId: version, kind: 'resources', sourceName, format, rowCount: rows.length, scope };
+    });
+  }
+
+  private async newVersion(m: EntityManager, kind: ImportSummary['kind'], source: string, format: string, bytes: Buffer, rows: number, scope: string[], by: string): Promise<string> {
+    const id = randomUUID();
+    await m.query(
+      `INSERT INTO dataset_version (id, kind, source_name, format, sha256, row_count, scope, imported_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [id, kind, source, format, createHash('sha256').update(bytes).digest('hex'), rows, scope, by],
+    );
+    return id;
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Region service end to end against real PostgreSQL and the real Kafka broker: import a real
+ * prefecture (香川県, data/kagawa) through the GraphQL mutations, classify it, and check the
+ * answers and the events on region.classification.events.v1. A bad file changes nothing.
+ * (That matching consumes these events is shown in e2e/region-to-matching.e2e-spec.ts.)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { Topics } from '@sanpuku/contracts';
+import { Actor, readTopic, repoRoot, setLogLevel } from '@sanpuku/platform';
+import { createTestDatabase, createTestKafka, RunningTestService, startTestService, TestDatabase, TestKafka } from '@sanpuku/platform/testing';
+import { RegionAppModule } from '../app.module';
+import { regionService } from '../region.service-definition';
+
+setLogLevel('silent');
+
+const admin: Actor = { sub: 'admin-1', name: 'テスト管理者', role: 'admin' };
+const family: Actor = { sub: 'family-1', name: 'テスト家族', role: 'family' };
+const data = (f: string) => readFileSync(join(repoRoot(), 'data/kagawa', f)).toString('base64');
+
+let db: TestDatabase;
+let kafka: TestKafka;
+let region: RunningTestService;
+
+const IMPORT = `mutation($f: FileInput!) { importMunicipalities(input: $f) { ok dataset { rowCount scope } errors { line column code messageEn } } }`;
+const IMPORT_BLOCKS = `mutation($f: FileInput!) { importTownBlocks(input: $f) { ok dataset { rowCount format } errors { file line column code messageEn messageJa } } }`;
+const IMPORT_SHOPS = `mutation($f: ResourceFileInput!) { importResources(input: $f) { ok dataset { rowCount scope } errors { line column code } } }`;
+
+async function counts() {
+  const [r] = await region.app.get(DataSource).query(
+    `SELECT (SELECT count(*)::int FROM town_block) AS blocks, (SELECT count(*)::int FROM resource) AS resources, (SELECT count(*)::int FROM dataset_version) AS versions`,
+  );
+  return r as { blocks: number; resources: number; versions: number };
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase('region');
+  kafka = await createTestKafka('region');
+  region = await startTestService(regionService, (rt) => RegionAppModule.forRoot(rt), { databaseUrl: db.url, kafka });
+});
+
+afterAll(async () => {
+  await region?.close();
+  await db?.drop();
+});
+
+describe('香川県 through the region service', () => {
+  it('only an administrator may import datasets', async () => {
+    const r = await region.gql(IMPORT, { f: { fileName: 'm.csv', contentBase64: data('municipalities.csv') } }, family);
+    expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await region.gql(IMPORT, { f: { fileName: 'm.csv', contentBase64: data('municipalities.csv') } });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('imports municipalities, town blocks (UTF-8 layout) and shops (GeoJSON)', async () => {
+    const m = await region.gql(IMPORT, { f: { fileName: 'municipalities.csv', contentBase64: data('municipalities.csv') } }, admin);
+    expect(m.data.importMunicipalities).toEqual({ ok: true, dataset: { rowCount: 17, scope: ['37'] }, errors: [] });
+    const b = await region.gql(IMPORT_BLOCKS, { f: { fileName: 'town-blocks-37.csv', contentBase64: data('town-blocks-37.csv') } }, admin);
+    expect(b.data.importTownBlocks).toEqual({ ok: true, dataset: { rowCount: 978, format: 'utf8-japanese-addresses' }, errors: [] });
+    const s = await region.gql(IMPORT_SHOPS, { f: { fileName: 'shops-37.geojson', contentBase64: data('shops-37.geojson') } }, admin);
+    expect(s.data.importResources).toEqual({ ok: true, dataset: { rowCount: 222, scope: ['convenience'] }, errors: [] });
+  });
+
+  it('a bad town-block file is rejected whole with line, column and reason, and changes nothing', async () => {
+    const before = await counts();
+    const good = readFileSync(join(repoRoot(), 'data/kagawa/town-blocks-37.csv'), 'utf8').split('\n');
+    const bad = [...good.slice(0, 500), '37,香川県,37201,高松市,沖ノ島,,91.5,134.0', ...good.slice(500)].join('\n');
+    const r = await region.gql(IMPORT_BLOCKS, { f: { fileName: 'edited.csv', contentBase64: Buffer.from(bad).toString('base64') } }, admin);
+    expect(r.data.importTownBlocks.ok).toBe(false);
+    expect(r.data.importTownBlocks.dataset).toBeNull();
+    expect(r.data.importTownBlocks.errors).toEqual([
+      { file: 'edited.csv', line: 501, column: 'lat,lng', code: 'outside_japan', messageEn: 'coordinates 91.5, 134 are outside Japan', messageJa: '座標 91.5, 134 は日本の範囲外です' },
+    ]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('classifies the prefecture with the seed policy, explains each municipality, and publishes one event per new segment', async () => {
+    const r = await region.gql(`mutation { classifyAreas { runId policyRef distanceModel unitCount blockCount resourceCount segmentChanges } }`, {}, admin);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.classifyAreas).toMatchObject({ policyRef: 'seed-default@1', distanceModel: 'ellipsoid:WGS84', unitCount: 17, blockCount: 978, resourceCount: 222, segmentChanges: 17 });
+
+    const areas = await region.gql(`{ areas(prefectureCode: "37") { code name classification { tier segment densityPerKm2 sufficiency atHomeElderly coveredElderly estimated uncoveredBlockCount uncoveredBlocksGeoJson recommendedModel { titleJa titleEn } } } }`);
+    const byCode = Object.fromEntries(areas.data.areas.map((a: { code: string }) => [a.code, a]));
+    expect(Object.keys(byCode)).toHaveLength(17);
+    // 宇多津町: 18,699 people on 8.10 km² → large city tier.
+    expect(byCode['37386'].classification.tier).toBe('large_city');
+    // まんのう町: 89.5 /km² → rural → segment C whatever its sufficiency.
+    expect(byCode['37406'].classification).toMatchObject({ tier: 'rural', segment: 'C' });
+    for (const a of areas.data.areas) {
+      const c = a.classification;
+      expect(c.estimated).toBe(true); // no per-block 75+ and no care-level counts in the open data
+      expect(c.coveredElderly).toBeLessThanOrEqual(c.atHomeElderly + 1e-6);
+      expect(c.sufficiency).toBeCloseTo(c.coveredElderly / c.atHomeElderly, 9);
+      const expected = c.tier === 'rural' || c.sufficiency < 0.4 ? 'C' : c.sufficiency >= 0.8 ? 'A' : 'B';
+      expect(c.segment).toBe(expected);
+      const geo = JSON.parse(c.uncoveredBlocksGeoJson);
+      expect(geo.type).toBe('FeatureCollection');
+      expect(geo.features).toHaveLength(c.uncoveredBlockCount);
+    }
+
+    const summary = await region.gql(`{ areaSummary { national { A B C rural generalCity largeCity } prefectures { prefectureCode counts { A B C } } } }`);
+    const n = summary.data.areaSummary.national;
+    expect(n.A + n.B + n.C).toBe(17);
+    expect(n.rural + n.generalCity + n.largeCity).toBe(17);
+    expect(summary.data.areaSummary.prefectures).toEqual([{ prefectureCode: '37', counts: { A: n.A, B: n.B, C: n.C } }]);
+
+    const events = await readTopic(kafka.connection('t'), kafka.topicPrefix + Topics.regionClassification, 17);
+    expect(events).toHaveLength(17);
+    const first = JSON.parse(events.find((e) => e.key === '37386')!.value!);
+    expect(first).toMatchObject({ type: 'region.classification.segment-changed', subject: '37386', data: { municipalityCode: '37386', tier: 'large_city', previousSegment: null, version: 1 } });
+    expect(Object.keys(first.data).sort()).toEqual(['densityPerKm2', 'municipalityCode', 'policyId', 'previousSegment', 'runId', 'segment', 'sufficiency', 'tier', 'version']);
+  });
+
+  it('a second run with unchanged data stores a new run but publishes no event', async () => {
+    const r = await region.gql(`mutation { classifyAreas { segmentChanges } }`, {}, admin);
+    expect(r.data.classifyAreas.segmentChanges).toBe(0);
+  });
+
+  it('answers a what-if for a planned mobile-shop stop with only the affected municipality and blocks', async () => {
+    // A stop in the centre of a rural town; nothing else changes.
+    const w = await region.gql(`{ whatIf(input: { add: [{ lat: 34.1817, lng: 133.8320, category: "convenience", name: "移動販売" }] }) {
+      municipalities { code before { sufficiency coveredBlockCount } after { sufficiency coveredBlockCount } } changedBlocks { municipalityCode coveredBefore coveredAfter } } }`);
+    expect(w.errors).toBeUndefined();
+    const { municipalities, changedBlocks } = w.data.whatIf;
+    expect(municipalities.length).toBeGreaterThanOrEqual(1);
+    for (const m of municipalities) {
+      expect(m.after.sufficiency).toBeGreaterThan(m.before.sufficiency);
+      expect(m.after.coveredBlockCount).toBeGreaterThan(m.before.coveredBlockCount);
+    }
+    expect(changedBlocks.every((b: { coveredBefore: boolean; coveredAfter: boolean }) => !b.coveredBefore && b.coveredAfter)).toBe(true);
+    // A what-if never changes the stored classification.
+    const again = await region.gql(`mutation { classifyAreas { segmentChanges } }`, {}, admin);
+    expect(again.data.classifyAreas.segmentChanges).toBe(0);
+  });
+
+  it('a custom policy must be named: changing a value under the seed name is refused with the field', async () => {
+    const r = await region.gql(`mutation { classifyAreas(input: { policy: { id: "seed-default", version: 1, radiusM: 800 } }) { runId } }`, {}, admin);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'policy.id' });
+    const ok = await region.gql(`mutation { classifyAreas(input: { policy: { id: "sphere-check", version: 1, distanceModel: sphere } }) { policyRef distanceModel } }`, {}, admin);
+    expect(ok.data.classifyAreas).toEqual({ policyRef: 'sphere-check@1', distanceModel: 'sphere:6371008.8' });
+  });
+});
