@@ -12,4 +12,12 @@ export class RegionAppModule {
       imports: [PlatformModule.forService(regionService, runtime), subgraphModule(runtime), RegionFeaturesModule],
     };
   }
+
+  /** Batch jobs (the CLI): the same use cases without the GraphQL server and without the relay. */
+  static forJobs(runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: RegionAppModule,
+      imports: [PlatformModule.forService(regionService, { ...runtime, runRelay: false }), RegionFeaturesModule],
+    };
+  }
 }

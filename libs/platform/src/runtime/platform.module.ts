@@ -19,9 +19,11 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly relay: OutboxRelay,
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(SERVICE_DEFINITION) private readonly def: ServiceDefinition,
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (this.runtime.runRelay === false) return;
     this.relay.start();
     this.log.info({ service: this.def.name }, 'outbox relay started');
   }

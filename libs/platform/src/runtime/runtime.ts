@@ -17,6 +17,11 @@ export interface ServiceRuntime {
   schemaFile: string | null;
   /** How access tokens are verified (the same key and claims in every service). */
   auth: TokenConfig;
+  /**
+   * Whether this process publishes the outbox. Off for batch jobs (CLI imports): their events
+   * wait in the outbox for the running service's relay instead of going nowhere.
+   */
+  runRelay?: boolean;
 }
 
 export interface ServiceDefinition {
