@@ -24,7 +24,10 @@ describe('environment validation at boot', () => {
   it('a service on its own requires DATABASE_URL and KAFKA_BROKERS', () => {
     expect(() => runtimeFromEnv('matching', { PORT: '4003' })).toThrow(/DATABASE_URL: required[\s\S]*KAFKA_BROKERS: required/);
     expect(() => runtimeFromEnv('matching', { DATABASE_URL: 'postgres://127.0.0.1/x', KAFKA_BROKERS: '127.0.0.1:9092' })).toThrow(/PORT/);
-    const rt = runtimeFromEnv('matching', { DATABASE_URL: 'postgres://127.0.0.1/x', KAFKA_BROKERS: '127.0.0.1:9092', PORT: '4003', NODE_ENV: 'production' });
+    const prod = { DATABASE_URL: 'postgres://127.0.0.1/x', KAFKA_BROKERS: '127.0.0.1:9092', PORT: '4003', NODE_ENV: 'production' };
+    expect(() => runtimeFromEnv('matching', prod)).toThrow(/AUTH_JWT_SECRET: required in production/);
+    expect(() => runtimeFromEnv('matching', { ...prod, AUTH_JWT_SECRET: 'short' })).toThrow(/AUTH_JWT_SECRET: must be at least 32 characters/);
+    const rt = runtimeFromEnv('matching', { ...prod, AUTH_JWT_SECRET: 'x'.repeat(40) });
     expect(rt.messaging).toEqual({ mode: 'kafka', brokers: ['127.0.0.1:9092'], topicPrefix: '' });
     expect(rt.schemaFile).toBeNull();
   });
