@@ -1,0 +1,77 @@
+import type { MessagePair } from '../shared/field-error';
+
+/** Codes of HSDS import problems (besides the offering/organization validation codes, which are reused). */
+export const HSDS_ERROR_MESSAGES = {
+  hsds_document_invalid: { ja: 'HSDSの文書はJSONオブジェクトである必要があります。', en: 'An HSDS document must be a JSON object.' },
+  hsds_version_unsupported: {
+    ja: 'HSDSのバージョン「{value}」には対応していません（3.0系のみ）。',
+    en: 'HSDS version "{value}" is not supported (3.0.x only).',
+  },
+  hsds_required: { ja: 'HSDSの必須項目「{field}」がありません。', en: 'Required HSDS field "{field}" is missing.' },
+  hsds_type: { ja: 'HSDSでは{expected}型です（実際: {received}）。', en: 'HSDS expects a {expected} here (got {received}).' },
+  hsds_format: { ja: 'HSDSの形式（{format}）に合いません。', en: 'Not a valid {format} as HSDS requires.' },
+  hsds_enum: { ja: '使用できる値は {options} です。', en: 'Allowed values: {options}.' },
+  hsds_schema: { ja: 'HSDSスキーマ違反: {detail}', en: 'HSDS schema violation: {detail}' },
+  hsds_duplicate_id: { ja: 'ID「{value}」が重複しています。', en: 'Id "{value}" is used twice.' },
+  hsds_reference_unknown: {
+    ja: '参照先「{value}」が文書内にありません。',
+    en: 'The referenced id "{value}" is not in the document.',
+  },
+  hsds_category_taxonomy_missing: {
+    ja: 'サービス分類のタクソノミーがありません。',
+    en: 'The document has no service category taxonomy.',
+  },
+  hsds_category_taxonomy_ambiguous: {
+    ja: 'サービス分類のタクソノミーが複数あります。どれを使うか指定してください（categoryTaxonomyId）。',
+    en: 'The document has several candidate category taxonomies; pass categoryTaxonomyId.',
+  },
+  hsds_service_status_unsupported: {
+    ja: '状態が「{value}」のサービスは取り込めません（activeのみ）。',
+    en: 'Only active services can be imported (status is "{value}").',
+  },
+  hsds_attribute_missing: {
+    ja: '属性「{labelJa}」がありません。',
+    en: 'Attribute "{labelEn}" is missing.',
+  },
+  hsds_attribute_conflict: {
+    ja: '属性「{labelJa}」が矛盾しています（複数の値）。',
+    en: 'Attribute "{labelEn}" is given more than once with different values.',
+  },
+  hsds_attribute_value_invalid: {
+    ja: '属性「{labelJa}」の値「{value}」が正しくありません。',
+    en: 'Attribute "{labelEn}" has an invalid value "{value}".',
+  },
+  hsds_cost_options_missing: {
+    ja: '料金（cost_options）がありません。最初の料金が基本料金になります。',
+    en: 'No cost_options: the first one is the headline price.',
+  },
+  hsds_currency_unsupported: { ja: '通貨「{value}」には対応していません（JPYのみ）。', en: 'Currency "{value}" is not supported (JPY only).' },
+  hsds_price_unit_unknown: {
+    ja: '料金の単位が読み取れません（price_unit属性、または「1時間あたり」等の記載が必要です）。',
+    en: 'Cannot tell the price unit (needs a price_unit attribute or an amount_description such as 1回あたり).',
+  },
+  hsds_schedule_unsupported: {
+    ja: 'このスケジュールは毎週の曜日・時間帯として表せません（{detail}）。',
+    en: 'This schedule cannot be expressed as weekly day/time slots ({detail}).',
+  },
+  hsds_time_invalid: { ja: '時刻「{value}」を読み取れません。', en: 'Cannot read the time "{value}".' },
+  hsds_timezone_unsupported: {
+    ja: '日本時間（+09:00）以外のタイムゾーンには対応していません（{value}）。',
+    en: 'Only Japan time (+09:00) is supported ({value}).',
+  },
+  hsds_service_area_unsupported: {
+    ja: 'この提供地域は読み取れません（市区町村コード属性かGeoJSONの範囲が必要です）。',
+    en: 'Cannot read this service area (needs a municipality-code attribute or a GeoJSON extent).',
+  },
+  hsds_service_area_multiple: {
+    ja: '提供地域は「市区町村の一覧」「半径」「区域」のいずれか1つにしてください。',
+    en: 'A service can have one area: a list of municipalities, one radius or one polygon.',
+  },
+  hsds_extent_invalid: {
+    ja: '範囲（extent）がGeoJSONのPolygonとして読み取れません（{detail}）。',
+    en: 'The extent is not a readable GeoJSON Polygon ({detail}).',
+  },
+  corporate_number_invalid: { ja: '法人番号が正しくありません: {detail}', en: 'Invalid corporate number: {detail}' },
+} as const satisfies Record<string, MessagePair>;
+
+export type HsdsErrorCode = keyof typeof HSDS_ERROR_MESSAGES;
