@@ -165,23 +165,27 @@ function main(): void {
   console.log(`remove one shop  median ${ms(median(removeTimes))}, p99 ${ms(pct(removeTimes, 0.99))}`);
 
   // ---- distance model: ellipsoid vs sphere on the same input
-  const sphere = ClassificationSession.create(input, {
+  const sphereSession = ClassificationSession.create(input, {
     ...policy,
     id: 'seed-default-sphere',
     distanceModel: SPHERE_MEAN_RADIUS_MODEL,
-  }).result();
-  let blockDiff = 0;
-  let segDiff = 0;
-  const sphereByCode = new Map(sphere.municipalities.map((m) => [m.code, m]));
-  for (const m of run.municipalities) {
-    const o = sphereByCode.get(m.code);
-    if (!o) continue;
-    blockDiff += Math.abs(o.coveredBlockCount - m.coveredBlockCount);
-    if (o.segment !== m.segment) segDiff++;
+  });
+  const sphere = sphereSession.result();
+  let flipsToSphere = 0;
+  let flipsToEllipsoid = 0;
+  for (const b of input.blocks) {
+    const e = session.resourcesWithin(b.id);
+    const sp = sphereSession.resourcesWithin(b.id);
+    if (e === undefined || sp === undefined) continue;
+    if (e > 0 && sp === 0) flipsToEllipsoid++; // covered only on the ellipsoid
+    if (e === 0 && sp > 0) flipsToSphere++; // covered only on the sphere
   }
+  const sphereByCode = new Map(sphere.municipalities.map((m) => [m.code, m]));
+  const segDiff = run.municipalities.filter((m) => sphereByCode.get(m.code)?.segment !== m.segment).map((m) => m.code);
   sampleMemory();
   console.log(`\n== ellipsoid (WGS84) vs sphere (R=6371008.8)`);
-  console.log(`covered blocks: ellipsoid ${run.stats.coveredBlockCount}, sphere ${sphere.stats.coveredBlockCount}; |Δ covered blocks| summed per unit ${blockDiff}; units whose segment differs ${segDiff}`);
+  console.log(`covered blocks: ellipsoid ${run.stats.coveredBlockCount}, sphere ${sphere.stats.coveredBlockCount}`);
+  console.log(`blocks covered only on the ellipsoid ${flipsToEllipsoid}, only on the sphere ${flipsToSphere}; units whose segment differs ${segDiff.length}${segDiff.length ? ` (${segDiff.slice(0, 10).join(', ')})` : ''}`);
 
   // ---- naive baseline: @turf/distance from a sample of blocks to every counted shop
   const valid = input.blocks.filter((b) => Number.isFinite(b.lat) && Number.isFinite(b.lng));
