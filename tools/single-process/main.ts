@@ -76,7 +76,8 @@ async function main(): Promise<void> {
     outboxPollMs: 200,
     consumerMaxAttempts: 5,
     nodeEnv: env.NODE_ENV,
-    schemaFile: env.NODE_ENV === 'production' ? null : join(repoRoot(), 'apps', service, 'schema.gql'),
+    // Only a developer's run regenerates the committed subgraph schemas.
+    schemaFile: env.NODE_ENV === 'development' ? join(repoRoot(), 'apps', service, 'schema.gql') : null,
     auth,
   });
 

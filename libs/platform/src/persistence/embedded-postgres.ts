@@ -46,6 +46,8 @@ export interface EmbeddedPostgresOptions {
  */
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const log = getLogger('embedded-postgres');
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((sig) => [sig, process.listeners(sig)]));
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
   const dataDir = resolve(opts.dataDir);
   const initialised = existsSync(resolve(dataDir, 'PG_VERSION'));
@@ -77,6 +79,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     await pg.initialise();
   }
   await pg.start();
+  // embedded-postgres installs signal handlers that stop the server and exit at once, before the
+  // services have closed. The caller owns shutdown (and calls stop()), so take those handlers off.
+  for (const sig of signals) {
+    for (const l of process.listeners(sig)) if (!before.get(sig)!.includes(l)) process.removeListener(sig, l as never);
+  }
   const url = `postgres://${user}:${password}@127.0.0.1:${opts.port}/postgres`;
   log.info({ port: opts.port, dataDir }, 'embedded PostgreSQL is running / 組み込みPostgreSQL起動');
   return { url, port: opts.port, stop: () => pg.stop() };
