@@ -1,11 +1,12 @@
 import { ConsumerGroups } from '@sanpuku/contracts';
 import { ServiceDefinition } from '@sanpuku/platform';
 import { CreateReadModels1764300001000 } from './migrations/1764300001000-CreateReadModels';
+import { CreateRequestsReferralsConsent1764300003000 } from './migrations/1764300003000-CreateRequestsReferralsConsent';
 
 export const matchingService: ServiceDefinition = {
   name: 'matching',
   schema: 'matching',
   entities: [],
-  migrations: [CreateReadModels1764300001000],
+  migrations: [CreateReadModels1764300001000, CreateRequestsReferralsConsent1764300003000],
   consumerGroup: ConsumerGroups.matching,
 };

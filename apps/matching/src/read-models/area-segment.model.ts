@@ -10,3 +10,25 @@ export class AreaSegmentView {
   @Field() policyId!: string;
   @Field(() => Int) version!: number;
 }
+
+export interface AreaSegmentRow {
+  municipality_code: string;
+  segment: string;
+  tier: string;
+  density_per_km2: number;
+  sufficiency: number | null;
+  policy_id: string;
+  version: number;
+}
+
+export function toAreaSegmentView(r: AreaSegmentRow): AreaSegmentView {
+  return {
+    municipalityCode: r.municipality_code,
+    segment: r.segment,
+    tier: r.tier,
+    densityPerKm2: r.density_per_km2,
+    sufficiency: r.sufficiency,
+    policyId: r.policy_id,
+    version: r.version,
+  };
+}

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { AreaSegmentView } from './area-segment.model';
+import { AreaSegmentView, toAreaSegmentView } from './area-segment.model';
 
 @Resolver(() => AreaSegmentView)
 export class ReadModelsResolver {
@@ -9,8 +9,6 @@ export class ReadModelsResolver {
   @Query(() => AreaSegmentView, { nullable: true, description: "Matching's copy of a municipality's segment (eventually consistent with region)" })
   async matchingAreaSegment(@Args('municipalityCode') code: string): Promise<AreaSegmentView | null> {
     const [r] = await this.ds.query(`SELECT * FROM area_segment_read_model WHERE municipality_code = $1`, [code]);
-    return r
-      ? { municipalityCode: r.municipality_code, segment: r.segment, tier: r.tier, densityPerKm2: r.density_per_km2, sufficiency: r.sufficiency, policyId: r.policy_id, version: r.version }
-      : null;
+    return r ? toAreaSegmentView(r) : null;
   }
 }

@@ -1,0 +1,44 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { ConsentGivenByInput } from '../requests/help-request.model';
+
+@ObjectType({ description: 'A recorded consent (APPI): about whom, for what, to whom, obtained by whom and when / 同意記録' })
+export class Consent {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { nullable: true }) requestId!: string | null;
+  @Field({ description: 'acquisition | third_party_provision' }) purpose!: string;
+  @Field(() => [String], { description: 'Data items covered' }) dataItems!: string[];
+  @Field(() => [ID], { description: 'Operators (organizations) it names' }) recipientOrganizationIds!: string[];
+  @Field(() => [String], { description: 'Or: every operator offering one of these categories' }) recipientCategories!: string[];
+  @Field({ description: 'self (本人) | family | guardian' }) givenBy!: string;
+  @Field(() => String, { nullable: true }) givenByName!: string | null;
+  @Field() obtainedByUserId!: string;
+  @Field() obtainedByRole!: string;
+  @Field() obtainedAt!: Date;
+  @Field() recordedAt!: Date;
+  @Field(() => Date, { nullable: true }) withdrawnAt!: Date | null;
+  @Field(() => String, { nullable: true }) withdrawalReason!: string | null;
+}
+
+@ObjectType({ description: 'One provision of the senior’s data to an operator (append-only record, APPI Art. 29) / 提供記録' })
+export class ProvisionRecord {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) referralId!: string;
+  @Field(() => ID) consentId!: string;
+  @Field(() => ID) recipientOrganizationId!: string;
+  @Field() recipientOrganizationName!: string;
+  @Field(() => ID) offeringId!: string;
+  @Field({ description: 'pseudonymous_summary (when sent) | identified_details (when accepted)' }) stage!: string;
+  @Field(() => [String]) items!: string[];
+  @Field() providedAt!: Date;
+  @Field() providedByUserId!: string;
+}
+
+@InputType()
+export class RecordConsentInput {
+  @Field(() => ID, { description: 'The request whose senior consented' }) requestId!: string;
+  @Field(() => [String], { description: 'full_name | address | contact_phone | age_band | care_level | living_situation | health_notes | needs_note' })
+  dataItems!: string[];
+  @Field(() => [ID], { nullable: true }) recipientOrganizationIds?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Category codes: any operator offering one of them' }) recipientCategories?: string[] | null;
+  @Field(() => ConsentGivenByInput) given!: ConsentGivenByInput;
+}

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Actor, notFound, requireRole, Transactions } from '@sanpuku/platform';
+import { conflict, valueOrThrow } from '../common/graphql-errors';
+import { HelpRequestsService } from '../requests/help-requests.service';
+import { Consent, ProvisionRecord, RecordConsentInput } from './consent.model';
+import { ConsentRepository, ConsentRow, toConsentView } from './consent.repository';
+import { validateRecordConsent, validateWithdrawConsent } from './consent.validation';
+
+export type ConsentWithdrawnHook = (m: EntityManager, consent: ConsentRow, actor: Actor, at: Date) => Promise<void>;
+
+/**
+ * Other features react to a withdrawal inside the withdrawing transaction (the referral feature
+ * cancels referrals still waiting under that consent). A registry instead of an import keeps the
+ * dependency one-way: referrals → consent.
+ */
+@Injectable()
+export class ConsentWithdrawalHooks {
+  private readonly hooks: ConsentWithdrawnHook[] = [];
+  register(hook: ConsentWithdrawnHook): void {
+    this.hooks.push(hook);
+  }
+  async run(m: EntityManager, consent: ConsentRow, actor: Actor, at: Date): Promise<void> {
+    for (const h of this.hooks) await h(m, consent, actor, at);
+  }
+}
+
+/**
+ * Consent as a first-class record (APPI): who it is about, for which purpose and data items, to
+ * which operators or categories of operators, given by whom on whose behalf, obtained by whom and
+ * when, and its withdrawal. Only the requester side of the senior's request records, lists or
+ * withdraws it.
+ */
+@Injectable()
+export class ConsentService {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly repo: ConsentRepository,
+    private readonly requests: HelpRequestsService,
+    private readonly hooks: ConsentWithdrawalHooks,
+  ) {}
+
+  async record(actor: Actor | null, input: RecordConsentInput): Promise<Consent> {
+    const a = requireRole(actor, 'family', 'care_manager', 'municipal_staff', 'admin');
+    const d = valueOrThrow(validateRecordConsent(input, new Date()));
+    const id = randomUUID();
+    const row = await this.tx.run(async (m) => {
+      const r = await this.requests.accessible(a, d.requestId, m);
+      await m.query(
+        `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, recipient_organization_ids, recipient_categories,
+                              given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at)
+         VALUES ($1, $2, $3, 'third_party_provision', $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [id, r.senior_id, r.id, d.dataItems, d.recipientOrganizationIds, d.recipientCategories, d.given.givenBy, d.given.givenByName, a.sub, a.role, d.given.obtainedAt],
+      );
+      return (await this.repo.byId(id, m))!;
+    });
+    return toConsentView(row);
+  }
+
+  async withdraw(actor: Actor | null, input: { consentId: string; reason?: string | null }): Promise<Consent> {
+    const a = requireRole(actor, 'family', 'care_manager', 'municipal_staff', 'admin');
+    const d = valueOrThrow(validateWithdrawConsent(input));
+    const now = new Date();
+    const row = await this.tx.run(async (m) => {
+      const c = await this.repo.byId(d.consentId, m, true);
+      if (!c || !c.request_id) throw notFound(`consent ${d.consentId}`);
+      await this.requests.accessible(a, c.request_id, m).catch(() => {
+        throw notFound(`consent ${d.consentId}`);
+      });
+      if (c.withdrawn_at) {
+        throw conflict('ALREADY_WITHDRAWN', `consent ${c.id} was already withdrawn`, `同意 ${c.id} は既に撤回されています`);
+      }
+      await m.query(`UPDATE consent SET withdrawn_at = $2, withdrawn_by_user_id = $3, withdrawal_reason = $4 WHERE id = $1`, [c.id, now, a.sub, d.reason]);
+      const updated = (await this.repo.byId(c.id, m))!;
+      await this.hooks.run(m, updated, a, now);
+      return updated;
+    });
+    return toConsentView(row);
+  }
+
+  async listForRequest(actor: Actor | null, requestId: string): Promise<Consent[]> {
+    const r = await this.requests.accessible(actor, requestId);
+    return (await this.repo.bySenior(r.senior_id, null)).map(toConsentView);
+  }
+
+  /** The senior's side can list every provision of the senior's data (APPI Art. 29 record). */
+  async provisionsForRequest(actor: Actor | null, requestId: string): Promise<ProvisionRecord[]> {
+    const r = await this.requests.accessible(actor, requestId);
+    return this.repo.provisionsOfSenior(r.senior_id);
+  }
+}

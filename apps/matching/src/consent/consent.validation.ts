@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { bi, validate, Validated } from '../common/validation';
+import { CATEGORY, ConsentGivenBySchema } from '../requests/help-request.validation';
+import { DISCLOSURE_ITEMS } from './consent.vocabulary';
+
+const Uuid = z.string().uuid(bi('must be an id (UUID)', 'ID（UUID）で指定してください'));
+
+export function recordConsentSchema(now: Date) {
+  return z
+    .object({
+      requestId: Uuid,
+      dataItems: z
+        .array(z.enum(DISCLOSURE_ITEMS))
+        .min(1)
+        .transform((xs) => [...new Set(xs)]),
+      recipientOrganizationIds: z
+        .array(Uuid)
+        .nullish()
+        .transform((xs) => [...new Set(xs ?? [])]),
+      recipientCategories: z
+        .array(CATEGORY)
+        .nullish()
+        .transform((xs) => [...new Set(xs ?? [])]),
+      given: ConsentGivenBySchema.refine((c) => c.obtainedAt.getTime() <= now.getTime() + 5 * 60_000, {
+        path: ['obtainedAt'],
+        message: bi('consent cannot be obtained in the future', '同意取得日時が未来になっています'),
+      }),
+    })
+    .superRefine((c, ctx) => {
+      if (c.recipientOrganizationIds.length + c.recipientCategories.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recipientOrganizationIds'],
+          message: bi(
+            'name the operators (organizations) or the service categories the data may be given to',
+            '提供先の事業者、またはサービス分類を指定してください',
+          ),
+        });
+      }
+    });
+}
+export type RecordConsentData = z.infer<ReturnType<typeof recordConsentSchema>>;
+
+export function validateRecordConsent(input: unknown, now: Date): Validated<RecordConsentData> {
+  return validate(recordConsentSchema(now), input, 'input');
+}
+
+const WithdrawSchema = z.object({
+  consentId: Uuid,
+  reason: z.string().trim().max(500).nullish().transform((s) => (s ? s : null)),
+});
+export function validateWithdrawConsent(input: unknown): Validated<z.infer<typeof WithdrawSchema>> {
+  return validate(WithdrawSchema, input, '');
+}

@@ -1,0 +1,80 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'What an operator sees before accepting: no name, address, exact care level or notes / 匿名化された概要' })
+export class PseudonymousSummaryView {
+  @Field() municipalityCode!: string;
+  @Field(() => [String], { description: 'Requested categories this operator’s offering serves' }) categories!: string[];
+  @Field() careLevelBand!: string;
+  @Field() careLevelBandJa!: string;
+  @Field() careLevelBandEn!: string;
+  @Field(() => [Int]) preferredDays!: number[];
+  @Field() preferredDaysJa!: string;
+  @Field() preferredDaysEn!: string;
+}
+
+@ObjectType({ description: 'Details disclosed to the operator after acceptance, only the consented items / 開示情報' })
+export class DisclosedDetailsView {
+  @Field(() => [String]) items!: string[];
+  @Field(() => String, { nullable: true }) fullName!: string | null;
+  @Field(() => String, { nullable: true }) fullNameKana!: string | null;
+  @Field(() => String, { nullable: true }) addressText!: string | null;
+  @Field(() => String, { nullable: true }) contactPhone!: string | null;
+  @Field(() => String, { nullable: true }) ageBand!: string | null;
+  @Field(() => String, { nullable: true }) ageBandLabel!: string | null;
+  @Field(() => String, { nullable: true }) careLevel!: string | null;
+  @Field(() => String, { nullable: true }) careLevelLabel!: string | null;
+  @Field(() => String, { nullable: true }) livingSituation!: string | null;
+  @Field(() => String, { nullable: true }) livingSituationLabel!: string | null;
+  @Field(() => String, { nullable: true }) healthNotes!: string | null;
+  @Field(() => String, { nullable: true }) needsNote!: string | null;
+}
+
+@ObjectType({ description: 'One status change: who, when, from, to, why / 経過' })
+export class ReferralHistoryEntryView {
+  @Field(() => Int) version!: number;
+  @Field() action!: string;
+  @Field({ description: 'requester | operator | system' }) actorKind!: string;
+  @Field(() => String, { nullable: true, description: 'Withheld from the operator for requester-side entries' }) actorUserId!: string | null;
+  @Field() actorRole!: string;
+  @Field() at!: Date;
+  @Field(() => String, { nullable: true }) from!: string | null;
+  @Field() to!: string;
+  @Field() toLabelJa!: string;
+  @Field(() => String, { nullable: true, description: 'lower_snake_case reason code' }) reasonCode!: string | null;
+}
+
+@ObjectType({ description: 'A referral of a request to one operator’s offering / 紹介' })
+export class Referral {
+  @Field(() => ID) id!: string;
+  @Field() status!: string;
+  @Field() statusLabelJa!: string;
+  @Field() statusLabelEn!: string;
+  @Field() statusSince!: Date;
+  @Field(() => Int) version!: number;
+  @Field(() => String, { nullable: true }) reasonCode!: string | null;
+  @Field(() => ID) offeringId!: string;
+  @Field(() => ID) organizationId!: string;
+  @Field() offeringTitle!: string;
+  @Field() organizationName!: string;
+  @Field(() => Date, { nullable: true, description: 'While requested: when it expires without an answer' }) responseDueAt!: Date | null;
+  @Field(() => [String], { description: 'Actions the viewer may take now' }) allowedActions!: string[];
+  @Field({ description: 'requester | operator: the side the viewer is on' }) viewerSide!: string;
+  @Field(() => ID, { nullable: true, description: 'Requester side only' }) requestId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Requester side only' }) consentId!: string | null;
+  @Field(() => [String], { description: 'Items to be disclosed on acceptance' }) disclosedItems!: string[];
+  @Field(() => PseudonymousSummaryView) summary!: PseudonymousSummaryView;
+  @Field(() => DisclosedDetailsView, { nullable: true, description: 'Operator: only after accepting and while consent stands' }) details!: DisclosedDetailsView | null;
+  @Field(() => String, { nullable: true, description: 'Why details are not shown' }) detailsWithheldJa!: string | null;
+  @Field(() => String, { nullable: true }) detailsWithheldEn!: string | null;
+  @Field(() => [ReferralHistoryEntryView]) history!: ReferralHistoryEntryView[];
+  @Field() createdAt!: Date;
+}
+
+@InputType()
+export class CreateReferralInput {
+  @Field(() => ID) requestId!: string;
+  @Field(() => ID, { description: 'An offering on the request’s shortlist' }) offeringId!: string;
+  @Field(() => [String], { description: 'Items the operator receives on acceptance; the consent must cover each' }) disclosedItems!: string[];
+  @Field(() => ID, { nullable: true, description: 'A specific consent; default: the latest one that covers this referral' }) consentId?: string | null;
+  @Field({ defaultValue: true, description: 'Send at once (draft → requested); false keeps a draft' }) send!: boolean;
+}

@@ -1,0 +1,92 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor } from '@sanpuku/platform';
+import { HelpRequest } from '../requests/help-request.model';
+import { CreateReferralInput, Referral } from './referral.model';
+import { ReferralsService } from './referrals.service';
+
+const id = () => ID;
+const reason = { name: 'reasonCode', nullable: true, type: () => String, description: 'lower_snake_case code, e.g. no_capacity; never free text' } as const;
+
+/** Mapping only: who may do what is decided in ReferralsService and the domain's state machine. */
+@Resolver(() => Referral)
+export class ReferralsResolver {
+  constructor(private readonly service: ReferralsService) {}
+
+  @Query(() => Referral, { description: 'One referral as the caller’s side may see it (NOT_FOUND otherwise)' })
+  referral(@CurrentActor() actor: Actor | null, @Args('id', { type: id }) referralId: string): Promise<Referral> {
+    return this.service.get(actor, referralId);
+  }
+
+  @Query(() => [Referral], { description: 'Operator: referrals to their organization (pseudonymous until accepted) / 受付一覧' })
+  referralInbox(
+    @CurrentActor() actor: Actor | null,
+    @Args('status', { nullable: true, type: () => String }) status?: string | null,
+    @Args('limit', { nullable: true, type: () => Int }) limit?: number | null,
+  ): Promise<Referral[]> {
+    return this.service.inbox(actor, { status, limit });
+  }
+
+  @Mutation(() => Referral, { description: 'Refer the request to an offering on its shortlist (needs a covering consent to send) / 紹介' })
+  createReferral(@CurrentActor() actor: Actor | null, @Args('input') input: CreateReferralInput): Promise<Referral> {
+    return this.service.create(actor, input);
+  }
+
+  @Mutation(() => Referral)
+  sendReferral(
+    @CurrentActor() actor: Actor | null,
+    @Args('id', { type: id }) referralId: string,
+    @Args('consentId', { nullable: true, type: id }) consentId?: string | null,
+  ): Promise<Referral> {
+    return this.service.act(actor, referralId, 'send', { consentId });
+  }
+
+  @Mutation(() => Referral)
+  cancelReferral(@CurrentActor() actor: Actor | null, @Args('id', { type: id }) referralId: string, @Args(reason) reasonCode?: string | null): Promise<Referral> {
+    return this.service.act(actor, referralId, 'cancel', { reasonCode });
+  }
+
+  @Mutation(() => Referral)
+  holdReferral(@CurrentActor() actor: Actor | null, @Args('id', { type: id }) referralId: string, @Args(reason) reasonCode?: string | null): Promise<Referral> {
+    return this.service.act(actor, referralId, 'hold', { reasonCode });
+  }
+
+  @Mutation(() => Referral)
+  resumeReferral(@CurrentActor() actor: Actor | null, @Args('id', { type: id }) referralId: string): Promise<Referral> {
+    return this.service.act(actor, referralId, 'resume');
+  }
+
+  @Mutation(() => Referral, { description: 'Operator accepts: the consented details are disclosed and recorded' })
+  acceptReferral(@CurrentActor() actor: Actor | null, @Args('id', { type: id }) referralId: string): Promise<Referral> {
+    return this.service.act(actor, referralId, 'accept');
+  }
+
+  @Mutation(() => Referral)
+  rejectReferral(@CurrentActor() actor: Actor | null, @Args('id', { type: id }) referralId: string, @Args(reason) reasonCode?: string | null): Promise<Referral> {
+    return this.service.act(actor, referralId, 'reject', { reasonCode });
+  }
+
+  @Mutation(() => Referral)
+  startReferral(@CurrentActor() actor: Actor | null, @Args('id', { type: id }) referralId: string): Promise<Referral> {
+    return this.service.act(actor, referralId, 'start');
+  }
+
+  @Mutation(() => Referral)
+  completeReferral(@CurrentActor() actor: Actor | null, @Args('id', { type: id }) referralId: string): Promise<Referral> {
+    return this.service.act(actor, referralId, 'complete');
+  }
+
+  @Mutation(() => Referral)
+  failReferral(@CurrentActor() actor: Actor | null, @Args('id', { type: id }) referralId: string, @Args(reason) reasonCode?: string | null): Promise<Referral> {
+    return this.service.act(actor, referralId, 'fail', { reasonCode });
+  }
+}
+
+@Resolver(() => HelpRequest)
+export class HelpRequestReferralFieldsResolver {
+  constructor(private readonly service: ReferralsService) {}
+
+  @ResolveField(() => [Referral], { description: 'The request’s referrals with their status timelines' })
+  referrals(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<Referral[]> {
+    return this.service.listForRequest(actor, r.id);
+  }
+}

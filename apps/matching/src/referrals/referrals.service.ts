@@ -1,0 +1,412 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { ReferralStatusChangedV1 } from '@sanpuku/contracts';
+import {
+  allowedReferralActions,
+  applyReferralAction,
+  createReferralDraft,
+  expireIfDue,
+  type ReferralAction,
+  type ReferralTransitionResult,
+  REFERRAL_STATUS_LABELS,
+  responseDueAt,
+} from '@sanpuku/matching-domain';
+import { Actor, badInput, notFound, OutboxWriter, requireRole, Transactions } from '@sanpuku/platform';
+import { inboxVisibility, type ReferralParty, referralPartyOf } from '../access/access.policy';
+import { conflict, mapDomainError, valueOrThrow } from '../common/graphql-errors';
+import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
+import { ConsentRepository, consentFacts, ConsentRow } from '../consent/consent.repository';
+import { findCoveringConsent } from '../consent/consent.policy';
+import { ConsentWithdrawalHooks } from '../consent/consent.service';
+import type { DisclosureItem } from '../consent/consent.vocabulary';
+import { UnmetDemandService } from '../demand/unmet-demand.service';
+import { accessFactsOf, HelpRequestRepository, RequestRow } from '../requests/help-request.repository';
+import { HelpRequestsService } from '../requests/help-requests.service';
+import type { LivingSituation } from '../requests/help-request.vocabulary';
+import { ShortlistsService } from '../shortlists/shortlists.service';
+import { CreateReferralInput, Referral } from './referral.model';
+import { buildDisclosedDetails, buildPseudonymousSummary, operatorDetailsVisibility } from './referral-disclosure.policy';
+import { HistoryActor, ReferralRepository, ReferralRow, stateOf } from './referral.repository';
+import { validateCreateReferral } from './referral.validation';
+
+/** Operator/requester actions exposed through GraphQL ('expire' only happens in the sweep). */
+export type ReferralCommandAction = Exclude<ReferralAction, 'expire'>;
+
+const SYSTEM: HistoryActor = { userId: 'referral-expiry', role: 'system' };
+
+/**
+ * The referral lifecycle (HL7 SDOH referral task statuses as reference) around the domain's state
+ * machine. Every transition, in one transaction: the new state (version-checked), an entry in the
+ * referral's history (who, when, why), and a `matching.referral.status-changed` event (ids only)
+ * in the outbox. Sending needs a consent that covers the senior, the operator and the data items;
+ * acceptance discloses those items and records the provision.
+ */
+@Injectable()
+export class ReferralsService implements OnModuleInit {
+  constructor(
+    private readonly tx: Transactions,
+    private readonly outbox: OutboxWriter,
+    private readonly repo: ReferralRepository,
+    private readonly requests: HelpRequestsService,
+    private readonly requestRepo: HelpRequestRepository,
+    private readonly shortlists: ShortlistsService,
+    private readonly consents: ConsentRepository,
+    private readonly withdrawalHooks: ConsentWithdrawalHooks,
+    private readonly unmet: UnmetDemandService,
+    @Inject(MATCHING_SETTINGS) private readonly settings: MatchingSettings,
+  ) {}
+
+  onModuleInit(): void {
+    this.withdrawalHooks.register((m, consent, actor, at) => this.cancelWaitingUnder(m, consent, actor, at));
+  }
+
+  // ---- use cases -------------------------------------------------------------------------------
+
+  /** Creates a referral to an offering on the request's shortlist, and sends it unless `send` is false. */
+  async create(actor: Actor | null, input: CreateReferralInput): Promise<Referral> {
+    const a = requireRole(actor, 'family', 'care_manager', 'municipal_staff', 'admin');
+    const d = valueOrThrow(validateCreateReferral(input));
+    const now = new Date();
+    const id = randomUUID();
+    await this.tx.run(async (m) => {
+      const request = await this.requests.accessible(a, d.requestId, m, true);
+      const entry = await this.shortlists.entryFor(m, request.id, d.offeringId);
+      if (!entry) {
+        throw badInput('input.offeringId', `offering ${d.offeringId} is not on this request's shortlist`, `サービス ${d.offeringId} はこの依頼の候補一覧にありません`);
+      }
+      const [open]: { id: string; status: string }[] = await m.query(
+        `SELECT id, status FROM referral WHERE request_id = $1 AND offering_id = $2
+            AND status IN ('draft', 'requested', 'accepted', 'in_progress', 'on_hold')`,
+        [request.id, d.offeringId],
+      );
+      if (open) {
+        throw conflict('REFERRAL_EXISTS', `referral ${open.id} to this offering is already '${open.status}'`, `このサービスへの紹介 ${open.id} は既に「${REFERRAL_STATUS_LABELS[open.status as 'draft'].ja}」です`, {
+          referralId: open.id,
+          currentStatus: open.status,
+        });
+      }
+      const created = createReferralDraft(id, { role: 'requester', id: a.sub }, now);
+      await this.repo.insertDraft(m, {
+        id,
+        requestId: request.id,
+        shortlistId: entry.shortlist_id,
+        offeringId: d.offeringId,
+        organizationId: entry.organization_id,
+        offering: entry.offering,
+        disclosedItems: d.disclosedItems,
+        createdBy: a.sub,
+        at: now,
+      });
+      const row = (await this.repo.byId(id, m, 'update'))!;
+      await this.recordTransition(m, row, created, { userId: a.sub, role: a.role });
+      if (d.send) await this.send(m, a, row, this.transition(row, 'send', 'requester', a, null, now), request, d.consentId, now);
+    });
+    return this.view(a, id);
+  }
+
+  /** send | cancel | accept | reject | start | complete | fail | hold | resume. */
+  async act(actor: Actor | null, referralId: string, action: ReferralCommandAction, opts: { reasonCode?: string | null; consentId?: string | null } = {}): Promise<Referral> {
+    const a = requireRole(actor);
+    const now = new Date();
+    await this.tx.run(async (m) => {
+      const row = await this.repo.byId(referralId, m, 'update');
+      const request = row ? await this.requestRepo.byId(row.request_id, m) : null;
+      const party = row && request ? this.partyOf(a, row, request) : null;
+      if (!row || !request || !party) throw notFound(`referral ${referralId}`);
+      const t = this.transition(row, action, party, a, opts.reasonCode, now);
+      if (action === 'send') {
+        await this.send(m, a, row, t, request, opts.consentId ?? null, now);
+        return;
+      }
+      if (action === 'accept') await this.discloseOnAcceptance(m, a, row, request, now);
+      await this.recordTransition(m, row, t, { userId: a.sub, role: a.role });
+      await this.afterTransition(m, row, request, t, now);
+    });
+    return this.view(a, referralId);
+  }
+
+  /**
+   * Expires one referral whose operator did not answer in time, offering the requester the next
+   * candidates. Returns false when it is not (or no longer) due. Used by the sweep.
+   */
+  async expireOne(referralId: string, now: Date): Promise<boolean> {
+    return this.tx.run(async (m) => {
+      const row = await this.repo.byId(referralId, m, 'skip-locked');
+      if (!row) return false;
+      const check = expireIfDue(stateOf(row), now, { respondWithinHours: this.settings.respondWithinHours, systemActorId: SYSTEM.userId });
+      if (!check.expired) return false;
+      const request = (await this.requestRepo.byId(row.request_id, m))!;
+      const t: ReferralTransitionResult = { referral: check.referral, entry: check.entry };
+      await this.recordTransition(m, row, t, SYSTEM);
+      await this.afterTransition(m, row, request, t, now);
+      return true;
+    });
+  }
+
+  // ---- reads -----------------------------------------------------------------------------------
+
+  async get(actor: Actor | null, referralId: string): Promise<Referral> {
+    return this.view(requireRole(actor), referralId);
+  }
+
+  async listForRequest(actor: Actor | null, requestId: string): Promise<Referral[]> {
+    const a = requireRole(actor);
+    const request = await this.requests.accessible(a, requestId);
+    const rows = await this.repo.byRequest(request.id);
+    return Promise.all(rows.map((r) => this.toView(a, r, request, 'requester')));
+  }
+
+  /** An operator's referrals (sent ones only; pseudonymous until accepted). Admin: every organization. */
+  async inbox(actor: Actor | null, f: { status?: string | null; limit?: number | null }): Promise<Referral[]> {
+    const a = requireRole(actor, 'operator', 'admin');
+    const v = inboxVisibility(a);
+    if (v.kind === 'none') return [];
+    const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
+    const rows = await this.repo.inbox(v.kind === 'organization' ? v.organizationId : null, f.status ?? null, limit);
+    const out: Referral[] = [];
+    for (const r of rows) {
+      const request = (await this.requestRepo.byId(r.request_id))!;
+      out.push(await this.toView(a, r, request, a.role === 'operator' ? 'operator' : 'requester'));
+    }
+    return out;
+  }
+
+  // ---- internals -------------------------------------------------------------------------------
+
+  /** Operators never see drafts: a referral exists for them from the moment it is sent. */
+  private partyOf(a: Actor, row: ReferralRow, request: RequestRow): ReferralParty | null {
+    const party = referralPartyOf(a, { organizationId: row.organization_id, request: accessFactsOf(request) });
+    if (party === 'operator' && row.consent_id === null) return null;
+    return party;
+  }
+
+  private transition(row: ReferralRow, action: ReferralCommandAction, party: ReferralParty, a: Actor, reasonCode: string | null | undefined, now: Date): ReferralTransitionResult {
+    try {
+      return applyReferralAction(stateOf(row), { action, actor: { role: party, id: a.sub }, reasonCode }, now);
+    } catch (err) {
+      return mapDomainError(err);
+    }
+  }
+
+  /**
+   * draft → requested, only under a consent that covers this senior, this operator (or a
+   * category of its offering) and every item to be disclosed. The operator receives the
+   * pseudonymous summary now, recorded as a provision under that consent.
+   */
+  private async send(
+    m: EntityManager,
+    a: Actor,
+    row: ReferralRow,
+    t: ReferralTransitionResult,
+    request: RequestRow,
+    consentId: string | null,
+    now: Date,
+  ): Promise<void> {
+    const consents = await this.consents.bySenior(request.senior_id, 'third_party_provision', m);
+    const coverage = findCoveringConsent(
+      consents.map(consentFacts),
+      {
+        seniorId: request.senior_id,
+        organizationId: row.organization_id,
+        offeringCategories: row.offering.categories,
+        items: row.disclosed_items as DisclosureItem[],
+        at: now,
+      },
+      consentId,
+    );
+    if (!coverage.covered) {
+      throw conflict(
+        'CONSENT_REQUIRED',
+        `the referral cannot be sent without a consent that covers it: ${coverage.gaps.map((g) => g.en).join('; ')}`,
+        `この紹介を対象とする同意がないため送信できません: ${coverage.gaps.map((g) => g.ja).join('／')}`,
+        { gaps: coverage.gaps.map((g) => ({ code: g.code, consentId: g.consentId, missingItems: g.missingItems ?? null })) },
+      );
+    }
+    const summary = buildPseudonymousSummary(this.summaryFacts(request), row.offering.categories);
+    await this.consents.appendProvision(m, {
+      referralId: row.id,
+      requestId: request.id,
+      seniorId: request.senior_id,
+      consentId: coverage.consentId,
+      organizationId: row.organization_id,
+      offeringId: row.offering_id,
+      stage: 'pseudonymous_summary',
+      items: summary.items,
+      at: now,
+      byUserId: a.sub,
+    });
+    await this.recordTransition(m, row, t, { userId: a.sub, role: a.role }, coverage.consentId);
+  }
+
+  /** On acceptance: the consent must still cover the disclosure; the provision is recorded. */
+  private async discloseOnAcceptance(m: EntityManager, a: Actor, row: ReferralRow, request: RequestRow, now: Date): Promise<void> {
+    const consent = row.consent_id ? await this.consents.byId(row.consent_id, m, true) : null;
+    const coverage = consent
+      ? findCoveringConsent([consentFacts(consent)], {
+          seniorId: request.senior_id,
+          organizationId: row.organization_id,
+          offeringCategories: row.offering.categories,
+          items: row.disclosed_items as DisclosureItem[],
+          at: now,
+        })
+      : null;
+    if (!coverage?.covered) {
+      throw conflict('CONSENT_REQUIRED', 'the consent for this referral no longer covers the disclosure', 'この紹介の情報提供に対する同意が有効ではありません');
+    }
+    await this.consents.appendProvision(m, {
+      referralId: row.id,
+      requestId: request.id,
+      seniorId: request.senior_id,
+      consentId: coverage.consentId,
+      organizationId: row.organization_id,
+      offeringId: row.offering_id,
+      stage: 'identified_details',
+      items: row.disclosed_items,
+      at: now,
+      byUserId: a.sub,
+    });
+  }
+
+  /** State (version-checked) + history entry + outbox event, all in the caller's transaction. */
+  private async recordTransition(m: EntityManager, row: ReferralRow, t: ReferralTransitionResult, who: HistoryActor, consentId: string | null = null): Promise<void> {
+    if (t.entry.action !== 'create') {
+      const ok = await this.repo.applyTransition(m, t, row.version, consentId);
+      if (!ok) {
+        throw conflict('CONCURRENT_UPDATE', `referral ${row.id} was changed concurrently; reload and try again`, `紹介 ${row.id} が同時に更新されました。再読み込みしてやり直してください`);
+      }
+    }
+    await this.repo.appendHistory(m, t, who);
+    await this.outbox.append(m, {
+      type: ReferralStatusChangedV1.type,
+      subject: row.id,
+      data: {
+        referralId: row.id,
+        requestId: row.request_id,
+        offeringId: row.offering_id,
+        organizationId: row.organization_id,
+        from: t.entry.from,
+        to: t.entry.to,
+        reasonCode: t.entry.reasonCode,
+        version: t.entry.version,
+      },
+    });
+  }
+
+  /**
+   * After a rejection, failure or expiry the requester is offered the next candidates; when none
+   * are left and no referral of the request is still open or successful, the request's needs are
+   * recorded as unmet demand. A completion fulfils the request.
+   */
+  private async afterTransition(m: EntityManager, row: ReferralRow, request: RequestRow, t: ReferralTransitionResult, now: Date): Promise<void> {
+    const to = t.referral.status;
+    if (to === 'completed') {
+      await this.requestRepo.setStatus(m, request.id, 'fulfilled');
+      return;
+    }
+    if (to !== 'rejected' && to !== 'failed' && to !== 'expired') return;
+    const next = await this.shortlists.nextCandidates(request.id, this.settings.nextCandidatesOffered, m);
+    if (next.length > 0) {
+      await m.query(`INSERT INTO request_notice (request_id, referral_id, kind, offering_ids, created_at) VALUES ($1, $2, $3, $4, $5)`, [
+        request.id,
+        row.id,
+        `referral_${to}`,
+        next.map((e) => e.offeringId),
+        now,
+      ]);
+      return;
+    }
+    const outcome = await this.repo.outcomeOfRequest(m, request.id);
+    if (outcome.live === 0 && outcome.unsuccessful > 0) {
+      await this.unmet.record(m, { requestId: request.id, municipalityCode: request.municipality_code, categories: request.needs, reason: 'referrals_unsuccessful', at: now });
+      await this.requestRepo.setStatus(m, request.id, 'unmet');
+      await m.query(`INSERT INTO request_notice (request_id, referral_id, kind, created_at) VALUES ($1, $2, 'recorded_as_unmet', $3)`, [request.id, row.id, now]);
+    }
+  }
+
+  /** Consent withdrawn: referrals still waiting for the operator under it are cancelled (nothing more is disclosed). */
+  private async cancelWaitingUnder(m: EntityManager, consent: ConsentRow, actor: Actor, at: Date): Promise<void> {
+    for (const row of await this.repo.waitingUnderConsent(m, consent.id)) {
+      const t = this.transition(row, 'cancel', 'requester', actor, 'consent_withdrawn', at);
+      await this.recordTransition(m, row, t, { userId: actor.sub, role: actor.role });
+    }
+  }
+
+  private summaryFacts(r: RequestRow) {
+    return { municipalityCode: r.municipality_code, needs: r.needs, careLevelBand: r.care_level_band, preferredDays: r.preferred_days };
+  }
+
+  private async view(a: Actor, referralId: string): Promise<Referral> {
+    const row = await this.repo.byId(referralId);
+    const request = row ? await this.requestRepo.byId(row.request_id) : null;
+    const party = row && request ? this.partyOf(a, row, request) : null;
+    if (!row || !request || !party) throw notFound(`referral ${referralId}`);
+    return this.toView(a, row, request, party);
+  }
+
+  /**
+   * The referral as the viewer's side may see it. The operator gets the pseudonymous summary, and
+   * the consented details only once accepted and while the consent stands; never the request id,
+   * the consent id or the matching explanations.
+   */
+  private async toView(a: Actor, row: ReferralRow, request: RequestRow, side: ReferralParty): Promise<Referral> {
+    const summary = buildPseudonymousSummary(this.summaryFacts(request), row.offering.categories);
+    let details: Referral['details'] = null;
+    let withheld: { en: string; ja: string } | null = null;
+    if (side === 'operator') {
+      const consent = row.consent_id ? await this.consents.byId(row.consent_id) : null;
+      const visibility = operatorDetailsVisibility({
+        detailsProvided: await this.consents.hasDetailsProvision(row.id),
+        consentWithdrawn: !!consent?.withdrawn_at,
+      });
+      if (visibility.visible) {
+        const p = (await this.requestRepo.personal(request.id))!;
+        const disclosed = buildDisclosedDetails(
+          {
+            fullName: p.full_name,
+            fullNameKana: p.full_name_kana,
+            addressText: p.address_text,
+            contactPhone: p.contact_phone,
+            ageBand: request.age_band,
+            careLevel: p.care_level,
+            livingSituation: request.living_situation as LivingSituation,
+            healthNotes: p.health_notes,
+            needsNote: p.needs_note,
+          },
+          row.disclosed_items as DisclosureItem[],
+        );
+        details = { ...disclosed, items: [...disclosed.items] };
+      } else {
+        withheld = { en: visibility.en, ja: visibility.ja };
+      }
+    }
+    const due = responseDueAt(stateOf(row), { respondWithinHours: this.settings.respondWithinHours });
+    const label = REFERRAL_STATUS_LABELS[row.status];
+    return {
+      id: row.id,
+      status: row.status,
+      statusLabelJa: label.ja,
+      statusLabelEn: label.en,
+      statusSince: row.status_since,
+      version: row.version,
+      reasonCode: row.reason_code,
+      offeringId: row.offering_id,
+      organizationId: row.organization_id,
+      offeringTitle: row.offering.title,
+      organizationName: row.offering.organizationName,
+      responseDueAt: due,
+      allowedActions: allowedReferralActions(row.status, side).filter((x) => x !== 'expire'),
+      viewerSide: side,
+      requestId: side === 'requester' ? row.request_id : null,
+      consentId: side === 'requester' ? row.consent_id : null,
+      disclosedItems: row.disclosed_items,
+      summary: { ...summary, categories: [...summary.categories], preferredDays: [...summary.preferredDays] },
+      details,
+      detailsWithheldJa: withheld?.ja ?? null,
+      detailsWithheldEn: withheld?.en ?? null,
+      // The operator learns that the requester side acted, not which person (minimum disclosure).
+      history: (await this.repo.history(row.id)).map((h) => (side === 'operator' && h.actorKind === 'requester' ? { ...h, actorUserId: null, actorRole: 'requester' } : h)),
+      createdAt: row.created_at,
+    };
+  }
+}

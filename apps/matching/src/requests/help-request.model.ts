@@ -1,0 +1,100 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'The senior’s preferences / ご希望' })
+export class RequestPreferences {
+  @Field({ description: 'covered (介護保険適用) | not_covered (適用外) | any' }) coverage!: string;
+  @Field(() => Int, { nullable: true, description: 'Yen per the offering’s price unit; soft (affects the score only)' }) budgetYen!: number | null;
+  @Field(() => [Int], { description: '0 = Sunday … 6 = Saturday' }) preferredDays!: number[];
+  @Field(() => String, { nullable: true }) language!: string | null;
+}
+
+@ObjectType({ description: 'Who the senior is and their care details: personal data (要配慮個人情報 included), requester side only' })
+export class SeniorDetails {
+  @Field(() => ID) seniorId!: string;
+  @Field() fullName!: string;
+  @Field(() => String, { nullable: true }) fullNameKana!: string | null;
+  @Field() addressText!: string;
+  @Field(() => String, { nullable: true }) contactPhone!: string | null;
+  @Field({ description: 'none | support_1–2 (要支援) | care_1–5 (要介護)' }) careLevel!: string;
+  @Field() careLevelLabelJa!: string;
+  @Field(() => String, { nullable: true }) healthNotes!: string | null;
+  @Field(() => String, { nullable: true }) needsNote!: string | null;
+}
+
+@ObjectType({ description: 'Something the requester should know, e.g. a referral expired and these candidates are next / お知らせ' })
+export class RequestNotice {
+  @Field() kind!: string;
+  @Field(() => ID, { nullable: true }) referralId!: string | null;
+  @Field(() => [ID], { description: 'Next candidates offered (shortlist order)' }) offeringIds!: string[];
+  @Field() messageJa!: string;
+  @Field() messageEn!: string;
+  @Field() createdAt!: Date;
+}
+
+@ObjectType({ description: 'A request for help for one senior / 相談依頼' })
+export class HelpRequest {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'open | unmet | fulfilled' }) status!: string;
+  @Field() statusLabelJa!: string;
+  @Field() filedByRole!: string;
+  @Field() filedByUserId!: string;
+  @Field(() => String, { nullable: true, description: 'The care manager’s office, when filed by a care manager' }) officeId!: string | null;
+  @Field() municipalityCode!: string;
+  @Field(() => String, { nullable: true }) townBlockCode!: string | null;
+  @Field(() => Float, { nullable: true }) lat!: number | null;
+  @Field(() => Float, { nullable: true }) lng!: number | null;
+  @Field() ageBand!: string;
+  @Field({ description: 'none | support | care_1_2 | care_3_plus' }) careLevelBand!: string;
+  @Field() livingSituation!: string;
+  @Field(() => [String], { description: 'Taxonomy category codes' }) needs!: string[];
+  @Field(() => RequestPreferences) preferences!: RequestPreferences;
+  @Field() createdAt!: Date;
+  /** Internal: resolved by field resolvers. */
+  seniorId!: string;
+}
+
+@InputType()
+export class SeniorInput {
+  @Field() fullName!: string;
+  @Field(() => String, { nullable: true }) fullNameKana?: string | null;
+  @Field({ description: 'Address as written; kept in the personal-data table only' }) addressText!: string;
+  @Field(() => String, { nullable: true }) contactPhone?: string | null;
+  @Field({ description: 'none | support_1 | support_2 | care_1 … care_5' }) careLevel!: string;
+  @Field(() => String, { nullable: true, description: 'Health notes (要配慮個人情報)' }) healthNotes?: string | null;
+}
+
+@InputType()
+export class SeniorLocationInput {
+  @Field(() => String, { nullable: true, description: '12-digit 大字・町丁目コード the address resolves to' }) townBlockCode?: string | null;
+  @Field(() => Float, { nullable: true, description: 'WGS84 latitude (e.g. the town block’s representative point)' }) lat?: number | null;
+  @Field(() => Float, { nullable: true }) lng?: number | null;
+}
+
+@InputType()
+export class HelpPreferencesInput {
+  @Field(() => String, { nullable: true, description: 'covered | not_covered | any (default any)' }) coverage?: string | null;
+  @Field(() => Int, { nullable: true }) budgetYen?: number | null;
+  @Field(() => [Int], { nullable: true, description: '0 = Sunday … 6 = Saturday' }) preferredDays?: number[] | null;
+  @Field(() => String, { nullable: true, description: 'Language code, e.g. ja, en, vi' }) language?: string | null;
+}
+
+@InputType({ description: 'Who gave a consent and when: the senior (self 本人), or family / guardian on their behalf' })
+export class ConsentGivenByInput {
+  @Field({ description: 'self | family | guardian' }) givenBy!: string;
+  @Field(() => String, { nullable: true, description: 'Required unless givenBy = self' }) givenByName?: string | null;
+  @Field() obtainedAt!: Date;
+}
+
+@InputType()
+export class FileHelpRequestInput {
+  @Field(() => SeniorInput) senior!: SeniorInput;
+  @Field({ description: 'under_65 | 65_69 | 70_74 | 75_79 | 80_84 | 85_89 | 90_plus' }) ageBand!: string;
+  @Field({ description: '5-digit JIS municipality code' }) municipalityCode!: string;
+  @Field(() => SeniorLocationInput, { nullable: true }) location?: SeniorLocationInput | null;
+  @Field({ description: 'alone | with_elderly_spouse | with_family' }) livingSituation!: string;
+  @Field(() => [String], { description: 'Taxonomy category codes, e.g. meal_delivery' }) needs!: string[];
+  @Field(() => String, { nullable: true, description: 'Needs in the senior’s or family’s own words' }) needsNote?: string | null;
+  @Field(() => HelpPreferencesInput, { nullable: true }) preferences?: HelpPreferencesInput | null;
+  @Field(() => ConsentGivenByInput, { description: 'Consent to collect the care level and health notes (APPI Art. 20(2))' })
+  acquisitionConsent!: ConsentGivenByInput;
+}

@@ -1,0 +1,65 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentActor } from '@sanpuku/platform';
+import { AreaSegmentView } from '../read-models/area-segment.model';
+import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
+import { FileHelpRequestInput, HelpRequest, RequestNotice, SeniorDetails } from './help-request.model';
+import { HelpRequestsService } from './help-requests.service';
+
+/** Mapping only: every rule (validation, who may see what) lives in HelpRequestsService. */
+@Resolver(() => HelpRequest)
+export class HelpRequestsResolver {
+  constructor(private readonly service: HelpRequestsService) {}
+
+  @Mutation(() => HelpRequest, { description: 'File a request for help; returns it with its first shortlist / 相談依頼の登録' })
+  fileHelpRequest(@CurrentActor() actor: Actor | null, @Args('input') input: FileHelpRequestInput): Promise<HelpRequest> {
+    return this.service.file(actor, input);
+  }
+
+  @Query(() => [HelpRequest], { description: 'Requests the caller may see (own / office / municipality / all for admin)' })
+  helpRequests(
+    @CurrentActor() actor: Actor | null,
+    @Args('status', { nullable: true, type: () => String }) status?: string | null,
+    @Args('limit', { nullable: true, type: () => Int }) limit?: number | null,
+  ): Promise<HelpRequest[]> {
+    return this.service.list(actor, { status, limit });
+  }
+
+  @Query(() => HelpRequest, { description: 'One request (NOT_FOUND when the caller may not see it)' })
+  helpRequest(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string): Promise<HelpRequest> {
+    return this.service.get(actor, id);
+  }
+
+  @Mutation(() => Shortlist, { description: 'A new shortlist round for a request (e.g. after new offerings were published)' })
+  refreshShortlist(@CurrentActor() actor: Actor | null, @Args('requestId', { type: () => ID }) requestId: string): Promise<Shortlist> {
+    return this.service.refreshShortlist(actor, requestId);
+  }
+
+  @ResolveField(() => SeniorDetails)
+  senior(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<SeniorDetails> {
+    return this.service.senior(actor, r.id);
+  }
+
+  @ResolveField(() => Shortlist, { nullable: true, description: 'The latest shortlist, with every candidate’s explanation' })
+  shortlist(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<Shortlist | null> {
+    return this.service.shortlist(actor, r.id);
+  }
+
+  @ResolveField(() => [ShortlistEntry], { description: 'Shortlist entries not referred yet, in shortlist order' })
+  nextCandidates(
+    @CurrentActor() actor: Actor | null,
+    @Parent() r: HelpRequest,
+    @Args('limit', { type: () => Int, defaultValue: 3 }) limit: number,
+  ): Promise<ShortlistEntry[]> {
+    return this.service.nextCandidates(actor, r.id, limit);
+  }
+
+  @ResolveField(() => [RequestNotice])
+  notices(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<RequestNotice[]> {
+    return this.service.notices(actor, r.id);
+  }
+
+  @ResolveField(() => AreaSegmentView, { nullable: true, description: 'Market viability of the municipality (from region)' })
+  marketSegment(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<AreaSegmentView | null> {
+    return this.service.marketSegment(actor, r.id);
+  }
+}

@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, forbidden, notFound, requireRole, Transactions } from '@sanpuku/platform';
+import { accessFactsForNewRequest, canFileRequest, canSeeRequest, requestVisibility } from '../access/access.policy';
+import { valueOrThrow } from '../common/graphql-errors';
+import { SENSITIVE_ITEMS } from '../consent/consent.vocabulary';
+import { AreaSegmentRow, AreaSegmentView, toAreaSegmentView } from '../read-models/area-segment.model';
+import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
+import { ShortlistsService } from '../shortlists/shortlists.service';
+import { FileHelpRequestInput, HelpRequest, RequestNotice, SeniorDetails } from './help-request.model';
+import { accessFactsOf, HelpRequestRepository, RequestRow, toHelpRequestView, toSeniorDetails } from './help-request.repository';
+import { careLevelBand } from './help-request.vocabulary';
+import { validateFileHelpRequest } from './help-request.validation';
+
+type NoticeKind = 'referral_expired' | 'referral_rejected' | 'referral_failed' | 'recorded_as_unmet';
+const NOTICE_TEXT: Record<NoticeKind, (n: number) => { messageJa: string; messageEn: string }> = {
+  referral_expired: (n) => ({
+    messageJa: `事業者から期限内に応答がなかったため紹介は期限切れになりました。次の候補${n}件をご検討ください`,
+    messageEn: `The operator did not answer in time, so the referral expired. ${n} next candidate(s) are offered`,
+  }),
+  referral_rejected: (n) => ({
+    messageJa: `事業者が紹介をお断りしました。次の候補${n}件をご検討ください`,
+    messageEn: `The operator declined the referral. ${n} next candidate(s) are offered`,
+  }),
+  referral_failed: (n) => ({
+    messageJa: `サービスが成立しませんでした。次の候補${n}件をご検討ください`,
+    messageEn: `The service did not work out. ${n} next candidate(s) are offered`,
+  }),
+  recorded_as_unmet: () => ({
+    messageJa: '紹介できる候補がなくなったため、未充足ニーズとして記録しました（個人は特定されない集計にのみ使われます）',
+    messageEn: 'No candidates are left, so the request was recorded as unmet demand (used only in aggregates that identify nobody)',
+  }),
+};
+
+/**
+ * Help requests: filed by a family member, a care manager or municipal staff for one senior.
+ * Filing stores the senior's identity and care details apart from the matchable facts, records
+ * the consent to collect the care details, and produces the first shortlist, in one transaction.
+ */
+@Injectable()
+export class HelpRequestsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly tx: Transactions,
+    private readonly repo: HelpRequestRepository,
+    private readonly shortlists: ShortlistsService,
+  ) {}
+
+  async file(actor: Actor | null, input: FileHelpRequestInput): Promise<HelpRequest> {
+    const a = requireRole(actor, 'family', 'care_manager', 'municipal_staff', 'admin');
+    const now = new Date();
+    const d = valueOrThrow(validateFileHelpRequest(input, now));
+    const may = canFileRequest(a, d.municipalityCode);
+    if (!may.allowed) throw forbidden(may.en, may.ja);
+    const access = accessFactsForNewRequest(a, d.municipalityCode);
+    const requestId = randomUUID();
+    const seniorId = randomUUID();
+
+    const row = await this.tx.run(async (m) => {
+      await m.query(
+        `INSERT INTO senior (id, full_name, full_name_kana, address_text, contact_phone) VALUES ($1, $2, $3, $4, $5)`,
+        [seniorId, d.senior.fullName, d.senior.fullNameKana, d.senior.addressText, d.senior.contactPhone],
+      );
+      await m.query(
+        `INSERT INTO help_request (id, senior_id, filed_by_user_id, filed_by_role, office_id, municipality_code, town_block_code,
+                                   location_lat, location_lng, age_band, care_level_band, living_situation, needs, coverage,
+                                   budget_yen, preferred_days, language, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)`,
+        [
+          requestId,
+          seniorId,
+          access.filedByUserId,
+          a.role,
+          access.officeId,
+          d.municipalityCode,
+          d.location.townBlockCode,
+          d.location.lat,
+          d.location.lng,
+          d.ageBand,
+          careLevelBand(d.senior.careLevel),
+          d.livingSituation,
+          d.needs,
+          d.preferences.coverage,
+          d.preferences.budgetYen,
+          d.preferences.preferredDays,
+          d.preferences.language,
+          now,
+        ],
+      );
+      await m.query(
+        `INSERT INTO help_request_sensitive (request_id, care_level, health_notes, needs_note) VALUES ($1, $2, $3, $4)`,
+        [requestId, d.senior.careLevel, d.senior.healthNotes, d.needsNote],
+      );
+      const c = d.acquisitionConsent;
+      await m.query(
+        `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at)
+         VALUES ($1, $2, $3, 'acquisition', $4, $5, $6, $7, $8, $9)`,
+        [randomUUID(), seniorId, requestId, SENSITIVE_ITEMS, c.givenBy, c.givenByName, a.sub, a.role, c.obtainedAt],
+      );
+      const r = (await this.repo.byId(requestId, m))!;
+      await this.shortlists.generate(m, requestId, await this.repo.facts(m, r), now);
+      return (await this.repo.byId(requestId, m))!;
+    });
+    return toHelpRequestView(row);
+  }
+
+  async list(actor: Actor | null, f: { status?: string | null; limit?: number | null }): Promise<HelpRequest[]> {
+    const a = requireRole(actor);
+    const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
+    const rows = await this.repo.list(requestVisibility(a), { status: f.status ?? null, limit });
+    return rows.map(toHelpRequestView);
+  }
+
+  /**
+   * The request if the actor may see it; otherwise NOT_FOUND (as if it did not exist, so ids
+   * of other people's requests reveal nothing).
+   */
+  async accessible(actor: Actor | null, id: string, m: EntityManager | DataSource = this.ds, lock = false): Promise<RequestRow> {
+    const a = requireRole(actor);
+    const r = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.byId(id, m, lock) : null;
+    if (!r || !canSeeRequest(a, accessFactsOf(r))) throw notFound(`help request ${id}`);
+    return r;
+  }
+
+  async get(actor: Actor | null, id: string): Promise<HelpRequest> {
+    return toHelpRequestView(await this.accessible(actor, id));
+  }
+
+  async senior(actor: Actor | null, requestId: string): Promise<SeniorDetails> {
+    await this.accessible(actor, requestId);
+    const p = await this.repo.personal(requestId);
+    if (!p) throw notFound(`senior of help request ${requestId}`);
+    return toSeniorDetails(p);
+  }
+
+  async shortlist(actor: Actor | null, requestId: string): Promise<Shortlist | null> {
+    await this.accessible(actor, requestId);
+    return this.shortlists.latest(requestId);
+  }
+
+  /** Shortlist entries not referred yet, in shortlist order: what to refer next. */
+  async nextCandidates(actor: Actor | null, requestId: string, limit: number): Promise<ShortlistEntry[]> {
+    await this.accessible(actor, requestId);
+    return this.shortlists.nextCandidates(requestId, Math.min(Math.max(limit, 1), 50));
+  }
+
+  async notices(actor: Actor | null, requestId: string): Promise<RequestNotice[]> {
+    await this.accessible(actor, requestId);
+    const rows: { kind: NoticeKind; referral_id: string | null; offering_ids: string[]; created_at: Date }[] = await this.ds.query(
+      `SELECT kind, referral_id, offering_ids::text[] AS offering_ids, created_at FROM request_notice WHERE request_id = $1 ORDER BY id`,
+      [requestId],
+    );
+    return rows.map((r) => ({ kind: r.kind, referralId: r.referral_id, offeringIds: r.offering_ids, createdAt: r.created_at, ...NOTICE_TEXT[r.kind](r.offering_ids.length) }));
+  }
+
+  /** The municipality's market-viability segment, from the region read model. */
+  async marketSegment(actor: Actor | null, requestId: string): Promise<AreaSegmentView | null> {
+    const r = await this.accessible(actor, requestId);
+    const [s]: AreaSegmentRow[] = await this.ds.query(`SELECT * FROM area_segment_read_model WHERE municipality_code = $1`, [r.municipality_code]);
+    return s ? toAreaSegmentView(s) : null;
+  }
+
+  /** A new shortlist round (e.g. after new offerings were published); counts as exposure. */
+  async refreshShortlist(actor: Actor | null, requestId: string): Promise<Shortlist> {
+    requireRole(actor, 'family', 'care_manager', 'municipal_staff', 'admin');
+    const now = new Date();
+    await this.tx.run(async (m) => {
+      const r = await this.accessible(actor, requestId, m, true);
+      await this.shortlists.generate(m, requestId, await this.repo.facts(m, r), now);
+    });
+    return (await this.shortlists.latest(requestId))!;
+  }
+}
