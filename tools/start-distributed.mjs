@@ -44,8 +44,13 @@ async function main() {
     run(name, `dist/apps/${name}/src/main.js`, { PORT: String(port), DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, MESSAGING: 'kafka' });
   }
   await new Promise((r) => setTimeout(r, 4000));
-  run('gateway', 'dist/apps/gateway/src/main.js', { PORT: process.env.PORT ?? '3000' });
+  // Like `npm start`, the development login is on unless DEV_LOGIN=false (the gateway refuses it in production).
+  const devLogin = process.env.DEV_LOGIN ?? (process.env.NODE_ENV === 'production' ? 'false' : 'true');
+  run('gateway', 'dist/apps/gateway/src/main.js', { PORT: process.env.PORT ?? '3000', DEV_LOGIN: devLogin });
   console.log(`\nSanpuku (distributed over Kafka ${brokers}): GraphQL on http://localhost:${process.env.PORT ?? 3000}/graphql\n`);
+  if (devLogin === 'true') {
+    console.log(`dev login: curl -s -X POST localhost:${process.env.PORT ?? 3000}/dev/login -H 'content-type: application/json' -d '{"userId":"demo-family-1"}' (GET /dev/users lists the demo users)\n`);
+  }
 
   // Children first, then the broker, then the database.
   const shutdown = async () => {

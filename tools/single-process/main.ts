@@ -10,18 +10,15 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { z } from 'zod';
 import {
   authConfigFrom,
   bootstrapService,
   CommonEnv,
-  correlationMiddleware,
   createDatabase,
   getLogger,
   InProcessBus,
   loadEnv,
-  PinoNestLogger,
   repoRoot,
   ServiceRuntime,
   setLogLevel,
@@ -34,7 +31,8 @@ import { RegionAppModule } from '../../apps/region/src/app.module';
 import { regionService } from '../../apps/region/src/region.service-definition';
 import { MatchingAppModule } from '../../apps/matching/src/app.module';
 import { matchingService } from '../../apps/matching/src/matching.service-definition';
-import { GatewayModule } from '../../apps/gateway/src/gateway.module';
+import { loadGatewaySettings } from '../../apps/gateway/src/config/gateway.config';
+import { createGatewayApp } from '../../apps/gateway/src/gateway.app';
 import { composeSupergraph } from '../../apps/gateway/src/supergraph/compose';
 import { loadDemoData } from './demo-data';
 
@@ -98,15 +96,15 @@ async function main(): Promise<void> {
   // Serve the supergraph of exactly the subgraphs that just booted.
   const { sdl, errors } = composeSupergraph();
   if (!sdl) throw new Error(`supergraph composition failed:\n  - ${errors.join('\n  - ')}`);
-  const gateway = await NestFactory.create(
-    GatewayModule.forRoot({
-      subgraphUrls: { catalogue: urls.catalogue, region: urls.region, matching: urls.matching },
-      production: env.NODE_ENV === 'production',
-      supergraphSdl: sdl,
-    }),
-    { logger: new PinoNestLogger('gateway') },
-  );
-  gateway.use(correlationMiddleware);
+  // The development login is on by default here (DEV_LOGIN=false turns it off; refused in production).
+  const gatewaySettings = loadGatewaySettings(process.env, { devLogin: env.NODE_ENV !== 'production' });
+  const gateway = await createGatewayApp({
+    subgraphUrls: { catalogue: urls.catalogue, region: urls.region, matching: urls.matching },
+    production: env.NODE_ENV === 'production',
+    supergraphSdl: sdl,
+    auth,
+    ...gatewaySettings,
+  });
   await gateway.listen(env.PORT, '127.0.0.1');
   apps.push(gateway);
 
@@ -127,6 +125,13 @@ async function main(): Promise<void> {
     `  GraphQL:   http://localhost:${env.PORT}/graphql`,
     `  health:    http://localhost:${env.PORT}/health`,
     ...services.map(([def], i) => `  ${def.name.padEnd(10)} subgraph http://127.0.0.1:${env.SUBGRAPH_BASE_PORT + i}/graphql (schema "${def.schema}")`),
+    ...(gatewaySettings.devLogin
+      ? [
+          `  dev login: curl -s localhost:${env.PORT}/dev/users   (fictional demo users of every role, data/demo/users.json)`,
+          `             curl -s -X POST localhost:${env.PORT}/dev/login -H 'content-type: application/json' -d '{"userId":"demo-family-1"}'`,
+          '             → { token }: send it as "authorization: Bearer <token>"; DEV_LOGIN=false turns the dev login off',
+        ]
+      : []),
     `  database:  ${databaseNote}`,
     '  messaging: in-process bus (no Kafka needed; `npm run start:kafka` runs the distributed mode)',
     '',

@@ -1,11 +1,12 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { GatewayOptions } from './gateway.module';
+import type { ResolvedGatewayOptions } from './gateway.options';
+import { GATEWAY_OPTIONS } from './gateway.tokens';
 
 /** The gateway is healthy when every subgraph answers its own /health with 200. */
 @Controller()
 export class GatewayHealthController {
-  constructor(@Inject('GATEWAY_OPTIONS_REF') private readonly o: GatewayOptions) {}
+  constructor(@Inject(GATEWAY_OPTIONS) private readonly o: ResolvedGatewayOptions) {}
 
   @Get('health')
   async health(@Res() res: Response): Promise<void> {

@@ -1,63 +1,117 @@
 import { readFileSync } from 'node:fs';
-import { IntrospectAndCompose, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { IntrospectAndCompose } from '@apollo/gateway';
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Request } from 'express';
-import { currentCorrelation, REQUEST_ID_HEADER } from '@sanpuku/platform';
-import { SUPERGRAPH_FILE } from './supergraph/compose';
+import type { Request, Response } from 'express';
+import type { Actor } from '@sanpuku/platform';
+import { DevLoginController } from './dev-login/dev-login.controller';
+import { formatGatewayError, GatewayErrorCode, gatewayError } from './errors/gateway.errors';
+import { GatewayContext, requestState } from './gateway.context';
 import { GatewayHealthController } from './gateway-health.controller';
+import { GatewayOptions, ResolvedGatewayOptions, resolveGatewayOptions } from './gateway.options';
+import { GATEWAY_OPTIONS } from './gateway.tokens';
+import { verifyBearer } from './identity/bearer-token.verifier';
+import { queryLimitsPlugin } from './limits/query-limits.plugin';
+import { RateLimiter } from './limits/rate-limit.bucket';
+import { SubgraphDataSource } from './subgraphs/subgraph.data-source';
+import { SubscriptionsProxy } from './subscriptions/subscriptions.proxy';
+import { SUPERGRAPH_FILE } from './supergraph/compose';
 import { SubgraphName } from './supergraph/subgraphs';
 
-export interface GatewayOptions {
-  subgraphUrls: Record<SubgraphName, string>;
-  production: boolean;
-  /** The composed supergraph; defaults to the committed apps/gateway/supergraph.graphql. */
-  supergraphSdl?: string;
-  /** Local development only: compose from the running subgraphs instead of the committed file. */
-  introspectAndCompose?: boolean;
+export type { GatewayOptions } from './gateway.options';
+
+const RATE_LIMITER = Symbol('RATE_LIMITER');
+
+/** Relays graphql-ws upgrades of /graphql to the subgraph that owns Subscription, for the app's lifetime. */
+@Injectable()
+class SubscriptionsProxyLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private proxy?: SubscriptionsProxy;
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Inject(GATEWAY_OPTIONS) private readonly o: ResolvedGatewayOptions,
+    @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.proxy = new SubscriptionsProxy({ upstreamUrl: this.o.subscriptionsUrl, auth: this.o.auth, limiter: this.limiter, upstreamTimeoutMs: this.o.subgraphTimeoutMs });
+    this.proxy.attach(this.adapterHost.httpAdapter.getHttpServer());
+  }
+
+  beforeApplicationShutdown(): void {
+    this.proxy?.close();
+  }
 }
 
-
-interface GatewayContext {
-  requestId?: string;
-  authorization?: string;
-}
-
-/** The one GraphQL door. Holds no business logic: it routes to subgraphs and forwards identity and the request id. */
+/**
+ * The one GraphQL door. No business logic: it verifies identity, applies limits, routes to the
+ * subgraphs (forwarding identity and the request id) and maps errors. Boot it with
+ * `createGatewayApp()` (gateway.app.ts), which also sets the body limit, the request id and the
+ * access log around it.
+ */
 @Module({})
 export class GatewayModule {
-  static forRoot(o: GatewayOptions): DynamicModule {
+  static forRoot(input: GatewayOptions | ResolvedGatewayOptions): DynamicModule {
+    const o = resolveGatewayOptions(input);
+    const limiter = new RateLimiter(o.rateLimitPerMinute);
     return {
       module: GatewayModule,
-      controllers: [GatewayHealthController],
-      providers: [{ provide: 'GATEWAY_OPTIONS_REF', useValue: o }],
+      controllers: [GatewayHealthController, DevLoginController],
+      providers: [{ provide: GATEWAY_OPTIONS, useValue: o }, { provide: RATE_LIMITER, useValue: limiter }, SubscriptionsProxyLifecycle],
       imports: [
         GraphQLModule.forRoot<ApolloGatewayDriverConfig>({
           driver: ApolloGatewayDriver,
           server: {
             introspection: !o.production,
             includeStacktraceInErrorResponses: !o.production,
-            context: ({ req }: { req: Request }): GatewayContext => ({
-              requestId: currentCorrelation()?.correlationId,
-              authorization: req.header('authorization'),
-            }),
+            hideSchemaDetailsFromClientErrors: o.production,
+            csrfPrevention: true,
+            playground: o.production ? false : undefined,
+            // graphql-js refuses documents of more tokens than this before building an AST.
+            parseOptions: { maxTokens: 20_000 },
+            persistedQueries: o.allowlist ? { cache: o.allowlist.asReadOnlyApqCache() } : undefined,
+            plugins: [queryLimitsPlugin({ maxDepth: o.maxDepth, maxCost: o.maxCost, costListSize: o.costListSize, allowlist: o.allowlist })],
+            formatError: formatGatewayError(o.production),
+            // Identity and budget are settled before Apollo parses anything, and long before any subgraph call.
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<GatewayContext> => {
+              const state = requestState(res);
+              const authorization = req.header('authorization');
+              let actor: Actor | null;
+              try {
+                actor = await verifyBearer(o.auth, authorization);
+              } catch (err) {
+                const decision = limiter.take(`ip:${req.ip ?? 'unknown'}`);
+                state.errorCodes.push(decision.allowed ? GatewayErrorCode.UNAUTHENTICATED : GatewayErrorCode.RATE_LIMITED);
+                throw decision.allowed ? err : rateLimited(decision.retryAfterSeconds);
+              }
+              state.actor = actor;
+              const decision = limiter.take(actor ? `sub:${actor.sub}` : `ip:${req.ip ?? 'unknown'}`);
+              if (!decision.allowed) {
+                state.errorCodes.push(GatewayErrorCode.RATE_LIMITED);
+                throw rateLimited(decision.retryAfterSeconds);
+              }
+              return { requestId: state.requestId, authorization: actor ? authorization : undefined, actor, state };
+            },
           },
           gateway: {
             ...(o.introspectAndCompose
               ? { supergraph: new IntrospectAndCompose({ subgraphs: Object.entries(o.subgraphUrls).map(([name, url]) => ({ name, url })) }) }
               : { supergraphSdl: o.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8') }),
-            buildService: ({ name, url }) =>
-              new RemoteGraphQLDataSource<GatewayContext>({
-                url: o.subgraphUrls[name as SubgraphName] ?? url,
-                willSendRequest({ request, context }) {
-                  if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-                  if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-                },
-              }),
+            buildService: ({ name, url }) => new SubgraphDataSource(name, o.subgraphUrls[name as SubgraphName] ?? url, o.subgraphTimeoutMs),
           },
         }),
       ],
     };
   }
+}
+
+function rateLimited(retryAfterSeconds: number) {
+  return gatewayError(
+    GatewayErrorCode.RATE_LIMITED,
+    `too many requests; retry in ${retryAfterSeconds} s / リクエストが多すぎます。${retryAfterSeconds} 秒後に再試行してください`,
+    429,
+    { retryAfterSeconds },
+    [['retry-after', String(retryAfterSeconds)]],
+  );
 }

@@ -1,14 +1,17 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import { z } from 'zod';
-import { CommonEnv, correlationMiddleware, getLogger, loadEnv, PinoNestLogger, setLogLevel } from '@sanpuku/platform';
-import { GatewayModule } from './gateway.module';
+import { authConfigFrom, CommonEnv, getLogger, loadEnv, setLogLevel } from '@sanpuku/platform';
+import { loadGatewaySettings } from './config/gateway.config';
+import { createGatewayApp } from './gateway.app';
 import { SUBGRAPHS } from './supergraph/subgraphs';
 
 async function main(): Promise<void> {
   const env = loadEnv('gateway', {
     NODE_ENV: CommonEnv.NODE_ENV,
     LOG_LEVEL: CommonEnv.LOG_LEVEL,
+    AUTH_JWT_SECRET: CommonEnv.AUTH_JWT_SECRET,
+    AUTH_ISSUER: CommonEnv.AUTH_ISSUER,
+    AUTH_AUDIENCE: CommonEnv.AUTH_AUDIENCE,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().default('127.0.0.1'),
     CATALOGUE_URL: z.string().url().default(SUBGRAPHS[0].defaultUrl),
@@ -16,14 +19,12 @@ async function main(): Promise<void> {
     MATCHING_URL: z.string().url().default(SUBGRAPHS[2].defaultUrl),
   });
   setLogLevel(env.LOG_LEVEL);
-  const app = await NestFactory.create(
-    GatewayModule.forRoot({
-      subgraphUrls: { catalogue: env.CATALOGUE_URL, region: env.REGION_URL, matching: env.MATCHING_URL },
-      production: env.NODE_ENV === 'production',
-    }),
-    { logger: new PinoNestLogger('gateway') },
-  );
-  app.use(correlationMiddleware);
+  const app = await createGatewayApp({
+    subgraphUrls: { catalogue: env.CATALOGUE_URL, region: env.REGION_URL, matching: env.MATCHING_URL },
+    production: env.NODE_ENV === 'production',
+    auth: authConfigFrom(env, 'gateway'),
+    ...loadGatewaySettings(process.env, { devLogin: false }),
+  });
   app.enableShutdownHooks();
   await app.listen(env.PORT, env.HOST);
   getLogger('bootstrap').info({ url: `http://${env.HOST}:${env.PORT}/graphql` }, 'gateway listening');

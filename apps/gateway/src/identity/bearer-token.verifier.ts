@@ -1,0 +1,19 @@
+import { Actor, actorFromAuthorization, TokenConfig } from '@sanpuku/platform';
+import { GatewayErrorCode, gatewayError } from '../errors/gateway.errors';
+
+/**
+ * Verifies an `Authorization: Bearer <jwt>` value up front (signature, issuer, audience, expiry),
+ * so a bad token never reaches a subgraph. No header = anonymous (each subgraph decides what an
+ * anonymous caller may see); a present but bad one is refused with UNAUTHENTICATED (HTTP 401).
+ */
+export async function verifyBearer(auth: TokenConfig, header: string | undefined): Promise<Actor | null> {
+  try {
+    return await actorFromAuthorization(auth, header?.trim() || undefined);
+  } catch (err) {
+    throw unauthenticated((err as Error).message);
+  }
+}
+
+export function unauthenticated(message: string) {
+  return gatewayError(GatewayErrorCode.UNAUTHENTICATED, message, 401, {}, [['www-authenticate', 'Bearer error="invalid_token"']]);
+}

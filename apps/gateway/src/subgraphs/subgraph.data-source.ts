@@ -1,0 +1,108 @@
+import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+// The enum is not re-exported by the package's index.
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import { GraphQLFormattedError, Kind, OperationDefinitionNode, parse } from 'graphql';
+import { getLogger, REQUEST_ID_HEADER } from '@sanpuku/platform';
+import { GatewayErrorCode } from '../errors/gateway.errors';
+import type { GatewayContext } from '../gateway.context';
+
+type UnavailableReason = 'timeout' | 'unreachable' | 'bad_response';
+
+/**
+ * One subgraph as the gateway calls it: forwards the caller's `authorization` and the request id,
+ * gives up after `timeoutMs`, and never lets a subgraph failure fail the whole operation:
+ * - a subgraph that is down, times out or answers garbage → its fields are null with one
+ *   UNAVAILABLE error per failed path; the other subgraphs' fields still answer;
+ * - a subgraph that answers GraphQL errors with a non-2xx status (e.g. 401 from its own token
+ *   check) → its errors pass through with their extensions, as with a 200.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    readonly name: string,
+    url: string,
+    private readonly timeoutMs: number,
+  ) {
+    super({ url });
+    // Node's own fetch (undici, keep-alive) with a deadline for the whole exchange.
+    this.fetcher = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as unknown as ReturnType<Fetcher>;
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      const passthrough = graphqlBodyOf(err);
+      if (passthrough) return passthrough;
+      const reason = reasonOf(err);
+      getLogger('gateway').warn(
+        { subgraph: this.name, reason, detail: (err as Error).message, correlationId: 'context' in options ? options.context?.requestId : undefined },
+        'subgraph unavailable',
+      );
+      return { errors: unavailableErrors(this.name, reason, this.timeoutMs, options) };
+    }
+  }
+}
+
+/** The GraphQL body of a non-2xx subgraph answer (RemoteGraphQLDataSource.errorFromResponse keeps it). */
+function graphqlBodyOf(err: unknown): GatewayGraphQLResponse | null {
+  const body = (err as { extensions?: { response?: { body?: unknown } } })?.extensions?.response?.body;
+  if (body && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors)) {
+    const b = body as { data?: Record<string, unknown> | null; errors: GraphQLFormattedError[] };
+    return { data: b.data ?? undefined, errors: b.errors };
+  }
+  return null;
+}
+
+function reasonOf(err: unknown): UnavailableReason {
+  const e = err as { name?: string; code?: string; type?: string; message?: string; extensions?: { response?: unknown } };
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError' || e?.type === 'aborted' || /aborted|timeout/i.test(e?.message ?? '')) return 'timeout';
+  if (e?.extensions?.response || /JSON|Expected/.test(e?.message ?? '')) return 'bad_response';
+  return 'unreachable';
+}
+
+/**
+ * One UNAVAILABLE error per field this fetch was to fill, with the path in the subgraph's answer;
+ * the gateway maps it to the path in the client's answer (root fields, or each entity).
+ */
+export function unavailableErrors(subgraph: string, reason: UnavailableReason, timeoutMs: number, options: GraphQLDataSourceProcessOptions<GatewayContext>): GraphQLFormattedError[] {
+  const message =
+    reason === 'timeout'
+      ? `the ${subgraph} service did not answer within ${timeoutMs} ms / ${subgraph} サービスが時間内に応答しませんでした`
+      : `the ${subgraph} service is unavailable / ${subgraph} サービスに接続できません`;
+  const extensions = { code: GatewayErrorCode.UNAVAILABLE, serviceName: subgraph, reason };
+  const paths: (string | number)[][] = [];
+  if (options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION) {
+    const op = operationOf(options);
+    for (const s of op?.selectionSet.selections ?? []) {
+      if (s.kind !== Kind.FIELD || s.name.value === '__typename') continue;
+      const responseName = s.alias?.value ?? s.name.value;
+      if (s.name.value === '_entities') {
+        const reps = options.request.variables?.representations;
+        const n = Array.isArray(reps) ? reps.length : 0;
+        for (let i = 0; i < n; i++) paths.push([responseName, i]);
+      } else {
+        paths.push([responseName]);
+      }
+    }
+  }
+  return paths.length ? paths.map((path) => ({ message, path, extensions })) : [{ message, extensions }];
+}
+
+function operationOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): OperationDefinitionNode | undefined {
+  let doc = options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION ? options.document : undefined;
+  if (!doc && options.request.query) {
+    try {
+      doc = parse(options.request.query);
+    } catch {
+      return undefined;
+    }
+  }
+  return doc?.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+}
