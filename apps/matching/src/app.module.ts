@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceRuntime, subgraphModule } from '@sanpuku/platform';
+import { MatchingCommonModule } from './common/common.module';
 import { MatchingSettingsModule } from './config/matching-settings.module';
 import type { MatchingSettings } from './config/matching.settings';
 import { ConsentModule } from './consent/consent.module';
 import { DemandModule } from './demand/demand.module';
 import { matchingService } from './matching.service-definition';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ReferralsModule } from './referrals/referrals.module';
 import { RequestsModule } from './requests/requests.module';
@@ -19,8 +21,11 @@ export class MatchingAppModule {
       module: MatchingAppModule,
       imports: [
         PlatformModule.forService(matchingService, runtime),
-        subgraphModule(runtime),
+        // Live referral updates over graphql-ws (ws://<matching>/graphql; the gateway relays them).
+        subgraphModule(runtime, { subscriptions: true }),
         MatchingSettingsModule.forRoot(settings),
+        MatchingCommonModule,
+        PrivacyModule,
         ReadModelsModule,
         RequestsModule,
         ShortlistsModule,

@@ -2,11 +2,12 @@ import { ConsumerGroups } from '@sanpuku/contracts';
 import { ServiceDefinition } from '@sanpuku/platform';
 import { CreateReadModels1764300001000 } from './migrations/1764300001000-CreateReadModels';
 import { CreateRequestsReferralsConsent1764300003000 } from './migrations/1764300003000-CreateRequestsReferralsConsent';
+import { AccessLogProvenanceRetention1764300005000 } from './migrations/1764300005000-AccessLogProvenanceRetention';
 
 export const matchingService: ServiceDefinition = {
   name: 'matching',
   schema: 'matching',
   entities: [],
-  migrations: [CreateReadModels1764300001000, CreateRequestsReferralsConsent1764300003000],
+  migrations: [CreateReadModels1764300001000, CreateRequestsReferralsConsent1764300003000, AccessLogProvenanceRetention1764300005000],
   consumerGroup: ConsumerGroups.matching,
 };

@@ -20,6 +20,11 @@ export interface MatchingSettings {
   readonly languageIsHardFilter: boolean;
   /** How many next candidates a requester is offered when a referral expires or is rejected. */
   readonly nextCandidatesOffered: number;
+  /**
+   * How often provision records, provenance confirmations and access-log entries past their
+   * 3-year retention are purged (ms); 0 = never on a timer (call `RetentionService.purgeExpired`).
+   */
+  readonly retentionPurgeMs: number;
 }
 
 export const MATCHING_SETTINGS = Symbol('MATCHING_SETTINGS');
@@ -34,6 +39,7 @@ export const MatchingEnv = {
   MATCHING_ROTATION_TOP_POSITIONS: z.coerce.number().int().min(1).max(20).default(3),
   MATCHING_LANGUAGE_HARD_FILTER: bool.default('false'),
   MATCHING_NEXT_CANDIDATES: z.coerce.number().int().min(1).max(20).default(3),
+  MATCHING_RETENTION_PURGE_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(86_400_000),
 };
 
 export function matchingSettingsFromEnv(env: Record<string, string | undefined> = process.env): MatchingSettings {
@@ -46,5 +52,6 @@ export function matchingSettingsFromEnv(env: Record<string, string | undefined> 
     rotationTopPositions: e.MATCHING_ROTATION_TOP_POSITIONS,
     languageIsHardFilter: e.MATCHING_LANGUAGE_HARD_FILTER,
     nextCandidatesOffered: e.MATCHING_NEXT_CANDIDATES,
+    retentionPurgeMs: e.MATCHING_RETENTION_PURGE_MS,
   };
 }

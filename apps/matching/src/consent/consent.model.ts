@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ConsentGivenByInput } from '../requests/help-request.model';
+import { ProvenanceConfirmation } from './provenance.model';
 
 @ObjectType({ description: 'A recorded consent (APPI): about whom, for what, to whom, obtained by whom and when / 同意記録' })
 export class Consent {
@@ -31,6 +32,8 @@ export class ProvisionRecord {
   @Field(() => [String]) items!: string[];
   @Field() providedAt!: Date;
   @Field() providedByUserId!: string;
+  @Field(() => ProvenanceConfirmation, { nullable: true, description: 'identified_details: the recipient’s confirmation of provenance (APPI Art. 30)' })
+  provenance!: ProvenanceConfirmation | null;
 }
 
 @InputType()

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Consent, ProvisionRecord } from './consent.model';
 import type { ConsentFacts } from './consent.policy';
+import type { ConsentGiver } from './consent.vocabulary';
+import type { ProvenanceConfirmation } from './provenance.model';
+import { provenanceStatement, REQUESTER_ROLE_LABELS } from './provenance.policy';
 
 export interface ConsentRow {
   id: string;
@@ -62,6 +65,70 @@ export interface NewProvision {
   byUserId: string;
 }
 
+export interface NewProvenanceConfirmation {
+  provisionRecordId: string;
+  referralId: string;
+  seniorId: string;
+  organizationId: string;
+  items: readonly string[];
+  provider: { userId: string; role: string; officeId: string | null };
+  consent: ConsentRow;
+  acquisition: { consentId: string; obtainedAt: Date } | null;
+  confirmedByUserId: string;
+  at: Date;
+}
+
+interface ProvenanceRow {
+  provision_record_id: string;
+  referral_id: string;
+  recipient_organization_id: string;
+  items: string[];
+  provider_user_id: string;
+  provider_role: string;
+  provider_office_id: string | null;
+  consent_id: string;
+  consent_given_by: ConsentGiver;
+  consent_obtained_by_user_id: string;
+  consent_obtained_by_role: string;
+  consent_obtained_at: Date;
+  acquisition_obtained_at: Date | null;
+  confirmed_by_user_id: string;
+  confirmed_at: Date;
+}
+
+/** The confirmation as a side may see it: the operator does not learn requester-side user ids. */
+export function toProvenanceView(r: ProvenanceRow, side: 'requester' | 'operator'): ProvenanceConfirmation {
+  const statement = provenanceStatement({
+    providerRole: r.provider_role,
+    providerOfficeId: r.provider_office_id,
+    consentId: r.consent_id,
+    consentGivenBy: r.consent_given_by,
+    consentObtainedByRole: r.consent_obtained_by_role,
+    consentObtainedAt: r.consent_obtained_at,
+    acquisitionObtainedAt: r.acquisition_obtained_at,
+  });
+  return {
+    provisionRecordId: String(r.provision_record_id),
+    referralId: r.referral_id,
+    recipientOrganizationId: r.recipient_organization_id,
+    items: r.items,
+    providerRole: r.provider_role,
+    providerRoleJa: REQUESTER_ROLE_LABELS[r.provider_role]?.ja ?? r.provider_role,
+    providerOfficeId: r.provider_office_id,
+    providerUserId: side === 'requester' ? r.provider_user_id : null,
+    consentId: r.consent_id,
+    consentGivenBy: r.consent_given_by,
+    consentObtainedByRole: r.consent_obtained_by_role,
+    consentObtainedByUserId: side === 'requester' ? r.consent_obtained_by_user_id : null,
+    consentObtainedAt: r.consent_obtained_at,
+    acquisitionConsentObtainedAt: r.acquisition_obtained_at,
+    confirmedByUserId: r.confirmed_by_user_id,
+    confirmedAt: r.confirmed_at,
+    statementJa: statement.ja,
+    statementEn: statement.en,
+  };
+}
+
 // uuid[] columns come back as '{…}' strings from node-postgres; cast them to text[] in SELECTs.
 const CONSENT_COLUMNS = `id, senior_id, request_id, purpose, data_items, recipient_organization_ids::text[] AS recipient_organization_ids,
   recipient_categories, given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, recorded_at, withdrawn_at, withdrawal_reason`;
@@ -82,13 +149,61 @@ export class ConsentRepository {
     return rows[0] ?? null;
   }
 
-  /** Appends to the provision record (append-only: the database rejects UPDATE and DELETE). */
-  async appendProvision(m: EntityManager, p: NewProvision): Promise<void> {
-    await m.query(
+  /** Appends to the provision record (append-only: the database rejects UPDATE and DELETE); returns its id. */
+  async appendProvision(m: EntityManager, p: NewProvision): Promise<string> {
+    const [row]: { id: string }[] = await m.query(
       `INSERT INTO provision_record (referral_id, request_id, senior_id, consent_id, recipient_organization_id, offering_id, stage, items, provided_at, provided_by_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
       [p.referralId, p.requestId, p.seniorId, p.consentId, p.organizationId, p.offeringId, p.stage, p.items, p.at, p.byUserId],
     );
+    return String(row.id);
+  }
+
+  /** The latest consent to acquire the request's special care-required items (filed with the request). */
+  async acquisitionConsentOf(m: EntityManager | DataSource, requestId: string): Promise<{ consentId: string; obtainedAt: Date } | null> {
+    const [row]: { id: string; obtained_at: Date }[] = await m.query(
+      `SELECT id, obtained_at FROM consent WHERE request_id = $1 AND purpose = 'acquisition' AND withdrawn_at IS NULL ORDER BY obtained_at DESC LIMIT 1`,
+      [requestId],
+    );
+    return row ? { consentId: row.id, obtainedAt: row.obtained_at } : null;
+  }
+
+  /** Records the recipient's confirmation of provenance (APPI Art. 30) for a details provision (append-only). */
+  async appendProvenanceConfirmation(m: EntityManager, p: NewProvenanceConfirmation): Promise<void> {
+    await m.query(
+      `INSERT INTO provenance_confirmation (provision_record_id, referral_id, senior_id, recipient_organization_id, items, provider_user_id, provider_role,
+                                            provider_office_id, consent_id, consent_given_by, consent_obtained_by_user_id, consent_obtained_by_role,
+                                            consent_obtained_at, acquisition_consent_id, acquisition_obtained_at, confirmed_by_user_id, confirmed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+      [
+        p.provisionRecordId,
+        p.referralId,
+        p.seniorId,
+        p.organizationId,
+        p.items,
+        p.provider.userId,
+        p.provider.role,
+        p.provider.officeId,
+        p.consent.id,
+        p.consent.given_by,
+        p.consent.obtained_by_user_id,
+        p.consent.obtained_by_role,
+        p.consent.obtained_at,
+        p.acquisition?.consentId ?? null,
+        p.acquisition?.obtainedAt ?? null,
+        p.confirmedByUserId,
+        p.at,
+      ],
+    );
+  }
+
+  /** The provenance confirmation of a referral's details provision, if it was accepted. */
+  async provenanceOfReferral(referralId: string, side: 'requester' | 'operator'): Promise<ProvenanceConfirmation | null> {
+    const [row]: ProvenanceRow[] = await this.ds.query(
+      `SELECT * FROM provenance_confirmation WHERE referral_id = $1 ORDER BY confirmed_at DESC, id DESC LIMIT 1`,
+      [referralId],
+    );
+    return row ? toProvenanceView(row, side) : null;
   }
 
   async provisionsOfSenior(seniorId: string): Promise<ProvisionRecord[]> {
@@ -109,6 +224,8 @@ export class ConsentRepository {
         WHERE p.senior_id = $1 ORDER BY p.provided_at, p.id`,
       [seniorId],
     );
+    const provenance: ProvenanceRow[] = await this.ds.query(`SELECT * FROM provenance_confirmation WHERE senior_id = $1`, [seniorId]);
+    const byProvision = new Map(provenance.map((c) => [String(c.provision_record_id), c]));
     return rows.map((r) => ({
       id: String(r.id),
       referralId: r.referral_id,
@@ -120,6 +237,7 @@ export class ConsentRepository {
       items: r.items,
       providedAt: r.provided_at,
       providedByUserId: r.provided_by_user_id,
+      provenance: byProvision.has(String(r.id)) ? toProvenanceView(byProvision.get(String(r.id))!, 'requester') : null,
     }));
   }
 

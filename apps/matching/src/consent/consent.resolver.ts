@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
+import { PersonalDataAccess } from '../privacy/access-log.model';
 import { HelpRequest } from '../requests/help-request.model';
 import { Consent, ProvisionRecord, RecordConsentInput } from './consent.model';
 import { ConsentService } from './consent.service';
@@ -35,5 +36,10 @@ export class HelpRequestConsentFieldsResolver {
   @ResolveField(() => [ProvisionRecord], { description: 'Every provision of the senior’s data to an operator (提供記録)' })
   provisionRecords(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<ProvisionRecord[]> {
     return this.service.provisionsForRequest(actor, r.id);
+  }
+
+  @ResolveField(() => [PersonalDataAccess], { description: 'Every view of the senior’s personal details: who, through what, which items, when (閲覧記録)' })
+  personalDataAccessLog(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<PersonalDataAccess[]> {
+    return this.service.accessLogForRequest(actor, r.id);
   }
 }

@@ -3,6 +3,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Actor, notFound, requireRole, Transactions } from '@sanpuku/platform';
 import { conflict, valueOrThrow } from '../common/graphql-errors';
+import { UnitOfWork } from '../common/unit-of-work';
+import type { PersonalDataAccess } from '../privacy/access-log.model';
+import { AccessLogRepository } from '../privacy/access-log.repository';
 import { HelpRequestsService } from '../requests/help-requests.service';
 import { Consent, ProvisionRecord, RecordConsentInput } from './consent.model';
 import { ConsentRepository, ConsentRow, toConsentView } from './consent.repository';
@@ -36,9 +39,11 @@ export class ConsentWithdrawalHooks {
 export class ConsentService {
   constructor(
     private readonly tx: Transactions,
+    private readonly uow: UnitOfWork,
     private readonly repo: ConsentRepository,
     private readonly requests: HelpRequestsService,
     private readonly hooks: ConsentWithdrawalHooks,
+    private readonly accessLog: AccessLogRepository,
   ) {}
 
   async record(actor: Actor | null, input: RecordConsentInput): Promise<Consent> {
@@ -62,7 +67,8 @@ export class ConsentService {
     const a = requireRole(actor, 'family', 'care_manager', 'municipal_staff', 'admin');
     const d = valueOrThrow(validateWithdrawConsent(input));
     const now = new Date();
-    const row = await this.tx.run(async (m) => {
+    // A unit of work: the hooks (referrals cancelled under this consent) announce after the commit.
+    const row = await this.uow.run(async (m) => {
       const c = await this.repo.byId(d.consentId, m, true);
       if (!c || !c.request_id) throw notFound(`consent ${d.consentId}`);
       await this.requests.accessible(a, c.request_id, m).catch(() => {
@@ -88,5 +94,11 @@ export class ConsentService {
   async provisionsForRequest(actor: Actor | null, requestId: string): Promise<ProvisionRecord[]> {
     const r = await this.requests.accessible(actor, requestId);
     return this.repo.provisionsOfSenior(r.senior_id);
+  }
+
+  /** Every view of the senior's personal details (access log), for the senior's side. */
+  async accessLogForRequest(actor: Actor | null, requestId: string): Promise<PersonalDataAccess[]> {
+    const r = await this.requests.accessible(actor, requestId);
+    return this.accessLog.ofSenior(r.senior_id);
   }
 }

@@ -1,4 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import type { DisclosureItem } from '../consent/consent.vocabulary';
+import { ProvenanceConfirmation } from '../consent/provenance.model';
+import type { RequestRow } from '../requests/help-request.repository';
 
 @ObjectType({ description: 'What an operator sees before accepting: no name, address, exact care level or notes / 匿名化された概要' })
 export class PseudonymousSummaryView {
@@ -43,6 +46,17 @@ export class ReferralHistoryEntryView {
   @Field(() => String, { nullable: true, description: 'lower_snake_case reason code' }) reasonCode!: string | null;
 }
 
+/**
+ * Set (never serialised: a symbol key) on a Referral built for the receiving operator while it may
+ * see the disclosed details; the `details` field reads it, loads the data and logs the view.
+ */
+export const DETAILS_ACCESS: unique symbol = Symbol('referral.detailsAccess');
+export interface DetailsAccess {
+  readonly referralId: string;
+  readonly request: RequestRow;
+  readonly disclosedItems: readonly DisclosureItem[];
+}
+
 @ObjectType({ description: 'A referral of a request to one operator’s offering / 紹介' })
 export class Referral {
   @Field(() => ID) id!: string;
@@ -63,11 +77,35 @@ export class Referral {
   @Field(() => ID, { nullable: true, description: 'Requester side only' }) consentId!: string | null;
   @Field(() => [String], { description: 'Items to be disclosed on acceptance' }) disclosedItems!: string[];
   @Field(() => PseudonymousSummaryView) summary!: PseudonymousSummaryView;
-  @Field(() => DisclosedDetailsView, { nullable: true, description: 'Operator: only after accepting and while consent stands' }) details!: DisclosedDetailsView | null;
+  // `details` (DisclosedDetailsView) is a resolved field: see ReferralsResolver.details.
+  [DETAILS_ACCESS]?: DetailsAccess;
   @Field(() => String, { nullable: true, description: 'Why details are not shown' }) detailsWithheldJa!: string | null;
   @Field(() => String, { nullable: true }) detailsWithheldEn!: string | null;
   @Field(() => [ReferralHistoryEntryView]) history!: ReferralHistoryEntryView[];
+  @Field(() => ProvenanceConfirmation, {
+    nullable: true,
+    description: 'Once accepted: the recipient’s confirmation of provenance (APPI Art. 30) — provided by whom, under which consent, obtained by whom and when',
+  })
+  provenance!: ProvenanceConfirmation | null;
   @Field() createdAt!: Date;
+}
+
+@ObjectType({ description: 'A committed change of a referral, delivered live over graphql-ws / 紹介の更新' })
+export class ReferralUpdate {
+  @Field(() => ID) referralId!: string;
+  @Field({ description: 'send (for an operator: a new referral has arrived) | accept | reject | start | complete | fail | hold | resume | cancel | expire | create (requester side only)' })
+  action!: string;
+  @Field(() => String, { nullable: true }) from!: string | null;
+  @Field() to!: string;
+  @Field() toLabelJa!: string;
+  @Field() toLabelEn!: string;
+  @Field(() => Int, { description: 'The referral’s version after this change' }) version!: number;
+  @Field(() => String, { nullable: true, description: 'lower_snake_case reason code' }) reasonCode!: string | null;
+  @Field() at!: Date;
+  @Field(() => Referral, {
+    description: 'The referral as the subscriber’s side may see it when the update is delivered (its version may already be newer than this change’s)',
+  })
+  referral!: Referral;
 }
 
 @InputType()

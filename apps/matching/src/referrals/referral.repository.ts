@@ -123,6 +123,15 @@ export class ReferralRepository {
     }));
   }
 
+  /** Who sent the referral to the operator (the requester-side provider of its data). */
+  async sender(m: EntityManager, referralId: string): Promise<HistoryActor | null> {
+    const [row]: { actor_user_id: string; actor_role: string }[] = await m.query(
+      `SELECT actor_user_id, actor_role FROM referral_history WHERE referral_id = $1 AND action = 'send' ORDER BY version DESC LIMIT 1`,
+      [referralId],
+    );
+    return row ? { userId: row.actor_user_id, role: row.actor_role } : null;
+  }
+
   /** Referral ids waiting for an operator's answer since before `cutoff` (candidates for expiry). */
   async awaitingSince(cutoff: Date, limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.ds.query(

@@ -1,16 +1,19 @@
 import { Module } from '@nestjs/common';
+import { MatchingCommonModule } from '../common/common.module';
 import { ConsentModule } from '../consent/consent.module';
 import { DemandModule } from '../demand/demand.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { RequestsModule } from '../requests/requests.module';
 import { ShortlistsModule } from '../shortlists/shortlists.module';
 import { ReferralExpiryService } from './referral-expiry.service';
+import { ReferralUpdatesBus } from './referral-updates.bus';
 import { ReferralRepository } from './referral.repository';
 import { HelpRequestReferralFieldsResolver, ReferralsResolver } from './referrals.resolver';
 import { ReferralsService } from './referrals.service';
 
 @Module({
-  imports: [RequestsModule, ShortlistsModule, ConsentModule, DemandModule],
-  providers: [ReferralRepository, ReferralsService, ReferralExpiryService, ReferralsResolver, HelpRequestReferralFieldsResolver],
-  exports: [ReferralsService, ReferralExpiryService],
+  imports: [RequestsModule, ShortlistsModule, ConsentModule, DemandModule, MatchingCommonModule, PrivacyModule],
+  providers: [ReferralRepository, ReferralUpdatesBus, ReferralsService, ReferralExpiryService, ReferralsResolver, HelpRequestReferralFieldsResolver],
+  exports: [ReferralsService, ReferralExpiryService, ReferralUpdatesBus],
 })
 export class ReferralsModule {}

@@ -1,7 +1,9 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
+import { operationTypeOf, selectedFieldNames } from '../common/selection';
 import { HelpRequest } from '../requests/help-request.model';
-import { CreateReferralInput, Referral } from './referral.model';
+import { CreateReferralInput, DisclosedDetailsView, Referral, ReferralUpdate } from './referral.model';
 import { ReferralsService } from './referrals.service';
 
 const id = () => ID;
@@ -24,6 +26,31 @@ export class ReferralsResolver {
     @Args('limit', { nullable: true, type: () => Int }) limit?: number | null,
   ): Promise<Referral[]> {
     return this.service.inbox(actor, { status, limit });
+  }
+
+  @ResolveField(() => DisclosedDetailsView, {
+    nullable: true,
+    description: 'Operator: the consented details, only after accepting and while consent stands; every view is recorded in the senior’s access log',
+  })
+  details(@CurrentActor() actor: Actor | null, @Parent() r: Referral, @Info() info: GraphQLResolveInfo): Promise<DisclosedDetailsView | null> {
+    return this.service.details(actor, r, { fields: selectedFieldNames(info), operationType: operationTypeOf(info) });
+  }
+
+  @Subscription(() => ReferralUpdate, {
+    description:
+      'Operator: referrals sent to their organization as they arrive (action send), then their status changes, as the operator may see them (pseudonymous until accepted). Admin: every sent referral. Over graphql-ws / 受付の更新',
+    resolve: (update: ReferralUpdate) => update,
+  })
+  referralInboxUpdates(@CurrentActor() actor: Actor | null): AsyncIterableIterator<ReferralUpdate> {
+    return this.service.inboxUpdates(actor);
+  }
+
+  @Subscription(() => ReferralUpdate, {
+    description: 'Requester side: status changes of the referrals of a request the caller may see (NOT_FOUND otherwise). Over graphql-ws / 紹介状況の更新',
+    resolve: (update: ReferralUpdate) => update,
+  })
+  referralStatusChanged(@CurrentActor() actor: Actor | null, @Args('requestId', { type: id }) requestId: string): Promise<AsyncIterableIterator<ReferralUpdate>> {
+    return this.service.requestUpdates(actor, requestId);
   }
 
   @Mutation(() => Referral, { description: 'Refer the request to an offering on its shortlist (needs a covering consent to send) / 紹介' })

@@ -12,9 +12,10 @@ import {
   REFERRAL_STATUS_LABELS,
   responseDueAt,
 } from '@sanpuku/matching-domain';
-import { Actor, badInput, notFound, OutboxWriter, requireRole, Transactions } from '@sanpuku/platform';
+import { Actor, badInput, notFound, OutboxWriter, requireRole } from '@sanpuku/platform';
 import { inboxVisibility, type ReferralParty, referralPartyOf } from '../access/access.policy';
 import { conflict, mapDomainError, valueOrThrow } from '../common/graphql-errors';
+import { UnitOfWork } from '../common/unit-of-work';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { ConsentRepository, consentFacts, ConsentRow } from '../consent/consent.repository';
 import { findCoveringConsent } from '../consent/consent.policy';
@@ -24,8 +25,11 @@ import { UnmetDemandService } from '../demand/unmet-demand.service';
 import { accessFactsOf, HelpRequestRepository, RequestRow } from '../requests/help-request.repository';
 import { HelpRequestsService } from '../requests/help-requests.service';
 import type { LivingSituation } from '../requests/help-request.vocabulary';
+import { itemsShown, REFERRAL_DETAILS_FIELD_ITEMS } from '../privacy/access-log.policy';
+import { AccessLogRepository } from '../privacy/access-log.repository';
 import { ShortlistsService } from '../shortlists/shortlists.service';
-import { CreateReferralInput, Referral } from './referral.model';
+import { CreateReferralInput, DETAILS_ACCESS, DisclosedDetailsView, Referral, ReferralUpdate } from './referral.model';
+import { ReferralChange, ReferralUpdatesBus } from './referral-updates.bus';
 import { buildDisclosedDetails, buildPseudonymousSummary, operatorDetailsVisibility } from './referral-disclosure.policy';
 import { HistoryActor, ReferralRepository, ReferralRow, stateOf } from './referral.repository';
 import { validateCreateReferral } from './referral.validation';
@@ -39,13 +43,14 @@ const SYSTEM: HistoryActor = { userId: 'referral-expiry', role: 'system' };
  * The referral lifecycle (HL7 SDOH referral task statuses as reference) around the domain's state
  * machine. Every transition, in one transaction: the new state (version-checked), an entry in the
  * referral's history (who, when, why), and a `matching.referral.status-changed` event (ids only)
- * in the outbox. Sending needs a consent that covers the senior, the operator and the data items;
- * acceptance discloses those items and records the provision.
+ * in the outbox; once committed, the change is announced to live subscribers. Sending needs a
+ * consent that covers the senior, the operator and the data items; acceptance discloses those
+ * items and records the provision and the operator's confirmation of provenance.
  */
 @Injectable()
 export class ReferralsService implements OnModuleInit {
   constructor(
-    private readonly tx: Transactions,
+    private readonly uow: UnitOfWork,
     private readonly outbox: OutboxWriter,
     private readonly repo: ReferralRepository,
     private readonly requests: HelpRequestsService,
@@ -54,6 +59,8 @@ export class ReferralsService implements OnModuleInit {
     private readonly consents: ConsentRepository,
     private readonly withdrawalHooks: ConsentWithdrawalHooks,
     private readonly unmet: UnmetDemandService,
+    private readonly accessLog: AccessLogRepository,
+    private readonly updates: ReferralUpdatesBus,
     @Inject(MATCHING_SETTINGS) private readonly settings: MatchingSettings,
   ) {}
 
@@ -69,7 +76,7 @@ export class ReferralsService implements OnModuleInit {
     const d = valueOrThrow(validateCreateReferral(input));
     const now = new Date();
     const id = randomUUID();
-    await this.tx.run(async (m) => {
+    await this.uow.run(async (m) => {
       const request = await this.requests.accessible(a, d.requestId, m, true);
       const entry = await this.shortlists.entryFor(m, request.id, d.offeringId);
       if (!entry) {
@@ -109,7 +116,7 @@ export class ReferralsService implements OnModuleInit {
   async act(actor: Actor | null, referralId: string, action: ReferralCommandAction, opts: { reasonCode?: string | null; consentId?: string | null } = {}): Promise<Referral> {
     const a = requireRole(actor);
     const now = new Date();
-    await this.tx.run(async (m) => {
+    await this.uow.run(async (m) => {
       const row = await this.repo.byId(referralId, m, 'update');
       const request = row ? await this.requestRepo.byId(row.request_id, m) : null;
       const party = row && request ? this.partyOf(a, row, request) : null;
@@ -131,7 +138,7 @@ export class ReferralsService implements OnModuleInit {
    * candidates. Returns false when it is not (or no longer) due. Used by the sweep.
    */
   async expireOne(referralId: string, now: Date): Promise<boolean> {
-    return this.tx.run(async (m) => {
+    return this.uow.run(async (m) => {
       const row = await this.repo.byId(referralId, m, 'skip-locked');
       if (!row) return false;
       const check = expireIfDue(stateOf(row), now, { respondWithinHours: this.settings.respondWithinHours, systemActorId: SYSTEM.userId });
@@ -170,6 +177,93 @@ export class ReferralsService implements OnModuleInit {
       out.push(await this.toView(a, r, request, a.role === 'operator' ? 'operator' : 'requester'));
     }
     return out;
+  }
+
+  /**
+   * The consented details of a referral built for its operator (null for anyone else, before
+   * acceptance or after a withdrawal). A view that shows any item is first written to the access
+   * log (who, which referral, which items — from the fields selected — and when): no log, no data.
+   */
+  async details(actor: Actor | null, referral: Referral, view: { fields: Iterable<string>; operationType: 'query' | 'mutation' | 'subscription' }): Promise<DisclosedDetailsView | null> {
+    const access = referral[DETAILS_ACCESS];
+    if (!access) return null;
+    const a = requireRole(actor);
+    const p = await this.requestRepo.personal(access.request.id);
+    if (!p) return null;
+    const items = itemsShown(view.fields, REFERRAL_DETAILS_FIELD_ITEMS, access.disclosedItems);
+    if (items.length) {
+      await this.accessLog.append({
+        seniorId: access.request.senior_id,
+        requestId: access.request.id,
+        referralId: access.referralId,
+        via: 'referral_details',
+        items,
+        viewer: a,
+        operationType: view.operationType,
+      });
+    }
+    const disclosed = buildDisclosedDetails(
+      {
+        fullName: p.full_name,
+        fullNameKana: p.full_name_kana,
+        addressText: p.address_text,
+        contactPhone: p.contact_phone,
+        ageBand: access.request.age_band,
+        careLevel: p.care_level,
+        livingSituation: access.request.living_situation as LivingSituation,
+        healthNotes: p.health_notes,
+        needsNote: p.needs_note,
+      },
+      access.disclosedItems,
+    );
+    return { ...disclosed, items: [...disclosed.items] };
+  }
+
+  // ---- live updates ----------------------------------------------------------------------------
+
+  /**
+   * Operators: every referral sent to their organization as it arrives (action `send`), then its
+   * later changes, each with the referral as the operator may see it then (the pseudonymous
+   * summary until accepted). Admin: every sent referral, requester-side view. Never drafts.
+   */
+  inboxUpdates(actor: Actor | null): AsyncIterableIterator<ReferralUpdate> {
+    const a = requireRole(actor, 'operator', 'admin');
+    const v = inboxVisibility(a);
+    const side: ReferralParty = a.role === 'operator' ? 'operator' : 'requester';
+    const map = (c: ReferralChange) => (c.to === 'draft' ? Promise.resolve(null) : this.updateFor(a, c, side));
+    if (v.kind === 'organization') return this.updates.forOrganization(v.organizationId, map);
+    if (v.kind === 'all') return this.updates.all(map);
+    throw notFound('referral inbox');
+  }
+
+  /**
+   * The requester side: every status change of the referrals of a request the caller may see
+   * (NOT_FOUND otherwise, as for the `helpRequest` query).
+   */
+  async requestUpdates(actor: Actor | null, requestId: string): Promise<AsyncIterableIterator<ReferralUpdate>> {
+    const a = requireRole(actor);
+    const request = await this.requests.accessible(a, requestId);
+    return this.updates.forRequest(request.id, (c) => this.updateFor(a, c, 'requester'));
+  }
+
+  /** The change as `a` may see it now, or null when `a` is not (or no longer) that party to it. */
+  private async updateFor(a: Actor, c: ReferralChange, side: ReferralParty): Promise<ReferralUpdate | null> {
+    const row = await this.repo.byId(c.referralId);
+    const request = row ? await this.requestRepo.byId(row.request_id) : null;
+    if (!row || !request || this.partyOf(a, row, request) !== side) return null;
+    const label = REFERRAL_STATUS_LABELS[c.to];
+    return {
+      referralId: c.referralId,
+      action: c.action,
+      from: c.from,
+      to: c.to,
+      toLabelJa: label.ja,
+      toLabelEn: label.en,
+      version: c.version,
+      reasonCode: c.reasonCode,
+      at: c.at,
+      referral: await this.toView(a, row, request, side),
+    };
   }
 
   // ---- internals -------------------------------------------------------------------------------
@@ -254,7 +348,7 @@ export class ReferralsService implements OnModuleInit {
     if (!coverage?.covered) {
       throw conflict('CONSENT_REQUIRED', 'the consent for this referral no longer covers the disclosure', 'この紹介の情報提供に対する同意が有効ではありません');
     }
-    await this.consents.appendProvision(m, {
+    const provisionRecordId = await this.consents.appendProvision(m, {
       referralId: row.id,
       requestId: request.id,
       seniorId: request.senior_id,
@@ -266,9 +360,26 @@ export class ReferralsService implements OnModuleInit {
       at: now,
       byUserId: a.sub,
     });
+    // APPI Art. 30: the recipient confirms where the data comes from; recorded with the provision.
+    const sender = await this.repo.sender(m, row.id);
+    await this.consents.appendProvenanceConfirmation(m, {
+      provisionRecordId,
+      referralId: row.id,
+      seniorId: request.senior_id,
+      organizationId: row.organization_id,
+      items: row.disclosed_items,
+      provider: { userId: sender?.userId ?? row.created_by_user_id, role: sender?.role ?? request.filed_by_role, officeId: request.office_id },
+      consent: consent!,
+      acquisition: await this.consents.acquisitionConsentOf(m, request.id),
+      confirmedByUserId: a.sub,
+      at: now,
+    });
   }
 
-  /** State (version-checked) + history entry + outbox event, all in the caller's transaction. */
+  /**
+   * State (version-checked) + history entry + outbox event, all in the caller's transaction, and
+   * the live announcement once that transaction committed.
+   */
   private async recordTransition(m: EntityManager, row: ReferralRow, t: ReferralTransitionResult, who: HistoryActor, consentId: string | null = null): Promise<void> {
     if (t.entry.action !== 'create') {
       const ok = await this.repo.applyTransition(m, t, row.version, consentId);
@@ -291,6 +402,18 @@ export class ReferralsService implements OnModuleInit {
         version: t.entry.version,
       },
     });
+    const change: ReferralChange = {
+      referralId: row.id,
+      requestId: row.request_id,
+      organizationId: row.organization_id,
+      action: t.entry.action,
+      from: t.entry.from,
+      to: t.entry.to,
+      version: t.entry.version,
+      reasonCode: t.entry.reasonCode,
+      at: new Date(t.entry.at),
+    };
+    this.uow.afterCommit(m, () => this.updates.publish(change));
   }
 
   /**
@@ -351,7 +474,7 @@ export class ReferralsService implements OnModuleInit {
    */
   private async toView(a: Actor, row: ReferralRow, request: RequestRow, side: ReferralParty): Promise<Referral> {
     const summary = buildPseudonymousSummary(this.summaryFacts(request), row.offering.categories);
-    let details: Referral['details'] = null;
+    let detailsVisible = false;
     let withheld: { en: string; ja: string } | null = null;
     if (side === 'operator') {
       const consent = row.consent_id ? await this.consents.byId(row.consent_id) : null;
@@ -359,26 +482,8 @@ export class ReferralsService implements OnModuleInit {
         detailsProvided: await this.consents.hasDetailsProvision(row.id),
         consentWithdrawn: !!consent?.withdrawn_at,
       });
-      if (visibility.visible) {
-        const p = (await this.requestRepo.personal(request.id))!;
-        const disclosed = buildDisclosedDetails(
-          {
-            fullName: p.full_name,
-            fullNameKana: p.full_name_kana,
-            addressText: p.address_text,
-            contactPhone: p.contact_phone,
-            ageBand: request.age_band,
-            careLevel: p.care_level,
-            livingSituation: request.living_situation as LivingSituation,
-            healthNotes: p.health_notes,
-            needsNote: p.needs_note,
-          },
-          row.disclosed_items as DisclosureItem[],
-        );
-        details = { ...disclosed, items: [...disclosed.items] };
-      } else {
-        withheld = { en: visibility.en, ja: visibility.ja };
-      }
+      if (visibility.visible) detailsVisible = true;
+      else withheld = { en: visibility.en, ja: visibility.ja };
     }
     const due = responseDueAt(stateOf(row), { respondWithinHours: this.settings.respondWithinHours });
     const label = REFERRAL_STATUS_LABELS[row.status];
@@ -401,11 +506,13 @@ export class ReferralsService implements OnModuleInit {
       consentId: side === 'requester' ? row.consent_id : null,
       disclosedItems: row.disclosed_items,
       summary: { ...summary, categories: [...summary.categories], preferredDays: [...summary.preferredDays] },
-      details,
+      // The details themselves are loaded (and the view logged) only when the field is selected.
+      ...(detailsVisible ? { [DETAILS_ACCESS]: { referralId: row.id, request, disclosedItems: row.disclosed_items as DisclosureItem[] } } : {}),
       detailsWithheldJa: withheld?.ja ?? null,
       detailsWithheldEn: withheld?.en ?? null,
       // The operator learns that the requester side acted, not which person (minimum disclosure).
       history: (await this.repo.history(row.id)).map((h) => (side === 'operator' && h.actorKind === 'requester' ? { ...h, actorUserId: null, actorRole: 'requester' } : h)),
+      provenance: await this.consents.provenanceOfReferral(row.id, side),
       createdAt: row.created_at,
     };
   }

@@ -1,5 +1,7 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
+import { operationTypeOf, selectedFieldNames } from '../common/selection';
 import { AreaSegmentView } from '../read-models/area-segment.model';
 import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
 import { FileHelpRequestInput, HelpRequest, RequestNotice, SeniorDetails } from './help-request.model';
@@ -34,9 +36,9 @@ export class HelpRequestsResolver {
     return this.service.refreshShortlist(actor, requestId);
   }
 
-  @ResolveField(() => SeniorDetails)
-  senior(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<SeniorDetails> {
-    return this.service.senior(actor, r.id);
+  @ResolveField(() => SeniorDetails, { description: 'The senior’s personal details; every view is recorded in personalDataAccessLog' })
+  senior(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest, @Info() info: GraphQLResolveInfo): Promise<SeniorDetails> {
+    return this.service.senior(actor, r.id, { fields: selectedFieldNames(info), operationType: operationTypeOf(info) });
   }
 
   @ResolveField(() => Shortlist, { nullable: true, description: 'The latest shortlist, with every candidate’s explanation' })

@@ -4,7 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, forbidden, notFound, requireRole, Transactions } from '@sanpuku/platform';
 import { accessFactsForNewRequest, canFileRequest, canSeeRequest, requestVisibility } from '../access/access.policy';
 import { valueOrThrow } from '../common/graphql-errors';
-import { SENSITIVE_ITEMS } from '../consent/consent.vocabulary';
+import { DISCLOSURE_ITEMS, SENSITIVE_ITEMS } from '../consent/consent.vocabulary';
+import { itemsShown, SENIOR_FIELD_ITEMS } from '../privacy/access-log.policy';
+import { AccessLogRepository } from '../privacy/access-log.repository';
 import { AreaSegmentRow, AreaSegmentView, toAreaSegmentView } from '../read-models/area-segment.model';
 import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
 import { ShortlistsService } from '../shortlists/shortlists.service';
@@ -45,6 +47,7 @@ export class HelpRequestsService {
     private readonly tx: Transactions,
     private readonly repo: HelpRequestRepository,
     private readonly shortlists: ShortlistsService,
+    private readonly accessLog: AccessLogRepository,
   ) {}
 
   async file(actor: Actor | null, input: FileHelpRequestInput): Promise<HelpRequest> {
@@ -127,10 +130,19 @@ export class HelpRequestsService {
     return toHelpRequestView(await this.accessible(actor, id));
   }
 
-  async senior(actor: Actor | null, requestId: string): Promise<SeniorDetails> {
-    await this.accessible(actor, requestId);
+  /**
+   * The senior's personal details. Every view that shows any of them is logged first (who, which
+   * items — from the fields the operation selected — and when): no log entry, no data.
+   */
+  async senior(actor: Actor | null, requestId: string, view: { fields: Iterable<string>; operationType: 'query' | 'mutation' | 'subscription' }): Promise<SeniorDetails> {
+    const a = requireRole(actor);
+    const r = await this.accessible(a, requestId);
     const p = await this.repo.personal(requestId);
     if (!p) throw notFound(`senior of help request ${requestId}`);
+    const items = itemsShown(view.fields, SENIOR_FIELD_ITEMS, DISCLOSURE_ITEMS);
+    if (items.length) {
+      await this.accessLog.append({ seniorId: r.senior_id, requestId: r.id, referralId: null, via: 'request_senior', items, viewer: a, operationType: view.operationType });
+    }
     return toSeniorDetails(p);
   }
 

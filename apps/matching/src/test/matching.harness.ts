@@ -5,13 +5,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { Client, createClient } from 'graphql-ws';
+import { WebSocket } from 'ws';
 import { Envelope, OfferingPublishedV1, OfferingSnapshot, SegmentChangedV1, Topics } from '@sanpuku/contracts';
 import { Actor, sendRaw, setLogLevel } from '@sanpuku/platform';
-import { createTestDatabase, createTestKafka, RunningTestService, startTestService, TestDatabase, TestKafka, waitFor } from '@sanpuku/platform/testing';
+import { createTestDatabase, createTestKafka, RunningTestService, startTestService, TestDatabase, TestKafka, tokenFor, waitFor } from '@sanpuku/platform/testing';
 import { z } from 'zod';
 import { MatchingAppModule } from '../app.module';
 import type { MatchingSettings } from '../config/matching.settings';
 import { matchingService } from '../matching.service-definition';
+import { ReferralUpdatesBus } from '../referrals/referral-updates.bus';
 
 setLogLevel('silent');
 
@@ -28,7 +31,7 @@ export interface Harness {
 export async function startMatching(label: string, settings: Partial<MatchingSettings> = {}): Promise<Harness> {
   const db = await createTestDatabase(label);
   const kafka = await createTestKafka(label);
-  const svc = await startTestService(matchingService, (rt) => MatchingAppModule.forRoot(rt, { expirySweepMs: 0, ...settings }), {
+  const svc = await startTestService(matchingService, (rt) => MatchingAppModule.forRoot(rt, { expirySweepMs: 0, retentionPurgeMs: 0, ...settings }), {
     databaseUrl: db.url,
     kafka,
   });
@@ -173,4 +176,67 @@ export async function failure(h: Harness, query: string, variables: Record<strin
   if (!r.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(r.data)}`);
   const e = r.errors[0];
   return { code: e.extensions?.code, message: e.message, extensions: e.extensions ?? {} };
+}
+
+// ---- live updates (graphql-ws straight to the matching service, as the gateway's proxy connects) ----
+
+/** A graphql-ws client of the test service; `auth` is an actor (a valid token is issued), a raw Authorization value, or null. */
+export async function liveClient(h: Harness, auth: Actor | string | null): Promise<Client> {
+  const authorization = auth === null ? undefined : typeof auth === 'string' ? auth : `Bearer ${await tokenFor(auth)}`;
+  return createClient({
+    url: `${h.svc.url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: authorization ? { authorization } : {},
+    retryAttempts: 0,
+    lazy: true,
+    lazyCloseTimeout: 0,
+  });
+}
+
+/** What a subscription delivered: values, errors, and how the connection ended (a CloseEvent's code). */
+export interface Feed<T = any> {
+  values: T[];
+  errors: unknown[];
+  closed: { code?: number; reason?: string } | null;
+  completed: boolean;
+  /** Waits until at least `n` values arrived; returns them all. */
+  take(n: number, timeoutMs?: number): Promise<T[]>;
+  /** Waits until the subscription ended with an error or a closed connection. */
+  ended(timeoutMs?: number): Promise<void>;
+  dispose(): void;
+}
+
+export function subscribe<T = any>(client: Client, query: string, variables: Record<string, unknown> = {}): Feed<T> {
+  const feed: Feed<T> = {
+    values: [],
+    errors: [],
+    closed: null,
+    completed: false,
+    take: (n, timeoutMs = 15000) => waitFor(async () => feed.values.length >= n && feed.values, `${n} subscription value(s)`, timeoutMs, 20),
+    ended: async (timeoutMs = 15000) => {
+      await waitFor(async () => feed.completed || feed.closed !== null || feed.errors.length > 0, 'the subscription to end', timeoutMs, 20);
+    },
+    dispose: () => undefined,
+  };
+  feed.dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (v) => {
+        if (v.errors?.length) feed.errors.push(...v.errors);
+        if (v.data) feed.values.push(Object.values(v.data)[0] as T);
+      },
+      error: (e) => {
+        if (e && typeof e === 'object' && 'code' in e) feed.closed = { code: (e as { code: number }).code, reason: (e as { reason?: string }).reason };
+        else feed.errors.push(e);
+      },
+      complete: () => (feed.completed = true),
+    },
+  );
+  return feed;
+}
+
+/** Waits until the service holds `n` live subscriptions (a graphql-ws subscribe has no acknowledgement). */
+export async function waitForSubscribers(h: Harness, n: number): Promise<void> {
+  const bus = h.svc.app.get(ReferralUpdatesBus);
+  await waitFor(async () => bus.subscriberCount >= n, `${n} live subscription(s) (have ${bus.subscriberCount})`, 15000, 20);
 }
