@@ -14,4 +14,6 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json /app/nx.json ./
 COPY --from=build /app/apps/gateway/supergraph.graphql ./apps/gateway/supergraph.graphql
 COPY --from=build /app/data ./data
+# The HSDS import validates against the vendored Open Referral schemas.
+COPY --from=build /app/libs/catalogue-domain/src/hsds/schema ./libs/catalogue-domain/src/hsds/schema
 USER node

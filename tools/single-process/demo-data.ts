@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { getLogger, repoRoot } from '@sanpuku/platform';
 import { ClassificationService } from '../../apps/region/src/classification/classification.service';
 import { ImportService } from '../../apps/region/src/imports/import.service';
+import { loadCatalogueDemo } from '../../apps/catalogue/src/demo/catalogue-demo';
 
 export interface DemoApps {
   catalogue: INestApplication;
@@ -14,7 +15,9 @@ export interface DemoApps {
 
 /**
  * First-start demo data, loaded through the services' own use cases (so events flow as in real
- * use): a real prefecture (香川県, data/kagawa with its attribution) imported and classified.
+ * use): a real prefecture (香川県, data/kagawa with its attribution) imported and classified, and
+ * clearly fictional 【デモ】 operators whose offerings are published through the real review
+ * workflow (so matching receives them as events). The demo users are in data/demo/users.json.
  * Idempotent: each part checks whether it is already there.
  */
 export async function loadDemoData(apps: DemoApps): Promise<void> {
@@ -30,4 +33,5 @@ export async function loadDemoData(apps: DemoApps): Promise<void> {
     const run = await region.get(ClassificationService).classify({});
     log.info({ runId: run.runId, municipalities: run.unitCount, blocks: run.blockCount }, 'demo: 香川県 imported and classified');
   }
+  await loadCatalogueDemo(apps.catalogue);
 }

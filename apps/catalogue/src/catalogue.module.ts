@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { HsdsResolver } from './hsds/hsds.resolver';
+import { HsdsService } from './hsds/hsds.service';
+import { ListingHistoryStore } from './listing/listing-history.store';
+import { ListingResolver } from './listing/listing.resolver';
+import { ListingService } from './listing/listing.service';
+import { OfferingViews } from './offerings/offering-views';
+import { OfferingEventWriter } from './offerings/offering.events';
+import { OfferingStore } from './offerings/offering.store';
+import { OfferingsResolver } from './offerings/offerings.resolver';
+import { OfferingsService } from './offerings/offerings.service';
+import { OrganizationsResolver } from './organizations/organizations.resolver';
+import { OrganizationsService } from './organizations/organizations.service';
+import { SearchResolver } from './search/search.resolver';
+import { SearchService } from './search/search.service';
+import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
+import { TaxonomyService } from './taxonomy/taxonomy.service';
+
+/** The catalogue's features: taxonomy, organizations, offerings, listing review, search, HSDS exchange. */
+@Module({
+  providers: [
+    TaxonomyService,
+    TaxonomyResolver,
+    OfferingStore,
+    OfferingEventWriter,
+    OfferingViews,
+    ListingHistoryStore,
+    OrganizationsService,
+    OrganizationsResolver,
+    OfferingsService,
+    OfferingsResolver,
+    ListingService,
+    ListingResolver,
+    SearchService,
+    SearchResolver,
+    HsdsService,
+    HsdsResolver,
+  ],
+  exports: [TaxonomyService, OrganizationsService, OfferingsService, ListingService, SearchService, HsdsService],
+})
+export class CatalogueFeaturesModule {}

@@ -1,0 +1,44 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('ComplaintDesk', { description: 'A complaint and consultation desk / 苦情・相談窓口' })
+export class ComplaintDeskView {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+}
+
+@InputType({ description: 'A complaint and consultation desk: a name and a phone number or e-mail address / 苦情・相談窓口' })
+export class ComplaintDeskInput {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+}
+
+@ObjectType('Organization', { description: 'An operator organization (事業者) / 事業者' })
+export class OrganizationView {
+  @Field(() => ID) id!: string;
+  @Field({ description: '正式名称 / official name' }) name!: string;
+  @Field(() => String, { nullable: true, description: '通称 / common name' }) alternateName!: string | null;
+  @Field() description!: string;
+  @Field(() => String, { nullable: true, description: '法人番号 (13 digits, check digit verified) / corporate number' }) corporateNumber!: string | null;
+  @Field(() => String, { nullable: true }) website!: string | null;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => ComplaintDeskView, { nullable: true, description: 'Default complaint desk of new offerings / 苦情・相談窓口（掲載の既定値）' })
+  complaintDesk!: ComplaintDeskView | null;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}
+
+@InputType({ description: 'An operator organization to register or update / 事業者情報' })
+export class OrganizationInput {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) alternateName?: string | null;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => String, { nullable: true, description: '法人番号 (full-width digits and hyphens accepted); omit for operators without one' })
+  corporateNumber?: string | null;
+  @Field(() => String, { nullable: true }) website?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => ComplaintDeskInput, { nullable: true }) complaintDesk?: ComplaintDeskInput | null;
+}

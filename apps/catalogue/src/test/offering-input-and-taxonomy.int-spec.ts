@@ -1,0 +1,143 @@
+/**
+ * Rejected input through the catalogue service and real PostgreSQL: every problem of an offering
+ * comes back at once as BAD_USER_INPUT, `extensions.field` naming the first field and
+ * `extensions.errors` listing all of them (JSON Pointer into the GraphQL input, stable code,
+ * ja and en messages) — and nothing is stored. Also: the taxonomy an administrator edits decides
+ * which category codes an offering may use.
+ */
+import { DataSource } from 'typeorm';
+import { InProcessBus, setLogLevel } from '@sanpuku/platform';
+import { createTestDatabase, RunningTestService, startTestService, TestDatabase } from '@sanpuku/platform/testing';
+import { CatalogueAppModule } from '../app.module';
+import { catalogueService } from '../catalogue.service-definition';
+import { CREATE, PLACES, REGISTER, admin, mealOfferingInput, operatorA, organizationInput } from './catalogue.fixtures';
+
+setLogLevel('silent');
+
+let db: TestDatabase;
+let catalogue: RunningTestService;
+
+beforeAll(async () => {
+  db = await createTestDatabase('catalogue_input');
+  catalogue = await startTestService(catalogueService, (rt) => CatalogueAppModule.forRoot(rt), { databaseUrl: db.url, bus: new InProcessBus() });
+  const r = await catalogue.gql(REGISTER, { input: organizationInput('株式会社テスト入力検査', '700110005901') }, operatorA);
+  expect(r.errors).toBeUndefined();
+});
+
+afterAll(async () => {
+  await catalogue?.close();
+  await db?.drop();
+});
+
+type Err = { path: string; code: string; messageJa: string; messageEn: string };
+const errorsOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => (r.errors?.[0].extensions?.errors ?? []) as Err[];
+const stored = async () => (await catalogue.app.get(DataSource).query(`SELECT count(*)::int AS n FROM offering`))[0].n as number;
+
+describe('an offering with bad input', () => {
+  it('negative price, unknown category, hours ending before starting and a base outside Japan: all reported, none stored', async () => {
+    const input = mealOfferingInput({
+      categories: ['meal_delivery', 'time_travel'],
+      price: { amountYen: -600, unit: 'per_visit' },
+      schedule: [{ day: 1, opensAt: '18:00', closesAt: '16:00' }],
+      base: { lat: 10.5, lng: 134.05 },
+    });
+    const r = await catalogue.gql(CREATE, { input }, operatorA);
+    expect(r.data).toBeNull();
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '/categories/1' });
+    const errors = errorsOf(r);
+    expect(errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(
+      ['/base base_outside_japan', '/categories/1 category_unknown', '/price/amountYen price_negative', '/schedule/0/closesAt schedule_end_not_after_start'].sort(),
+    );
+    const price = errors.find((e) => e.code === 'price_negative')!;
+    expect(price).toEqual({ path: '/price/amountYen', code: 'price_negative', messageJa: '金額にマイナスは指定できません。', messageEn: 'The amount cannot be negative.' });
+    expect(errors.find((e) => e.code === 'category_unknown')!.messageJa).toBe('分類コード「time_travel」は分類表にありません。');
+    expect(await stored()).toBe(0);
+  });
+
+  it('a radius over 100 km, with its centre named as the input names it', async () => {
+    const input = mealOfferingInput({ serviceArea: { kind: 'radius', center: { lat: 34.3, lng: 160 }, radiusM: 150_000 }, servedMunicipalityCodes: ['37201'] });
+    const errors = errorsOf(await catalogue.gql(CREATE, { input }, operatorA));
+    expect(errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(['/serviceArea/center base_outside_japan', '/serviceArea/radiusM radius_too_large']);
+    expect(await stored()).toBe(0);
+  });
+
+  it('a polygon that is not closed, and one that crosses itself', async () => {
+    const open = [[[133.815, 34.295], [133.845, 34.295], [133.845, 34.318], [133.815, 34.318]]];
+    const bowTie = [[[133.815, 34.295], [133.845, 34.318], [133.845, 34.295], [133.815, 34.318], [133.815, 34.295]]];
+    const e1 = errorsOf(await catalogue.gql(CREATE, { input: mealOfferingInput({ serviceArea: { kind: 'polygon', polygon: open } }) }, operatorA));
+    expect(e1.map((e) => `${e.path} ${e.code}`)).toEqual(['/serviceArea/polygon/0 polygon_ring_not_closed']);
+    const e2 = errorsOf(await catalogue.gql(CREATE, { input: mealOfferingInput({ serviceArea: { kind: 'polygon', polygon: bowTie } }) }, operatorA));
+    expect(e2.map((e) => `${e.path} ${e.code}`)).toEqual(['/serviceArea/polygon/0 polygon_self_intersecting']);
+    expect(e2[0].messageEn).toMatch(/^The polygon boundary crosses itself \(near lng 133\.83\d+, lat 34\.30\d+\)\.$/);
+    expect(await stored()).toBe(0);
+  });
+
+  it('fields that do not fit the area kind, an insured service without care levels, an over-long English title; a missing capacity', async () => {
+    const input = mealOfferingInput({
+      titleEn: 'x'.repeat(201),
+      coverage: 'covered',
+      serviceArea: { kind: 'radius', center: PLACES.takamatsuBancho1, radiusM: 3000, municipalityCodes: ['37201'] },
+    });
+    const errors = errorsOf(await catalogue.gql(CREATE, { input }, operatorA));
+    expect(errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(
+      ['/eligibility/careLevels covered_requires_care_level', '/serviceArea/municipalityCodes not_applicable_for_kind', '/titleEn text_too_long'].sort(),
+    );
+    const noCapacity = errorsOf(await catalogue.gql(CREATE, { input: mealOfferingInput({ capacityStatus: null }) }, operatorA));
+    expect(noCapacity.map((e) => `${e.path} ${e.code}`)).toEqual(['/capacityStatus required']);
+    expect(await stored()).toBe(0);
+  });
+
+  it('a value GraphQL itself cannot accept is refused before the service, naming the field', async () => {
+    const r = await catalogue.gql(CREATE, { input: mealOfferingInput({ coverage: 'sometimes' }) }, operatorA);
+    expect(r.errors?.[0].message).toContain('coverage');
+    expect(await stored()).toBe(0);
+  });
+
+  it('the valid offering is stored as a draft', async () => {
+    const r = await catalogue.gql(CREATE, { input: mealOfferingInput() }, operatorA);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.createOffering.status).toBe('draft');
+    expect(await stored()).toBe(1);
+  });
+});
+
+describe('taxonomy administration', () => {
+  const TAXONOMY = `query($all: Boolean) { taxonomy(includeInactive: $all) { code categories { code labelJa active } } }`;
+  const codes = async (all: boolean) =>
+    ((await catalogue.gql(TAXONOMY, { all })).data.taxonomy as { categories: { code: string }[] }[]).flatMap((f) => f.categories.map((c) => c.code));
+
+  it('only an administrator edits it; a bad category names its fields', async () => {
+    const denied = await catalogue.gql(`mutation { deactivateTaxonomyCategory(code: "housing") { code } }`, {}, operatorA);
+    expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const bad = await catalogue.gql(
+      `mutation { addTaxonomyCategory(input: { code: "Pet Care", familyCode: "nowhere", labelJa: "", labelEn: "Pet care" }) { code } }`,
+      {},
+      admin,
+    );
+    expect((bad.errors?.[0].extensions?.errors as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`)).toEqual([
+      '/code code_invalid',
+      '/familyCode family_unknown',
+      '/labelJa label_invalid',
+    ]);
+    const taken = await catalogue.gql(`mutation { addTaxonomyCategory(input: { code: "housework", familyCode: "daily_living", labelJa: "家事", labelEn: "Housework" }) { code } }`, {}, admin);
+    expect(taken.errors?.[0].extensions?.field).toBe('/code');
+  });
+
+  it('a deactivated category is hidden and cannot be chosen; reactivated, it can; renaming keeps the code', async () => {
+    const d = await catalogue.gql(`mutation { deactivateTaxonomyCategory(code: "meal_delivery") { code } }`, {}, admin);
+    expect(d.errors).toBeUndefined();
+    expect(await codes(false)).not.toContain('meal_delivery');
+    expect(await codes(true)).toContain('meal_delivery');
+    const refused = await catalogue.gql(CREATE, { input: mealOfferingInput() }, operatorA);
+    expect((refused.errors?.[0].extensions?.errors as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`)).toEqual(['/categories/0 category_unknown']);
+    await catalogue.gql(`mutation { reactivateTaxonomyCategory(code: "meal_delivery") { code } }`, {}, admin);
+    const renamed = await catalogue.gql(`mutation { renameTaxonomyCategory(input: { code: "meal_delivery", labelJa: "配食", labelEn: "Meal delivery" }) { code } }`, {}, admin);
+    expect(renamed.errors).toBeUndefined();
+    const families = (await catalogue.gql(TAXONOMY, { all: false })).data.taxonomy as { categories: { code: string; labelJa: string }[] }[];
+    expect(families.flatMap((f) => f.categories).find((c) => c.code === 'meal_delivery')?.labelJa).toBe('配食');
+    const added = await catalogue.gql(`mutation { addTaxonomyCategory(input: { code: "pet_care", familyCode: "daily_living", labelJa: "ペットの世話", labelEn: "Pet care" }) { code } }`, {}, admin);
+    expect(added.errors).toBeUndefined();
+    const ok = await catalogue.gql(CREATE, { input: mealOfferingInput({ categories: ['pet_care', 'meal_delivery'] }) }, operatorA);
+    expect(ok.errors).toBeUndefined();
+  });
+});
