@@ -1,20 +1,22 @@
 import { distance } from '@turf/turf';
-import { DISTANCE_MODEL, evaluateHardFilters, haversineDistanceM } from '@sanpuku/matching-domain';
+import { DISTANCE_MODEL, evaluateHardFilters, geodesicDistanceM } from '@sanpuku/matching-domain';
 import { aRequest, anOffering, outcomeOf } from './matching.fixtures';
 
-// Distance model: haversine on a sphere of radius 6,371,008.8 m (the radius turf.distance uses).
+// Distance model: the geodesic on the WGS84 ellipsoid (shared with region and catalogue).
 describe('radius service area: boundary included, distance model stated', () => {
   const centre = { lat: 35.681236, lng: 139.767125 }; // Tokyo Station
   const senior = { lat: 35.6895, lng: 139.7672 }; // ≈ 919 m north
-  const d = haversineDistanceM(centre, senior);
+  const d = geodesicDistanceM(centre, senior);
   const offeringWithRadius = (radiusM: number) =>
     anOffering({ serviceArea: { kind: 'radius', lat: centre.lat, lng: centre.lng, radiusM } });
 
-  it('agrees with turf.distance (same sphere) to the millimetre', () => {
-    const t = distance([centre.lng, centre.lat], [senior.lng, senior.lat], { units: 'meters' });
-    expect(Math.abs(d - t)).toBeLessThan(0.001);
+  it('measures on the ellipsoid, not on turf’s sphere (they differ by metres at 1 km in Japan)', () => {
+    const sphere = distance([centre.lng, centre.lat], [senior.lng, senior.lat], { units: 'meters' });
+    expect(DISTANCE_MODEL).toBe('ellipsoid:WGS84');
     expect(d).toBeGreaterThan(900);
     expect(d).toBeLessThan(940);
+    expect(Math.abs(d - sphere)).toBeGreaterThan(0.5);
+    expect(Math.abs(d - sphere) / d).toBeLessThan(0.006);
   });
 
   it('a senior exactly on the radius is inside', () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_MATCHING_CONFIG, haversineDistanceM, scoreOffering } from '@sanpuku/matching-domain';
+import { DEFAULT_MATCHING_CONFIG, geodesicDistanceM, scoreOffering } from '@sanpuku/matching-domain';
 import { aRequest, anOffering, NOW } from './matching.fixtures';
 
 describe('distance part: value = 0.5 ^ (distance / halfValueDistanceM), unknown = neutral', () => {
@@ -9,7 +9,7 @@ describe('distance part: value = 0.5 ^ (distance / halfValueDistanceM), unknown 
 
   it('decays by half for every half-value distance', () => {
     const base = { lat: 35.0 + 4000 / 111_195, lng: 139.0 }; // ≈ 4 km north
-    const d = haversineDistanceM(home, base);
+    const d = geodesicDistanceM(home, base);
     const p = part(base);
     expect(p.value).toBeCloseTo(Math.pow(0.5, d / 2000), 12);
     expect(p.value).toBeGreaterThan(0.24);

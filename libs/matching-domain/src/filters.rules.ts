@@ -1,4 +1,4 @@
-import { DISTANCE_MODEL, haversineDistanceM, isUsablePolygon, pointInPolygon } from './geo.distance';
+import { DISTANCE_MODEL, geodesicDistanceM, isUsablePolygon, pointInPolygon } from './geo.distance';
 import type { OfferingReadModel } from './offering.types';
 import {
   COVERAGE_LABELS,
@@ -108,7 +108,7 @@ export function checkServiceArea(request: HelpRequestFacts, offering: OfferingRe
       if (!request.location) {
         return outcome('service_area', false, 'area_location_unknown', {}, { areaKind: 'radius' });
       }
-      const distanceM = haversineDistanceM({ lat: area.lat, lng: area.lng }, request.location);
+      const distanceM = geodesicDistanceM({ lat: area.lat, lng: area.lng }, request.location);
       // Boundary included: exactly radiusM away counts as inside.
       const inside = distanceM <= area.radiusM;
       return outcome(

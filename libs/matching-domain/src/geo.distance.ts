@@ -1,27 +1,19 @@
 import { booleanPointInPolygon } from '@turf/turf';
+import { geodesicDistance } from '@sanpuku/region-domain';
 import type { GeoJsonPolygon } from './offering.types';
 import type { GeoPoint } from './request.types';
 
-/** IUGG mean Earth radius R1 in metres; the same radius `turf.distance` uses. */
-export const EARTH_MEAN_RADIUS_M = 6_371_008.8;
-
 /**
- * The distance model used for service radii and the distance score, stated with every result.
- * Great-circle distance on a sphere (haversine). Against the GRS80/WGS84 ellipsoid it differs by
- * up to about ±0.5 % (≈ ±5 m at 1 km) in Japan: good enough for an operator-declared service
- * radius, NOT for the region lib's 500 m sufficiency computation.
+ * The distance model used for service radii and the distance score, stated with every result:
+ * the geodesic on the WGS84 ellipsoid, the one implementation shared with region-domain (500 m
+ * rule) and catalogue-domain (search), so a catalogue search and a shortlist agree at the edge
+ * of a service radius.
  */
-export const DISTANCE_MODEL = 'haversine_sphere_r6371008.8m' as const;
+export const DISTANCE_MODEL = 'ellipsoid:WGS84' as const;
 
-const toRad = (deg: number): number => (deg * Math.PI) / 180;
-
-/** Haversine great-circle distance in metres on a sphere of radius {@link EARTH_MEAN_RADIUS_M}. */
-export function haversineDistanceM(a: GeoPoint, b: GeoPoint): number {
-  const dLat = toRad(b.lat - a.lat);
-  const dLng = toRad(b.lng - a.lng);
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a.lat)) * Math.cos(toRad(b.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+/** Geodesic distance in metres on the WGS84 ellipsoid. */
+export function geodesicDistanceM(a: GeoPoint, b: GeoPoint): number {
+  return geodesicDistance(a.lat, a.lng, b.lat, b.lng);
 }
 
 /**

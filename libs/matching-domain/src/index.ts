@@ -39,7 +39,7 @@ export type {
   ScoringConfig,
 } from './matching.config';
 
-export { DISTANCE_MODEL, EARTH_MEAN_RADIUS_M, haversineDistanceM, pointInPolygon } from './geo.distance';
+export { DISTANCE_MODEL, geodesicDistanceM, pointInPolygon } from './geo.distance';
 
 export { FILTER_REASON_CODES, filterReasonMessage } from './reason.messages';
 export type { FilterReasonCode } from './reason.messages';

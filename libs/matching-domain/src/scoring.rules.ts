@@ -1,4 +1,4 @@
-import { DISTANCE_MODEL, haversineDistanceM } from './geo.distance';
+import { DISTANCE_MODEL, geodesicDistanceM } from './geo.distance';
 import { parseInstantMs } from './input.errors';
 import type { ScoreWeights, ScoringConfig } from './matching.config';
 import type { OfferingReadModel } from './offering.types';
@@ -57,7 +57,7 @@ function distancePart(request: HelpRequestFacts, offering: OfferingReadModel, cf
       detail: { distanceM: null, halfValueDistanceM: half, known: false, distanceModel: DISTANCE_MODEL },
     };
   }
-  const d = haversineDistanceM(offering.base, request.location);
+  const d = geodesicDistanceM(offering.base, request.location);
   const v = clamp01(Math.pow(0.5, d / half));
   const km = fmt(d / 1000, 1);
   const halfKm = fmt(half / 1000, 1);

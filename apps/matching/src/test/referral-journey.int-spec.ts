@@ -50,7 +50,7 @@ describe('from a catalogue event to a completed referral', () => {
     const s = r.shortlist;
     expect(s.round).toBe(1);
     expect(s.rotationScope).toBe('13101|meal_delivery');
-    expect(s.distanceModel).toBe('haversine_sphere_r6371008.8m');
+    expect(s.distanceModel).toBe('ellipsoid:WGS84');
     expect(s.disclaimerJa).toContain('品質を保証するものではありません');
     // Eligible: A and B. The full one is excluded with its reason; the other municipality is not a candidate at all.
     expect(s.entries.map((e: { offeringId: string }) => e.offeringId).sort()).toEqual([mealsA.offeringId, mealsB.offeringId].sort());
