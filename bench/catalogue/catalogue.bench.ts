@@ -13,7 +13,7 @@
 import 'reflect-metadata';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -41,22 +41,7 @@ import { OFFERING_COLUMN_TYPES, OFFERING_COLUMNS, OfferingRecord, offeringRowVal
 import { OfferingStore } from '../../apps/catalogue/src/offerings/offering.store';
 import { SearchCriteria, searchSql } from '../../apps/catalogue/src/search/search.query';
 import { SearchService } from '../../apps/catalogue/src/search/search.service';
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32, numberArg, printMachine } from '../common/bench.util';
 
 const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 const ms = (v: number): string => `${v.toFixed(2)} ms`;
@@ -186,16 +171,12 @@ async function freePort(): Promise<number> {
 
 async function main(): Promise<void> {
   setLogLevel('warn');
-  const N = arg('offerings', 50_000);
-  const runs = arg('runs', 200);
-  const warmup = arg('warmup', 20);
-  const rnd = mulberry32(arg('seed', 7));
+  const N = numberArg('offerings', 50_000);
+  const runs = numberArg('runs', 200);
+  const warmup = numberArg('warmup', 20);
+  const rnd = mulberry32(numberArg('seed', 7));
 
-  console.log('== machine');
-  const cpu = cpus();
-  console.log(`cpu        ${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`);
-  console.log(`memory     ${(totalmem() / 2 ** 30).toFixed(1)} GiB total`);
-  console.log(`node       ${process.version} on ${platform()} ${release()}`);
+  printMachine();
 
   const stops: Array<() => Promise<void>> = [];
   let adminUrl = process.env.DATABASE_URL;

@@ -12,7 +12,6 @@
  * Prints machine, timings (medians), peak memory, and a naive @turf/distance baseline.
  * Targets (one core): whole country < 200 ms, one-shop what-if < 5 ms, peak memory < 1 GiB.
  */
-import { cpus, totalmem, platform, release } from 'node:os';
 import { readFileSync } from 'node:fs';
 import {
   ClassificationInput,
@@ -25,14 +24,10 @@ import {
 } from '@sanpuku/region-domain';
 import { generateSyntheticInput, JAPAN_SIZED, mulberry32 } from './synthetic.input';
 import { loadRealInput } from './real-data.loader';
+import { printMachine, stringArg } from '../common/bench.util';
 
 const turfDistance: (a: unknown, b: unknown, o: { units: 'meters' }) => number = require('@turf/distance').default;
 const turfPoint: (c: [number, number]) => unknown = require('@turf/helpers').point;
-
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -59,20 +54,16 @@ function vmHwm(): number | null {
 }
 
 function main(): void {
-  const runs = Number(arg('runs') ?? 9);
-  const warmup = Math.max(1, Number(arg('warmup') ?? 3));
-  const whatIfSamples = Number(arg('whatif') ?? 2000);
-  const turfSample = Number(arg('turf-sample') ?? 300);
-  const level = (arg('level') ?? 'city') as ClassificationLevel;
-  const blocksDir = arg('blocks');
-  const shopsFile = arg('shops');
-  const municipalitiesFile = arg('municipalities');
+  const runs = Number(stringArg('runs') ?? 9);
+  const warmup = Math.max(1, Number(stringArg('warmup') ?? 3));
+  const whatIfSamples = Number(stringArg('whatif') ?? 2000);
+  const turfSample = Number(stringArg('turf-sample') ?? 300);
+  const level = (stringArg('level') ?? 'city') as ClassificationLevel;
+  const blocksDir = stringArg('blocks');
+  const shopsFile = stringArg('shops');
+  const municipalitiesFile = stringArg('municipalities');
 
-  console.log('== machine');
-  const cpu = cpus();
-  console.log(`cpu        ${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`);
-  console.log(`memory     ${mib(totalmem())} total`);
-  console.log(`node       ${process.version} on ${platform()} ${release()}`);
+  printMachine();
 
   const tLoad = performance.now();
   let input: ClassificationInput;
@@ -82,7 +73,7 @@ function main(): void {
     input = loadRealInput({ blocks: blocksDir, shops: shopsFile, municipalities: municipalitiesFile, level });
     label = `real data (${blocksDir}, ${shopsFile}, ${municipalitiesFile}), level=${level}`;
   } else {
-    const seed = Number(arg('seed') ?? JAPAN_SIZED.seed);
+    const seed = Number(stringArg('seed') ?? JAPAN_SIZED.seed);
     input = generateSyntheticInput({ ...JAPAN_SIZED, seed });
     label = `synthetic Japan-sized input, seed ${seed}`;
   }

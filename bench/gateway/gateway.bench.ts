@@ -14,10 +14,10 @@
  * requests per second and the median (p50) and p99 latency. The cases are in gateway.cases.ts.
  * Not a test: nothing is asserted on the numbers.
  */
-import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { issueToken, setLogLevel } from '@sanpuku/platform';
 import { BENCH_CASES, BenchCase } from './gateway.cases';
 import { benchPostgres, BENCH_AUTH, distIsFresh, RunningStack, startDistributed, startSingleProcess, stopAll } from './gateway.stacks';
+import { printMachine, stringArg } from '../common/bench.util';
 
 interface AutocannonResult {
   requests: { average: number; p50: number; total: number };
@@ -32,16 +32,11 @@ type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
 const autocannon: Autocannon = require('autocannon');
 const autocannonVersion: string = require('autocannon/package.json').version;
 
-function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-const duration = Number(arg('duration') ?? 10);
-const warmup = Number(arg('warmup') ?? 2);
-const connections = Number(arg('connections') ?? 10);
-const modeArg = arg('mode') ?? 'both';
-const only = arg('case');
+const duration = Number(stringArg('duration') ?? 10);
+const warmup = Number(stringArg('warmup') ?? 2);
+const connections = Number(stringArg('connections') ?? 10);
+const modeArg = stringArg('mode') ?? 'both';
+const only = stringArg('case');
 const baseline = !process.argv.includes('--no-baseline');
 
 interface Row {
@@ -91,12 +86,7 @@ function printTable(stack: RunningStack, rows: Row[]): void {
 
 async function main(): Promise<void> {
   setLogLevel('warn');
-  const cpu = cpus();
-  console.log('== machine');
-  console.log(`cpu        ${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`);
-  console.log(`memory     ${(totalmem() / 2 ** 30).toFixed(1)} GiB total`);
-  console.log(`node       ${process.version} on ${platform()} ${release()}`);
-  console.log(`load       ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15-min average at start; a shared machine makes numbers vary)`);
+  printMachine();
   console.log('== settings');
   console.log(`autocannon ${autocannonVersion}, ${connections} connections, ${warmup} s warm-up then ${duration} s per case, loopback, load generator in its own process`);
   console.log('servers    NODE_ENV=production, gateway rate limit off (GATEWAY_RATE_LIMIT_PER_MINUTE=0), access log on (LOG_LEVEL=info, to /dev/null)');

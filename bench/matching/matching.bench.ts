@@ -11,7 +11,6 @@
  * no database). Synthetic but Japan-shaped: 26 taxonomy categories, municipality-list, radius and
  * polygon service areas, care-level and age limits, capacity, days and prices.
  */
-import { cpus, platform, release, totalmem } from 'node:os';
 import {
   buildShortlist,
   type ExposureState,
@@ -21,6 +20,7 @@ import {
   CARE_LEVELS,
   DEFAULT_MATCHING_CONFIG,
 } from '@sanpuku/matching-domain';
+import { mulberry32, numberArg, printMachine } from '../common/bench.util';
 
 const CATEGORIES = [
   'hobby_leisure', 'learning_work', 'exercise', 'social_exchange', 'care_prevention', 'housework', 'mobility', 'asset_management',
@@ -28,22 +28,6 @@ const CATEGORIES = [
   'personal_care', 'life_assistance', 'other_needs', 'monitoring_emergency', 'meal_delivery', 'workplace_consultation',
   'care_situation_assessment', 'training', 'balance_decision_support', 'insurance_end_of_life',
 ];
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 const fmt = (ms: number): string => `${ms.toFixed(3)} ms`;
@@ -58,18 +42,14 @@ interface Municipality {
 }
 
 function main(): void {
-  const nOfferings = arg('offerings', 50_000);
-  const nRequests = arg('requests', 10_000);
-  const nMunicipalities = arg('municipalities', 300);
-  const warmup = arg('warmup', 500);
-  const rnd = mulberry32(arg('seed', 42));
+  const nOfferings = numberArg('offerings', 50_000);
+  const nRequests = numberArg('requests', 10_000);
+  const nMunicipalities = numberArg('municipalities', 300);
+  const warmup = numberArg('warmup', 500);
+  const rnd = mulberry32(numberArg('seed', 42));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 
-  console.log('== machine');
-  const cpu = cpus();
-  console.log(`cpu        ${cpu[0]?.model ?? 'unknown'} × ${cpu.length} logical cores`);
-  console.log(`memory     ${mib(totalmem())} total`);
-  console.log(`node       ${process.version} on ${platform()} ${release()}`);
+  printMachine();
 
   // Municipalities on a grid around the Kanto plain, ~7 km apart.
   const munis: Municipality[] = [];

@@ -1,0 +1,42 @@
+/** What every benchmark prints and needs: the machine, command-line numbers, a seeded PRNG, percentiles. */
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+
+/** Prints the machine the numbers were taken on (a shared 2-core machine makes them vary). */
+export function printMachine(): void {
+  const cpu = cpus();
+  console.log('== machine');
+  console.log(`cpu        ${cpu[0]?.model ?? 'unknown'} × ${cpu.length} logical cores`);
+  console.log(`memory     ${(totalmem() / 2 ** 30).toFixed(1)} GiB total`);
+  console.log(`node       ${process.version} on ${platform()} ${release()}`);
+  console.log(`load       ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15-min average at start)`);
+}
+
+/** `--name value` from the command line, as a number. */
+export function numberArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** `--name value` from the command line, as a string. */
+export function stringArg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** Deterministic PRNG (mulberry32) so generated inputs are the same on every run. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The p-quantile (0–1) of the samples (nearest rank). */
+export function percentile(xs: readonly number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+}
