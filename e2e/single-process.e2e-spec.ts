@@ -67,7 +67,8 @@ it('boots, loads 香川県, answers through the gateway, and stops on SIGTERM', 
     500,
   );
   expect(areas).toHaveLength(17);
-  expect(output).toContain('GraphQL:   http://localhost:');
+  // The banner comes once the demo data (region, then the catalogue's offerings) has loaded.
+  await waitFor(async () => output.includes('GraphQL:   http://localhost:'), 'the start-up banner', 60_000);
 
   // The region → matching event path works without Kafka.
   const seen = await waitFor(async () => (await gql(`{ matchingAreaSegment(municipalityCode: "37201") { segment } }`)).data?.matchingAreaSegment, 'matching read model');

@@ -1,6 +1,5 @@
 /**
- * What the gateway benchmark sends. One entry per case; to benchmark another operation (e.g. the
- * catalogue search once it exists), add an entry here: the runner checks each case answers
+ * What the gateway benchmark sends. One entry per case; to benchmark another operation, add an entry here: the runner checks each case answers
  * without GraphQL errors before measuring it, and reports a failing case as skipped with the reason.
  */
 import type { Actor } from '@sanpuku/platform';
@@ -29,11 +28,11 @@ export const BENCH_CASES: BenchCase[] = [
     query: `query Areas { areas(prefectureCode: "37") { code name classification { tier segment densityPerKm2 sufficiency estimated recommendedModel { titleJa } } } }`,
   },
   {
-    name: 'catalogue query',
+    name: 'catalogue search',
     subgraph: 'catalogue',
-    note: 'catalogue: the service taxonomy (the catalogue search is added here when it lands)',
+    note: 'catalogue: searchOfferings near a point in 高松市 for meal delivery (the 【デモ】 offerings; service areas checked exactly)',
     actor: BENCH_FAMILY,
-    query: `query Taxonomy { taxonomy { code labelJa labelEn categories { code labelJa labelEn } } }`,
+    query: `query Search { searchOfferings(filter: { categories: ["meal_delivery"], near: { lat: 34.3428, lng: 134.0466, municipalityCode: "37201" } }, first: 20) { total items { distanceM offering { id title price { amountYen unit } } } } }`,
   },
   {
     name: 'file a request',

@@ -14,11 +14,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { CatalogueAppModule } from '../../apps/catalogue/src/app.module';
+import { loadCatalogueDemo } from '../../apps/catalogue/src/demo/catalogue-demo';
 import {
   Actor,
   createDatabase,
   dropTestDatabase,
   ensureTopics,
+  InProcessBus,
   issueToken,
   randomTestDatabaseName,
   repoRoot,
@@ -198,6 +202,25 @@ export async function startDistributed(databaseUrl: string): Promise<RunningStac
   });
   const brokers = `127.0.0.1:${kafkaPort}`;
   await ensureTopics({ brokers: [brokers], clientId: 'sanpuku-bench', topicPrefix: '' });
+
+  // The fictional 【デモ】 offerings, through the catalogue's own use cases in this process with the
+  // relay off: their published events wait in the outbox for the catalogue service's relay (Kafka).
+  const demo = await NestFactory.create(
+    CatalogueAppModule.forRoot({
+      databaseUrl,
+      messaging: { mode: 'in-process', bus: new InProcessBus() },
+      outboxPollMs: 1000,
+      consumerMaxAttempts: 1,
+      nodeEnv: 'production',
+      schemaFile: null,
+      auth: BENCH_AUTH,
+      runRelay: false,
+    }),
+    { logger: false },
+  );
+  await demo.init();
+  await loadCatalogueDemo(demo);
+  await demo.close();
 
   const urls: Record<string, string> = {};
   for (const name of ['catalogue', 'region', 'matching']) {
