@@ -5,7 +5,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * administrator edits these rows; code never enumerates them. Labels are the seed's; `housing`'s
  * Japanese label is inferred (the seed shows only its examples).
  */
-const FAMILIES: [string, string, string, number][] = [
+export const SEED_FAMILIES: [string, string, string, number][] = [
   ['prevention_participation', '介護予防・社会参加支援', 'Prevention & social participation', 1],
   ['daily_living', '日常生活支援', 'Daily living support', 2],
   ['functional_care', '生活機能維持・療養支援', 'Functional maintenance & care', 3],
@@ -14,7 +14,7 @@ const FAMILIES: [string, string, string, number][] = [
 ];
 
 // [code, family, ja, en, examples (ja), benefits]
-const CATEGORIES: [string, string, string, string, string, 'senior_and_family' | 'mainly_family'][] = [
+export const SEED_CATEGORIES: [string, string, string, string, string, 'senior_and_family' | 'mainly_family'][] = [
   ['hobby_leisure', 'prevention_participation', '趣味・レジャー', 'Hobbies & leisure', 'サークル活動、旅行支援', 'senior_and_family'],
   ['learning_work', 'prevention_participation', '学習・就労', 'Learning & work', 'eラーニング、就労マッチング', 'senior_and_family'],
   ['exercise', 'prevention_participation', '運動', 'Exercise', '運動支援、フィットネス', 'senior_and_family'],
@@ -65,11 +65,11 @@ export class CreateTaxonomy1764300000000 implements MigrationInterface {
         active       boolean NOT NULL DEFAULT true,
         updated_at   timestamptz NOT NULL DEFAULT now()
       )`);
-    for (const [code, ja, en, order] of FAMILIES) {
+    for (const [code, ja, en, order] of SEED_FAMILIES) {
       await q.query(`INSERT INTO taxonomy_family (code, label_ja, label_en, sort_order) VALUES ($1, $2, $3, $4)`, [code, ja, en, order]);
     }
     let order = 0;
-    for (const [code, family, ja, en, examples, benefits] of CATEGORIES) {
+    for (const [code, family, ja, en, examples, benefits] of SEED_CATEGORIES) {
       await q.query(
         `INSERT INTO taxonomy_category (code, family_code, label_ja, label_en, examples_ja, benefits, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [code, family, ja, en, examples, benefits, ++order],
