@@ -5,7 +5,7 @@
  * classification reaches matching's read model without Kafka.
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,7 @@ async function freePort(): Promise<number> {
 let child: ChildProcess;
 let port: number;
 let output = '';
+let dataDir: string;
 
 async function gql(query: string): Promise<any> {
   const r = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
@@ -44,7 +45,7 @@ beforeAll(async () => {
       PORT: String(port),
       SUBGRAPH_BASE_PORT: String(base),
       EMBEDDED_PG_PORT: String(await freePort()),
-      EMBEDDED_PG_DIR: join(mkdtempSync(join(tmpdir(), 'sanpuku-start-')), 'pg'),
+      EMBEDDED_PG_DIR: join((dataDir = mkdtempSync(join(tmpdir(), 'sanpuku-start-'))), 'pg'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,7 +54,15 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (child && child.exitCode === null) child.kill('SIGKILL');
+  // If the test failed before its own SIGTERM, still shut down in order (the runner stops its
+  // embedded PostgreSQL); a SIGKILL would leave that server running.
+  if (child && child.exitCode === null) {
+    const exited = new Promise((res) => child.once('exit', res));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((res) => setTimeout(res, 15_000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 it('boots, loads 香川県, answers through the gateway, and stops on SIGTERM', async () => {
