@@ -4,14 +4,16 @@
 //   3. jest: unit tests, then integration/e2e tests against a real PostgreSQL and the real Kafka
 //      broker, which jest's global setup starts once for the run (see tools/jest/global-setup.ts).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
 const started = Date.now();
 
-const results = join(mkdtempSync(join(tmpdir(), 'sanpuku-jest-')), 'results.json');
+const resultsDir = mkdtempSync(join(tmpdir(), 'sanpuku-jest-'));
+const results = join(resultsDir, 'results.json');
+process.on('exit', () => rmSync(resultsDir, { recursive: true, force: true }));
 
 /** The plain closing line CI reads: "N passed, N failed, N skipped". */
 function summary() {

@@ -8,7 +8,7 @@
  * Test files isolate themselves: each creates its own database and its own topic prefix.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,7 +44,10 @@ export default async function globalSetup(): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'sanpuku-test-pg-'));
     const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort(), persistent: false });
     process.env.SANPUKU_TEST_ADMIN_URL = pg.url;
-    teardown.push(() => pg.stop());
+    teardown.push(async () => {
+      await pg.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
     process.stdout.write(`\n[test] embedded PostgreSQL on port ${pg.port}\n`);
   }
 
@@ -61,6 +64,7 @@ export default async function globalSetup(): Promise<void> {
     process.env.SANPUKU_TEST_KAFKA_BROKERS = `127.0.0.1:${port}`;
     teardown.push(async () => {
       execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'stop'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+      rmSync(dataDir, { recursive: true, force: true });
     });
   }
 }
