@@ -10,9 +10,11 @@ import {
   emptyExposureState,
   type ExposureChange,
   type ExposureState,
-  type PlacementRule,
+  type Placement,
   rotateShortlist,
 } from './rotation.policy';
+
+export type PlacementReason = Omit<Placement, 'position' | 'offeringId' | 'organizationId' | 'score' | 'bandId'>;
 import { type ScorePart, scoreOffering } from './scoring.rules';
 
 export interface ShortlistInput {
@@ -46,16 +48,8 @@ export interface ShortlistEntry {
   /** 0–100. */
   readonly score: number;
   readonly bandId: string;
-  readonly placement: {
-    readonly rule: PlacementRule;
-    readonly exposureWindow: number;
-    readonly exposureCountBefore: number;
-    readonly contenders: number;
-    readonly tiedOnExposure: number;
-    readonly tieBreakHash: string;
-    readonly ja: string;
-    readonly en: string;
-  };
+  /** How rotation placed it (the rotation's placement without the fields repeated above). */
+  readonly placement: PlacementReason;
   readonly explanation: CandidateExplanation;
 }
 
@@ -157,27 +151,15 @@ export function buildShortlist(input: ShortlistInput): ShortlistResult {
   );
 
   const at = now.toISOString();
-  const entries: ShortlistEntry[] = rotation.placements.map((p) => {
-    const s = survivors.get(p.offeringId)!;
-    return {
-      position: p.position,
-      offeringId: p.offeringId,
-      organizationId: p.organizationId,
-      score: p.score,
-      bandId: p.bandId,
-      placement: {
-        rule: p.rule,
-        exposureWindow: p.exposureWindow,
-        exposureCountBefore: p.exposureCountBefore,
-        contenders: p.contenders,
-        tiedOnExposure: p.tiedOnExposure,
-        tieBreakHash: p.tieBreakHash,
-        ja: p.ja,
-        en: p.en,
-      },
-      explanation: s.explanation,
-    };
-  });
+  const entries: ShortlistEntry[] = rotation.placements.map(({ position, offeringId, organizationId, score, bandId, ...placement }) => ({
+    position,
+    offeringId,
+    organizationId,
+    score,
+    bandId,
+    placement,
+    explanation: survivors.get(offeringId)!.explanation,
+  }));
 
   const coveredByList = new Set(entries.flatMap((e) => survivors.get(e.offeringId)!.offering.categories));
   const uncoveredNeeds = [...new Set(request.needs)].filter((n) => !coveredByList.has(n));
