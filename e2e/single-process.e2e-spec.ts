@@ -6,21 +6,10 @@
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '@sanpuku/platform';
-import { waitFor } from '@sanpuku/platform/testing';
-
-async function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
-}
+import { freePort, waitFor } from '@sanpuku/platform/testing';
 
 let child: ChildProcess;
 let port: number;

@@ -12,7 +12,6 @@
  */
 import 'reflect-metadata';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -42,6 +41,7 @@ import { OfferingStore } from '../../apps/catalogue/src/offerings/offering.store
 import { SearchCriteria, searchSql } from '../../apps/catalogue/src/search/search.query';
 import { SearchService } from '../../apps/catalogue/src/search/search.service';
 import { mulberry32, numberArg, printMachine } from '../common/bench.util';
+import { freePort } from '@sanpuku/platform/testing';
 
 const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 const ms = (v: number): string => `${v.toFixed(2)} ms`;
@@ -156,17 +156,6 @@ function generateOffering(rnd: () => number, ms: Municipality[], orgId: string, 
       },
     },
   };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
 }
 
 async function main(): Promise<void> {

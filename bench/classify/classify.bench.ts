@@ -22,9 +22,9 @@ import {
   SPHERE_MEAN_RADIUS_MODEL,
   geodesicDirect,
 } from '@sanpuku/region-domain';
-import { generateSyntheticInput, JAPAN_SIZED, mulberry32 } from './synthetic.input';
+import { generateSyntheticInput, JAPAN_SIZED } from './synthetic.input';
 import { loadRealInput } from './real-data.loader';
-import { printMachine, stringArg } from '../common/bench.util';
+import { mulberry32, printMachine, stringArg } from '../common/bench.util';
 
 const turfDistance: (a: unknown, b: unknown, o: { units: 'meters' }) => number = require('@turf/distance').default;
 const turfPoint: (c: [number, number]) => unknown = require('@turf/helpers').point;

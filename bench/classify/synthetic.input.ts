@@ -1,16 +1,5 @@
 import type { ClassificationInput, MunicipalityInput, ResourceInput, TownBlockInput } from '@sanpuku/region-domain';
-
-/** Deterministic PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../common/bench.util';
 
 function gaussian(rnd: () => number): number {
   const u = Math.max(rnd(), 1e-12);

@@ -30,6 +30,7 @@ import {
   TokenConfig,
   withDatabase,
 } from '@sanpuku/platform';
+import { freePort } from '@sanpuku/platform/testing';
 
 export const BENCH_AUTH: TokenConfig = { secret: 'sanpuku-gateway-benchmark-key-0123456789abcdef', issuer: 'sanpuku', audience: 'sanpuku-api' };
 const ADMIN: Actor = { sub: 'bench-admin', name: '【デモ】ベンチマーク管理者', role: 'admin' };
@@ -55,17 +56,6 @@ export async function stopAll(): Promise<void> {
       process.stderr.write(`bench: stop failed: ${(err as Error).message}\n`);
     }
   }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
 }
 
 /** A PostgreSQL server for the benchmark: DATABASE_URL's, or an embedded one in a temp directory. */

@@ -9,27 +9,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // Global setup runs outside jest's module mapper: import the platform by path.
 import { setLogLevel } from '../../libs/platform/src/logging/logger';
 import { startEmbeddedPostgres } from '../../libs/platform/src/persistence/embedded-postgres';
+import { freePort } from '../../libs/platform/src/testing/free-port';
 
 declare global {
    
   var __SANPUKU_TEST_TEARDOWN__: (() => Promise<void>)[] | undefined;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => res(port));
-    });
-  });
 }
 
 export default async function globalSetup(): Promise<void> {

@@ -18,7 +18,7 @@ import { withServed } from '../offerings/offering.draft';
 import { OfferingEventWriter } from '../offerings/offering.events';
 import { OfferingRecord } from '../offerings/offering.row';
 import { OfferingStore } from '../offerings/offering.store';
-import { OrganizationsService } from '../organizations/organizations.service';
+import { organizationFromRow, OrganizationsService } from '../organizations/organizations.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { hsdsJsonSchemaValidator } from './hsds-json-schema.validator';
 
@@ -109,16 +109,7 @@ export class HsdsService {
         allOrgs ? `SELECT * FROM organization ORDER BY id` : `SELECT * FROM organization WHERE id = ANY($1::uuid[]) ORDER BY id`,
         allOrgs ? [] : [[...orgIds]],
       );
-      const organizations: Organization[] = orgRows.map((r) => ({
-        id: r.id,
-        name: r.name,
-        alternateName: r.alternate_name,
-        description: r.description,
-        corporateNumber: r.corporate_number,
-        website: r.website,
-        email: r.email,
-        phone: r.phone,
-      }));
+      const organizations: Organization[] = orgRows.map(organizationFromRow);
       const doc = exportCatalogueToHsds({ taxonomy: await this.taxonomy.serviceTaxonomy(m), organizations, offerings: records.map((r) => r.offering) });
       return JSON.stringify(doc);
     });

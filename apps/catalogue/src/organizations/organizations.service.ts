@@ -16,7 +16,8 @@ export interface OrganizationRecord extends Organization {
   updatedAt: Date;
 }
 
-function fromRow(r: Record<string, any>): OrganizationRecord {
+/** The domain's view of an `organization` row (what HSDS exchanges). */
+export function organizationFromRow(r: Record<string, any>): Organization {
   return {
     id: r.id,
     name: r.name,
@@ -26,6 +27,12 @@ function fromRow(r: Record<string, any>): OrganizationRecord {
     website: r.website,
     email: r.email,
     phone: r.phone,
+  };
+}
+
+function fromRow(r: Record<string, any>): OrganizationRecord {
+  return {
+    ...organizationFromRow(r),
     complaintDesk: r.complaint_desk,
     createdBy: r.created_by,
     createdAt: r.created_at,

@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { createDatabase, dropTestDatabase, randomTestDatabaseName, withDatabase } from '../persistence/databases';
 import { ensureTopics, KafkaConnection } from '../messaging/kafka';
 
+export { freePort } from './free-port';
+
 function required(name: string): string {
   const v = process.env[name];
   if (!v) throw new Error(`${name} is not set: run integration tests through jest's integration project (npm test)`);
