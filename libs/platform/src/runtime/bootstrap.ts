@@ -5,6 +5,7 @@ import { getLogger, PinoNestLogger } from '../logging/logger';
 import { InProcessServer } from '../messaging/in-process-server';
 import { SanpukuKafkaServer } from '../messaging/kafka';
 import { ServiceDefinition, ServiceRuntime } from './runtime';
+import { runtimeFromEnv } from './runtime-from-env';
 
 export interface ListenOptions {
   port: number;
@@ -45,9 +46,6 @@ export async function bootstrapService(
 
 /** The whole `main.ts` of a service in distributed mode: env → runtime → boot, or a clear exit. */
 export function runServiceMain(def: ServiceDefinition, moduleFor: (runtime: ServiceRuntime) => unknown): void {
-  // Imported lazily to keep bootstrap free of env parsing for the single-process runner.
-   
-  const { runtimeFromEnv } = require('./runtime-from-env') as typeof import('./runtime-from-env');
   Promise.resolve()
     .then(() => {
       const runtime = runtimeFromEnv(def.name);
