@@ -23,3 +23,5 @@ export * from './graphql/subgraph.module';
 export * from './auth/actor';
 export * from './auth/tokens';
 export * from './auth/current-actor';
+export * from './errors/api-errors';
+export * from './labels/labels.graphql';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
-import { DynamicModule } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { pruneSchema } from '@graphql-tools/utils';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -13,6 +13,7 @@ import { Actor } from '../auth/actor';
 import { actorFromAuthorization } from '../auth/tokens';
 import { getLogger } from '../logging/logger';
 import { ServiceRuntime } from '../runtime/runtime';
+import { LabelsModule } from '../labels/labels.graphql';
 
 export interface GraphQLRequestContext {
   req: Request;
@@ -51,6 +52,14 @@ interface WsExtra {
  * supergraph is composed from exactly those files.
  */
 export function subgraphModule(runtime: ServiceRuntime, options: SubgraphOptions = {}): DynamicModule {
+  // Every subgraph serves the shared `labels` query (from the kernel) next to its own operations.
+  return { module: SubgraphModule, imports: [graphqlModule(runtime, options), LabelsModule] };
+}
+
+@Module({})
+class SubgraphModule {}
+
+function graphqlModule(runtime: ServiceRuntime, options: SubgraphOptions): DynamicModule {
   const ws = options.subscriptions ? graphqlWsAuthentication(runtime) : null;
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ws ? ApolloFederationDriverWithSubscriptions : ApolloFederationDriver,
