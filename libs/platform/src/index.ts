@@ -25,3 +25,7 @@ export * from './auth/tokens';
 export * from './auth/current-actor';
 export * from './errors/api-errors';
 export * from './labels/labels.graphql';
+export * from './graphql/api-contract.plugin';
+export * from './graphql/limits/query-depth.rule';
+export * from './graphql/limits/query-cost.estimator';
+export * from './errors/http-errors';

@@ -132,3 +132,9 @@ export function conflict(code: ErrorCode, en: string, ja: string, details: Recor
 export function errorResponseBody(code: ErrorCode, messageJa: string, messageEn: string, details: Record<string, unknown> = {}) {
   return { errors: [{ message: messageJa, extensions: { code, messageEn, ...details } }] };
 }
+
+/** The body of a BAD_USER_INPUT answered outside GraphQL (e.g. POST /dev/login). */
+export function badUserInputBody(problems: readonly FieldProblem[]) {
+  const e = badUserInput(problems);
+  return { errors: [{ message: e.message, extensions: e.extensions }] };
+}
