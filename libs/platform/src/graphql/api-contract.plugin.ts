@@ -52,7 +52,6 @@ export const MAX_STRING_LENGTH = 10_000;
 export const BULK_TEXT_ARGUMENTS: ReadonlySet<string> = new Set(['Mutation.importHsds.document', 'FileInput.contentBase64', 'ResourceFileInput.contentBase64']);
 
 /** C0 controls except TAB, LF, CR; DEL; C1 controls. What no form or file legitimately sends. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export interface ApiContractOptions {
