@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SERVICE_TAXONOMY_SEED, type FieldError, type ServiceTaxonomy, type TaxonomyTerm } from '@sanpuku/catalogue-domain';
+import { label } from '@sanpuku/kernel';
 import { Actor, notFound, requireRole, Transactions } from '@sanpuku/platform';
 import { fieldErrorsToGraphQL } from '../common/catalogue.errors';
 import { TaxonomyFamilyEntity } from './taxonomy.entity';
@@ -22,6 +23,12 @@ const fe = (path: string, code: keyof typeof M, value?: string): FieldError => (
   messageEn: M[code].en.replace('{value}', value ?? ''),
 });
 const labelOk = (s: string) => s.trim().length >= 1 && s.trim().length <= 100;
+
+/** Every category's current words by code (active or not: listings may still carry an inactive one). */
+export async function readCategoryWords(m: EntityManager | DataSource): Promise<Map<string, { ja: string; en: string }>> {
+  const rows: { code: string; label_ja: string; label_en: string }[] = await m.query(`SELECT code, label_ja, label_en FROM taxonomy_category`);
+  return new Map(rows.map((r) => [r.code, { ja: r.label_ja, en: r.label_en }]));
+}
 
 /**
  * The service taxonomy as data (families and categories, ja/en labels). Administrators add,
@@ -46,9 +53,30 @@ export class TaxonomyService {
       code: f.code,
       labelJa: f.labelJa,
       labelEn: f.labelEn,
-      categories: f.categories.filter((c) => includeInactive || c.active).map((c) => ({ ...c, benefits: c.benefits as Beneficiary })),
+      categories: f.categories.filter((c) => includeInactive || c.active).map((c) => ({
+          ...c,
+          benefits: c.benefits as Beneficiary,
+          benefitsLabelJa: label('Beneficiary', c.benefits).ja,
+          benefitsLabelEn: label('Beneficiary', c.benefits).en,
+        })),
     }));
   }
+
+  /** Every category's current words by code (active or not: listings may still carry an inactive one). */
+  categoryWords(m: EntityManager | DataSource = this.ds): Promise<Map<string, { ja: string; en: string }>> {
+    return readCategoryWords(m);
+  }
+
+  /** categoryWords, read once per GraphQL request (`ctx` is the request's context object). */
+  categoryWordsFor(ctx: object): Promise<Map<string, { ja: string; en: string }>> {
+    let p = this.perRequest.get(ctx);
+    if (!p) {
+      p = this.categoryWords();
+      this.perRequest.set(ctx, p);
+    }
+    return p;
+  }
+  private readonly perRequest = new WeakMap<object, Promise<Map<string, { ja: string; en: string }>>>();
 
   async activeCodes(m: EntityManager | DataSource = this.ds): Promise<Set<string>> {
     const rows: { code: string }[] = await m.query(`SELECT code FROM taxonomy_category WHERE active`);
