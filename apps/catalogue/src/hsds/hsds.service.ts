@@ -10,7 +10,7 @@ import {
   type Offering,
   type Organization,
 } from '@sanpuku/catalogue-domain';
-import { Actor, forbidden, requireRole, Transactions } from '@sanpuku/platform';
+import { Actor, badInput, forbidden, requireRole, Transactions } from '@sanpuku/platform';
 import { missingDisclosureAsFieldError } from '../common/catalogue.errors';
 import { CATALOGUE_SETTINGS, CatalogueSettings } from '../config/catalogue.settings';
 import { ListingHistoryStore } from '../listing/listing-history.store';
@@ -43,6 +43,8 @@ const err = (path: string, code: string, m: { ja: string; en: string }, detail =
   messageJa: m.ja.replace('{detail}', detail),
   messageEn: m.en.replace('{detail}', detail),
 });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 class Rejected extends Error {
   constructor(readonly errors: FieldError[]) {
@@ -86,6 +88,9 @@ export class HsdsService {
 
   async export(actor: Actor | null, o: { includeUnpublished: boolean; organizationId: string | null }): Promise<string> {
     let orgFilter = o.organizationId;
+    if (orgFilter !== null && !UUID.test(orgFilter)) {
+      throw badInput('/organizationId', 'An organization is identified by its id as the API returns it.', '事業者はAPIが返すIDで指定してください。', 'uuid_invalid');
+    }
     if (o.includeUnpublished) {
       const a = requireRole(actor, 'admin', 'operator');
       if (a.role === 'operator') {

@@ -12,11 +12,15 @@ import { CatalogueAppModule } from '../app.module';
 import { catalogueService } from '../catalogue.service-definition';
 import {
   CREATE,
+  OFFERING,
+  ORG_A,
   PLACES,
   PUBLISH,
   REGISTER,
   SEARCH,
   SUBMIT,
+  UPDATE_ORG,
+  WITHDRAW,
   mealOfferingInput,
   operatorA,
   operatorB,
@@ -333,6 +337,24 @@ describe('searching published offerings (anyone, no token)', () => {
     // Search results carry the same words, and say in words how they are ordered.
     const r = await catalogue.gql(`{ searchOfferings(filter: { capacity: [full] }) { order orderLabelJa items { offering { capacity { statusLabelJa } } } } }`);
     expect(r.data.searchOfferings).toEqual({ order: 'title', orderLabelJa: 'サービス名順', items: [{ offering: { capacity: { statusLabelJa: '満員' } } }] });
+  });
+
+  it('limits.overlong-strings-are-refused-naming-the-field', async () => {
+    const paths = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => {
+      expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      return (r.errors?.[0].extensions?.problems as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`);
+    };
+    expect(paths(await catalogue.gql(SEARCH, { filter: { categories: Array(51).fill('meal_delivery') } }))).toEqual(['/filter/categories too_many']);
+    expect(paths(await catalogue.gql(SEARCH, { filter: { categories: ['x'.repeat(65)], text: 'あ'.repeat(201) } }))).toEqual([
+      '/filter/categories/0 text_too_long',
+      '/filter/text text_too_long',
+    ]);
+    // A withdrawal note has a maximum too (2,000 characters); the listing stays as it was.
+    expect(paths(await catalogue.gql(WITHDRAW, { id: ids.meals, note: 'メモ'.repeat(1001) }, operatorA))).toEqual(['/note text_too_long']);
+    expect((await catalogue.gql(OFFERING, { id: ids.meals })).data.offering.status).toBe('published');
+    expect(paths(await catalogue.gql(UPDATE_ORG, { id: ORG_A, input: organizationInput('株式会社テストひだまり', '700110005901', { website: `https://example.jp/${'a'.repeat(2000)}` }) }, operatorA))).toEqual([
+      '/input/website text_too_long',
+    ]);
   });
 
   it('bad criteria are refused with the field', async () => {
