@@ -7,7 +7,7 @@ import { OfferingStore } from '../offerings/offering.store';
 import { readCategoryWords } from '../taxonomy/taxonomy.service';
 import { SearchCriteria, SearchPoint, SearchSql, searchSql, textQuery } from './search.query';
 import { byDistance, byRelevanceThenDistance, byRelevanceThenTitle, categoriesMatchingText, MatchField, relevanceOf } from './search.relevance';
-import { validateSearch } from './search.validation';
+import { unknownCategoryProblems, validateSearch } from './search.validation';
 
 export interface SearchPage {
   first: number;
@@ -71,7 +71,9 @@ export class SearchService {
     if (errors.length) throw fieldErrorsToGraphQL(errors, '');
     const text = textQuery(criteria.text);
     const tokens = Array.isArray(text) ? text : null;
-    const categoryWords = tokens ? await readCategoryWords(this.ds) : new Map<string, { ja: string; en: string }>();
+    const categoryWords = tokens || criteria.categories?.length ? await readCategoryWords(this.ds) : new Map<string, { ja: string; en: string }>();
+    const unknown = unknownCategoryProblems(criteria.categories ?? [], categoryWords);
+    if (unknown.length) throw fieldErrorsToGraphQL(unknown, '');
     const sql = searchSql(criteria, { categoriesMatchingText: tokens ? categoriesMatchingText(categoryWords, tokens) : [] });
     if (!criteria.near && !tokens) return this.searchByTitle(sql, page);
 

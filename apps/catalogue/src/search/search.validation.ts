@@ -9,6 +9,7 @@ export const SEARCH_MESSAGES = {
   day_invalid: { ja: '曜日は0（日）〜6（土）で指定してください。', en: 'Day must be 0 (Sunday) to 6 (Saturday).' },
   first_invalid: { ja: '1ページの件数は1〜100件で指定してください。', en: 'Ask for 1 to 100 results per page.' },
   offset_invalid: { ja: '開始位置は0〜10,000で指定してください。それより先は条件を絞り込んでください。', en: 'Start at 0 to 10,000; narrow the search to see further.' },
+  category_unknown: { ja: 'この分類は分類表にありません。分類表から選んでください。', en: 'This category is not in the taxonomy; choose one from it.' },
   text_too_long: { ja: '検索語は200文字以内にしてください。', en: 'Use at most 200 characters of search text.' },
 } as const satisfies Record<string, MessagePair>;
 
@@ -36,4 +37,9 @@ export function validateSearch(c: SearchCriteria, page: { first: number; offset:
   if (!(Number.isInteger(page.first) && page.first >= 1 && page.first <= MAX_PAGE)) e.push(fieldError('/first', 'first_invalid', m.first_invalid));
   if (!(Number.isInteger(page.offset) && page.offset >= 0 && page.offset <= MAX_OFFSET)) e.push(fieldError('/offset', 'offset_invalid', m.offset_invalid));
   return e;
+}
+
+/** A category filter naming a code the taxonomy does not have (active or not) is a mistake, not an empty result. */
+export function unknownCategoryProblems(categories: readonly string[], known: ReadonlyMap<string, unknown>): FieldError[] {
+  return categories.flatMap((c, i) => (known.has(c) ? [] : [fieldError(`/filter/categories/${i}`, 'category_unknown', SEARCH_MESSAGES.category_unknown)]));
 }

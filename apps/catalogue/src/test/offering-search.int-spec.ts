@@ -339,6 +339,13 @@ describe('searching published offerings (anyone, no token)', () => {
     expect(r.data.searchOfferings).toEqual({ order: 'title', orderLabelJa: 'サービス名順', items: [{ offering: { capacity: { statusLabelJa: '満員' } } }] });
   });
 
+  it('search.unknown-category-is-refused-not-an-empty-result', async () => {
+    const r = await catalogue.gql(SEARCH, { filter: { categories: ['meal_delivery', 'no_such_category'] } });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '/filter/categories/1' });
+    expect(r.errors?.[0].message).not.toContain('no_such_category');
+    expect((await search({ categories: ['meal_delivery'] })).total).toBe(5);
+  });
+
   it('limits.overlong-strings-are-refused-naming-the-field', async () => {
     const paths = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => {
       expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
