@@ -33,14 +33,14 @@ describe('input limits', () => {
   });
 
   it('names every over-long string and over-long list, with its maximum in words', () => {
-    const problems = inputLimitProblems('createOffering', {
+    const problems = inputLimitProblems('updateOffering', {
       id: 'x'.repeat(101),
-      input: { title: 'あ'.repeat(201), otherCosts: [{ label: 'ok' }, { label: 'x'.repeat(101) }], disclosure: { effectClaim: { evidenceUrl: 'h'.repeat(2001) } } },
+      input: { languages: ['ja', 'x'.repeat(36)], schedule: [{ opensAt: '09:00', closesAt: '1'.repeat(6) }], disclosure: { effectClaim: { evidenceUrl: 'h'.repeat(2001) } } },
     });
     expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual([
       '/id text_too_long',
-      '/input/title text_too_long',
-      '/input/otherCosts/1/label text_too_long',
+      '/input/languages/1 text_too_long',
+      '/input/schedule/0/closesAt text_too_long',
       '/input/disclosure/effectClaim/evidenceUrl text_too_long',
     ]);
     expect(problems[3].messageJa).toBe('2,000文字以内で入力してください。');
@@ -49,9 +49,14 @@ describe('input limits', () => {
     ]);
   });
 
+  it('leaves the limits the input validation reports with its other problems to it', () => {
+    expect(inputLimitProblems('createOffering', { input: { title: 'あ'.repeat(201), otherCosts: [{ label: 'x'.repeat(101) }] } })).toEqual([]);
+    expect(inputLimitProblems('returnOffering', { reasons: [{ messageJa: 'あ'.repeat(2001) }] }).map((p) => p.path)).toEqual(['/reasons/0/messageJa']);
+  });
+
   it('counts characters, not bytes or UTF-16 units, of the trimmed text; unnamed strings get the default', () => {
-    expect(inputLimitProblems('createOffering', { input: { title: '𠮷'.repeat(200) } })).toEqual([]);
-    expect(inputLimitProblems('createOffering', { input: { title: `  ${'a'.repeat(200)}  ` } })).toEqual([]);
+    expect(inputLimitProblems('withdrawOffering', { note: '𠮷'.repeat(2000) })).toEqual([]);
+    expect(inputLimitProblems('withdrawOffering', { note: `  ${'a'.repeat(2000)}  ` })).toEqual([]);
     expect(inputLimitProblems('someFutureField', { note: 'a'.repeat(DEFAULT_STRING_LIMIT + 1) }).map((p) => p.path)).toEqual(['/note']);
   });
 });

@@ -86,6 +86,26 @@ export const STRING_LIMITS: Readonly<Record<string, number>> = {
   'labels:/kinds/*': 64,
 };
 
+/**
+ * Limits the input's own validation enforces (the domain's validateOffering / organization and
+ * taxonomy checks, same numbers), reporting them together with every other problem of the input.
+ * The guard leaves these to it, so a form still gets all its problems at once; it enforces the
+ * rest (codes, tags, times, phone numbers, addresses, URLs, notes, reasons, search, HSDS).
+ */
+const OFFERING_CHECKED = [
+  '/input/title', '/input/titleEn', '/input/description', '/input/descriptionEn', '/input/price/includes', '/input/otherCosts/*/label',
+  '/input/eligibility/otherConditions', '/input/disclosure/staffQualifications', '/input/disclosure/liabilityInsurance/insurer',
+  '/input/disclosure/liabilityInsurance/coverageSummary', '/input/disclosure/complaintDesk/name', '/input/disclosure/cancellationTerms',
+  '/input/disclosure/effectClaim/claim', '/input/disclosure/effectClaim/evidence',
+];
+const ORGANIZATION_CHECKED = ['/input/name', '/input/alternateName', '/input/description', '/input/complaintDesk/name'];
+const TAXONOMY_CHECKED = ['/input/labelJa', '/input/labelEn', '/input/examplesJa'];
+export const CHECKED_WITH_THE_INPUT: ReadonlySet<string> = new Set([
+  ...['createOffering', 'updateOffering'].flatMap((op) => OFFERING_CHECKED.map((p) => `${op}:${p}`)),
+  ...['registerOrganization', 'updateOrganization'].flatMap((op) => ORGANIZATION_CHECKED.map((p) => `${op}:${p}`)),
+  ...['addTaxonomyCategory', 'renameTaxonomyCategory'].flatMap((op) => TAXONOMY_CHECKED.map((p) => `${op}:${p}`)),
+]);
+
 /** Any string argument the table does not name (none today; a guard for fields added later). */
 export const DEFAULT_STRING_LIMIT = 1000;
 
@@ -117,6 +137,7 @@ export function inputLimitProblems(operation: string, args: Record<string, unkno
   const problems: FieldError[] = [];
   const walk = (v: unknown, pointer: string): void => {
     if (typeof v === 'string') {
+      if (CHECKED_WITH_THE_INPUT.has(`${operation}:${pointer.replace(/\/\d+(?=\/|$)/g, '/*')}`)) return;
       const max = limitFor(STRING_LIMITS, operation, pointer) ?? DEFAULT_STRING_LIMIT;
       if ([...v.trim()].length > max) problems.push(fieldError(pointer, 'text_too_long', withMax(MESSAGES.text_too_long, max), { max }));
     } else if (Array.isArray(v)) {

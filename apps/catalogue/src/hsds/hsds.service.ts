@@ -32,7 +32,7 @@ export interface HsdsImportOutcome {
 }
 
 const E = {
-  json: { ja: '文書がJSONとして読めません: {detail}', en: 'The document is not JSON: {detail}' },
+  json: { ja: '文書がJSONとして読めません。', en: 'The document is not JSON: {detail}' },
   notYours: { ja: '自社以外の事業者は取り込めません。', en: 'An operator may import only its own organization.' },
   exists: { ja: 'このIDの掲載はすでにあります（取り込みは新規のみ。既存の掲載は編集してください）。', en: 'An offering with this id already exists (import adds new offerings; edit existing ones).' },
   corporate: { ja: 'この法人番号は別の事業者に登録済みです。', en: 'This corporate number belongs to another organization here.' },
