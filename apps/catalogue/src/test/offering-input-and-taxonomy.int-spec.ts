@@ -91,7 +91,7 @@ describe('an offering with bad input', () => {
 
   it('a value GraphQL itself cannot accept is refused before the service, naming the field', async () => {
     const r = await catalogue.gql(CREATE, { input: mealOfferingInput({ coverage: 'sometimes' }) }, operatorA);
-    expect(r.errors?.[0].message).toContain('coverage');
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '/input/coverage', problems: [{ path: '/input/coverage' }] });
     expect(await stored()).toBe(0);
   });
 

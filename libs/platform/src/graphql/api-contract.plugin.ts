@@ -155,7 +155,8 @@ export function enforceQueryLimits(limits: QueryLimits, schema: GraphQLSchema, c
     if (/maximum allowed number of nodes/.test((err as Error).message)) {
       throw limitError('QUERY_TOO_COSTLY', 'クエリが大きすぎます', 'the query has too many selections', { maxCost: limits.maxCost });
     }
-    throw badUserInput([{ path: '/variables', code: 'invalid_value', messageJa: '変数の値が正しくありません', messageEn: (err as Error).message }]);
+    // Variables that do not fit their types: execution's coercion reports them with their path.
+    return;
   }
   if (cost > limits.maxCost) {
     throw limitError('QUERY_TOO_COSTLY', `クエリの負荷が大きすぎます（推定${cost}、上限${limits.maxCost}）`, `query cost ${cost} exceeds the maximum of ${limits.maxCost}`, {
