@@ -25,10 +25,10 @@ export function policyFromInput(p: PolicyInput | undefined | null): Classificati
   };
   const same = JSON.stringify({ ...policy, id: s.id, version: s.version, description: s.description }) === JSON.stringify(s);
   if (!same && p.id === s.id && p.version === s.version) {
-    throw badInput('policy.id', 'a changed policy needs its own id or version', '変更したポリシーには別のIDまたはバージョンが必要です');
+    throw badInput('/input/policy/id', 'a changed policy needs its own id or version', '変更したポリシーには別のIDまたはバージョンが必要です');
   }
   if (same) return s;
   const problems = validatePolicy(policy);
-  if (problems.length) throw badInput('policy', problems.join('; '), `ポリシーが不正です: ${problems.join('; ')}`);
+  if (problems.length) throw badInput('/input/policy', problems.join('; '), `ポリシーが不正です: ${problems.join('; ')}`);
   return policy;
 }

@@ -136,8 +136,70 @@ describe('香川県 through the region service', () => {
 
   it('a custom policy must be named: changing a value under the seed name is refused with the field', async () => {
     const r = await region.gql(`mutation { classifyAreas(input: { policy: { id: "seed-default", version: 1, radiusM: 800 } }) { runId } }`, {}, admin);
-    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'policy.id' });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '/input/policy/id', problems: [expect.objectContaining({ path: '/input/policy/id' })] });
     const ok = await region.gql(`mutation { classifyAreas(input: { policy: { id: "sphere-check", version: 1, distanceModel: sphere } }) { policyRef distanceModel } }`, {}, admin);
     expect(ok.data.classifyAreas).toEqual({ policyRef: 'sphere-check@1', distanceModel: 'sphere:6371008.8' });
+  });
+});
+
+describe('townBlocks: choosing a place in words (香川県 data imported above)', () => {
+  const TB = `query($m: String!, $q: String, $n: Int) { townBlocks(municipalityCode: $m, query: $q, first: $n) { code name municipalityCode municipalityName lat lng } }`;
+
+  it('townBlocks.kanji-and-arabic-numerals-find-the-same-block', async () => {
+    const answers = [];
+    for (const q of ['番町1丁目', '番町１丁目', '番町一丁目', '番町 1丁目']) {
+      const r = await region.gql(TB, { m: '37201', q });
+      expect(r.errors).toBeUndefined();
+      answers.push(r.data.townBlocks);
+    }
+    expect(answers[0]).toHaveLength(1);
+    expect(answers[0][0]).toMatchObject({ name: '番町一丁目', municipalityCode: '37201', municipalityName: '高松市' });
+    expect(answers[0][0].lat).toBeCloseTo(34.34253, 5);
+    for (const a of answers) expect(a).toEqual(answers[0]);
+  });
+
+  it('townBlocks.partial-query-lists-prefix-matches-first', async () => {
+    const r = await region.gql(TB, { m: '37201', q: '番町', n: 100 });
+    const names: string[] = r.data.townBlocks.map((b: { name: string }) => b.name);
+    expect(names.slice(0, 5).every((n) => n.startsWith('番町'))).toBe(true);
+    expect(names).toEqual(expect.arrayContaining(['番町一丁目', '番町二丁目', '番町五丁目']));
+    expect(names.every((n) => n.includes('番町'))).toBe(true);
+  });
+
+  it('townBlocks.empty-query-lists-the-first-n-in-a-stable-order', async () => {
+    const a = await region.gql(TB, { m: '37201', n: 7 });
+    const b = await region.gql(TB, { m: '37201', q: '', n: 7 });
+    expect(a.data.townBlocks).toHaveLength(7);
+    expect(b.data.townBlocks).toEqual(a.data.townBlocks);
+    const codes = a.data.townBlocks.map((x: { code: string }) => x.code);
+    expect(codes).toEqual([...codes].sort());
+    const dflt = await region.gql(`{ townBlocks(municipalityCode: "37201") { code } }`);
+    expect(dflt.data.townBlocks).toHaveLength(20);
+  });
+
+  it('townBlocks.symbol-only-query-matches-nothing-special', async () => {
+    for (const q of ['%', '_', '\\', '%%__']) {
+      const r = await region.gql(TB, { m: '37201', q });
+      expect(r.errors).toBeUndefined();
+      expect(r.data.townBlocks).toEqual([]);
+    }
+  });
+
+  it('townBlocks.unknown-municipality-is-not-found', async () => {
+    const r = await region.gql(TB, { m: '99999', q: '番町' });
+    expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(r.data?.townBlocks ?? null).toBeNull();
+  });
+
+  it('townBlocks.first-outside-1-to-100-and-long-query-are-bad-input-with-paths', async () => {
+    for (const n of [0, -1, 101]) {
+      const r = await region.gql(TB, { m: '37201', n });
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [expect.objectContaining({ path: '/first', code: 'out_of_range' })] });
+    }
+    const long = await region.gql(TB, { m: 'x', q: 'あ'.repeat(101), n: 0 });
+    const paths = long.errors?.[0].extensions?.problems.map((p: { path: string }) => p.path).sort();
+    expect(paths).toEqual(['/first', '/municipalityCode', '/query']);
+    const ok = await region.gql(TB, { m: '37201', q: 'あ'.repeat(100) });
+    expect(ok.errors).toBeUndefined();
   });
 });

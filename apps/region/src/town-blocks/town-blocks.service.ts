@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { normaliseTownBlockName } from '@sanpuku/region-domain';
+import { TownBlock } from './town-block.model';
+
+/** `LIKE` pattern text with its wildcards taken literally (a query of `%` or `_` matches those characters only). */
+function likeLiteral(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+/**
+ * Town-block search for filing in plain terms: one municipality's blocks whose normalised name
+ * contains the normalised query. Order: names that start with the query first, then by where the
+ * query occurs, then the block code (the official order of 12-digit codes; the name otherwise).
+ * An empty query lists the first blocks in code order. Reads one municipality through the index
+ * `town_block_name_search (municipality_code, name_search)`.
+ */
+@Injectable()
+export class TownBlocksService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** The municipality's name, or undefined when there is no such municipality. */
+  async municipalityName(code: string): Promise<string | undefined> {
+    const [m]: { name: string }[] = await this.ds.query(`SELECT name FROM municipality WHERE code = $1`, [code]);
+    return m?.name;
+  }
+
+  async search(municipalityCode: string, municipalityName: string, query: string, first: number): Promise<TownBlock[]> {
+    const q = normaliseTownBlockName(query);
+    const rows: { block_key: string; name: string; municipality_code: string; lat: number; lng: number }[] = await this.ds.query(
+      `SELECT block_key, name, municipality_code, lat, lng
+         FROM town_block
+        WHERE municipality_code = $1 AND ($2 = '' OR name_search LIKE '%' || $3 || '%')
+        ORDER BY CASE WHEN $2 = '' THEN 0 ELSE strpos(name_search, $2) END, block_key
+        LIMIT $4`,
+      [municipalityCode, q, likeLiteral(q), first],
+    );
+    return rows.map((r) => ({ code: r.block_key, name: r.name, municipalityCode: r.municipality_code, municipalityName, lat: r.lat, lng: r.lng }));
+  }
+}
