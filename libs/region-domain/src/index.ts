@@ -76,3 +76,4 @@ export {
   TOWN_BLOCK_QUERY_MAX_LENGTH,
   TOWN_BLOCK_PAGE_MAX,
 } from './search/town-block-name.normalise';
+export { sufficiencyPercent } from './rules/sufficiency-percent';

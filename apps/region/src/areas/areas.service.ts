@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { MunicipalityExplanation } from '@sanpuku/region-domain';
+import { MunicipalityExplanation, sufficiencyPercent } from '@sanpuku/region-domain';
+import { words, wordsOrCode } from '../common/words';
 import { AreaSummary, SegmentTierCounts } from '../classification/classification.model';
 import { Area, DensityTierCode, SegmentCode } from './area.model';
 
@@ -106,6 +107,8 @@ function toArea(r: Row): Area {
     prefectureCode: r.prefecture_code,
     prefectureName: r.prefecture_name,
     unitType: r.unit_type,
+    unitTypeLabelJa: wordsOrCode('UnitType', r.unit_type).ja,
+    unitTypeLabelEn: wordsOrCode('UnitType', r.unit_type).en,
     parentCode: r.parent_code,
     areaKm2: r.area_km2,
     population: r.population,
@@ -117,15 +120,24 @@ function toArea(r: Row): Area {
             runId: r.run_id,
             policyId: r.policy_id!,
             distanceModel: r.distance_model!,
+            distanceModelLabelJa: wordsOrCode('DistanceModel', r.distance_model!).ja,
+            distanceModelLabelEn: wordsOrCode('DistanceModel', r.distance_model!).en,
             classifiedAt: r.finished_at!,
             tier: r.tier!,
+            tierLabelJa: words('DensityTier', r.tier!).ja,
+            tierLabelEn: words('DensityTier', r.tier!).en,
             segment: r.segment,
+            segmentLabelJa: words('Segment', r.segment).ja,
+            segmentLabelEn: words('Segment', r.segment).en,
             densityPerKm2: r.density_per_km2!,
             atHomeElderly: r.at_home_elderly!,
             coveredElderly: r.covered_elderly!,
             sufficiency: r.sufficiency,
+            sufficiencyPercent: sufficiencyPercent(r.sufficiency),
             estimated: r.estimated!,
-            estimationNotes: [...(e?.notes ?? [])],
+            estimationNotesJa: [...(e?.notesJa ?? [])],
+            estimationNotesEn: [...(e?.notesEn ?? legacyNotes(e))],
+            estimationNotes: [...(e?.notesEn ?? legacyNotes(e))],
             recommendedModel: {
               titleJa: e!.recommendedModel.title.ja,
               titleEn: e!.recommendedModel.title.en,
@@ -137,4 +149,9 @@ function toArea(r: Row): Area {
           }
         : null,
   };
+}
+
+/** Runs stored before the notes were bilingual kept English `notes` only. */
+function legacyNotes(e: MunicipalityExplanation | null): readonly string[] {
+  return (e as { notes?: string[] } | null)?.notes ?? [];
 }

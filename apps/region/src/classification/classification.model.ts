@@ -35,8 +35,12 @@ export class ClassifyInput {
 
 @ObjectType()
 export class DiagnosticCount {
-  @Field() severity!: string;
-  @Field() code!: string;
+  @Field({ description: 'error, warning or info (label kind DiagnosticSeverity)' }) severity!: string;
+  @Field() severityLabelJa!: string;
+  @Field() severityLabelEn!: string;
+  @Field({ description: 'Label kind DiagnosticCode' }) code!: string;
+  @Field() codeLabelJa!: string;
+  @Field() codeLabelEn!: string;
   @Field(() => Int) count!: number;
 }
 
@@ -45,7 +49,11 @@ export class ClassificationRunSummary {
   @Field(() => ID) runId!: string;
   @Field() policyRef!: string;
   @Field() distanceModel!: string;
+  @Field() distanceModelLabelJa!: string;
+  @Field() distanceModelLabelEn!: string;
   @Field(() => ClassificationLevelCode) level!: ClassificationLevelCode;
+  @Field() levelLabelJa!: string;
+  @Field() levelLabelEn!: string;
   @Field(() => Int) unitCount!: number;
   @Field(() => Int) blockCount!: number;
   @Field(() => Int) resourceCount!: number;
@@ -72,7 +80,10 @@ export class WhatIfInput {
 @ObjectType()
 export class AreaState {
   @Field(() => Float, { nullable: true }) sufficiency!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percentage, one decimal, rounded down (as AreaClassification.sufficiencyPercent)' }) sufficiencyPercent!: number | null;
   @Field(() => SegmentCode) segment!: SegmentCode;
+  @Field() segmentLabelJa!: string;
+  @Field() segmentLabelEn!: string;
   @Field(() => Int) coveredBlockCount!: number;
   @Field(() => Float) coveredAtHomeElderly!: number;
 }
@@ -104,6 +115,8 @@ export class WhatIfResultView {
   @Field(() => ID) runId!: string;
   @Field() policyRef!: string;
   @Field() distanceModel!: string;
+  @Field() distanceModelLabelJa!: string;
+  @Field() distanceModelLabelEn!: string;
   @Field(() => [AreaWhatIf]) municipalities!: AreaWhatIf[];
   @Field(() => [BlockChange]) changedBlocks!: BlockChange[];
   @Field(() => [String]) diagnostics!: string[];

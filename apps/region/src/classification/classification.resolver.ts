@@ -1,9 +1,44 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, requireRole } from '@sanpuku/platform';
+import { MunicipalityState, sufficiencyPercent } from '@sanpuku/region-domain';
+import { SegmentCode } from '../areas/area.model';
 import { AreasService } from '../areas/areas.service';
-import { AreaSummary, ClassificationLevelCode, ClassificationRunSummary, ClassifyInput, WhatIfInput, WhatIfResultView } from './classification.model';
-import { ClassificationService } from './classification.service';
+import { words, wordsOrCode } from '../common/words';
+import { AreaState, AreaSummary, ClassificationLevelCode, ClassificationRunSummary, ClassifyInput, WhatIfInput, WhatIfResultView } from './classification.model';
+import { ClassificationService, RunSummary } from './classification.service';
 import { policyFromInput } from './policy.factory';
+
+function stateView(s: MunicipalityState): AreaState {
+  const segment = s.segment as SegmentCode;
+  return {
+    sufficiency: s.sufficiency,
+    sufficiencyPercent: sufficiencyPercent(s.sufficiency),
+    segment,
+    segmentLabelJa: words('Segment', segment).ja,
+    segmentLabelEn: words('Segment', segment).en,
+    coveredBlockCount: s.coveredBlockCount,
+    coveredAtHomeElderly: s.coveredAtHomeElderly,
+  };
+}
+
+export function runView(r: RunSummary): ClassificationRunSummary {
+  const level = r.level as ClassificationLevelCode;
+  return {
+    ...r,
+    level,
+    levelLabelJa: words('ClassificationLevel', level).ja,
+    levelLabelEn: words('ClassificationLevel', level).en,
+    distanceModelLabelJa: wordsOrCode('DistanceModel', r.distanceModel).ja,
+    distanceModelLabelEn: wordsOrCode('DistanceModel', r.distanceModel).en,
+    diagnostics: r.diagnostics.map((d) => ({
+      ...d,
+      severityLabelJa: wordsOrCode('DiagnosticSeverity', d.severity).ja,
+      severityLabelEn: wordsOrCode('DiagnosticSeverity', d.severity).en,
+      codeLabelJa: wordsOrCode('DiagnosticCode', d.code).ja,
+      codeLabelEn: wordsOrCode('DiagnosticCode', d.code).en,
+    })),
+  };
+}
 
 @Resolver()
 export class ClassificationResolver {
@@ -16,7 +51,7 @@ export class ClassificationResolver {
   async classifyAreas(@CurrentActor() actor: Actor | null, @Args('input', { nullable: true }) input?: ClassifyInput): Promise<ClassificationRunSummary> {
     requireRole(actor, 'admin');
     const r = await this.classification.classify({ level: input?.level ?? ClassificationLevelCode.city, policy: policyFromInput(input?.policy) });
-    return { ...r, level: r.level as ClassificationLevelCode };
+    return runView(r);
   }
 
   @Query(() => WhatIfResultView, { nullable: true, description: 'What if these shops opened/closed? Affected municipalities and blocks only / 仮定の試算' })
@@ -30,7 +65,9 @@ export class ClassificationResolver {
       runId: r.runId,
       policyRef: r.policyRef,
       distanceModel: r.distanceModelRef,
-      municipalities: r.municipalities.map((m) => ({ ...m, before: { ...m.before }, after: { ...m.after } })) as never,
+      distanceModelLabelJa: wordsOrCode('DistanceModel', r.distanceModelRef).ja,
+      distanceModelLabelEn: wordsOrCode('DistanceModel', r.distanceModelRef).en,
+      municipalities: r.municipalities.map((m) => ({ ...m, before: stateView(m.before), after: stateView(m.after) })),
       changedBlocks: r.changedBlocks.map((b) => ({ ...b })),
       diagnostics: r.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`),
     };

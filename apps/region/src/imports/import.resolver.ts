@@ -1,5 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, badInput, CurrentActor, requireRole } from '@sanpuku/platform';
+import { wordsOrCode } from '../common/words';
 import { ImportRejected } from './import.errors';
 import { FileInput, ImportResult, ResourceFileInput } from './import.model';
 import { ImportService, ImportSummary } from './import.service';
@@ -12,9 +13,13 @@ function bytesOf(input: FileInput): Buffer {
 async function asResult(run: () => Promise<ImportSummary>): Promise<ImportResult> {
   try {
     const s = await run();
-    return { ok: true, dataset: s, errors: [] };
+    const kind = wordsOrCode('DatasetKind', s.kind);
+    const format = wordsOrCode('DatasetFormat', s.format);
+    return { ok: true, dataset: { ...s, kindLabelJa: kind.ja, kindLabelEn: kind.en, formatLabelJa: format.ja, formatLabelEn: format.en }, errors: [] };
   } catch (err) {
-    if (err instanceof ImportRejected) return { ok: false, dataset: null, errors: err.issues };
+    if (err instanceof ImportRejected) {
+      return { ok: false, dataset: null, errors: err.issues.map((i) => ({ ...i, codeLabelJa: wordsOrCode('ImportIssueCode', i.code).ja, codeLabelEn: wordsOrCode('ImportIssueCode', i.code).en })) };
+    }
     throw err;
   }
 }

@@ -197,9 +197,75 @@ describe('townBlocks: choosing a place in words (香川県 data imported above)'
       expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [expect.objectContaining({ path: '/first', code: 'out_of_range' })] });
     }
     const long = await region.gql(TB, { m: 'x', q: 'あ'.repeat(101), n: 0 });
-    const paths = long.errors?.[0].extensions?.problems.map((p: { path: string }) => p.path).sort();
+    const paths = (long.errors?.[0].extensions?.problems as { path: string }[]).map((p: { path: string }) => p.path).sort();
     expect(paths).toEqual(['/first', '/municipalityCode', '/query']);
     const ok = await region.gql(TB, { m: '37201', q: 'あ'.repeat(100) });
     expect(ok.errors).toBeUndefined();
+  });
+});
+
+describe('words instead of codes (香川県 classified above)', () => {
+  const AREAS = `{ areas(prefectureCode: "37") { code name unitType unitTypeLabelJa unitTypeLabelEn classification {
+    tier tierLabelJa tierLabelEn segment segmentLabelJa segmentLabelEn sufficiency sufficiencyPercent distanceModel distanceModelLabelJa distanceModelLabelEn
+    estimationNotesJa estimationNotesEn recommendedModel { titleJa titleEn measuresJa measuresEn } } } }`;
+  const CODE_LIKE = [
+    /\d{5}/, // a JIS municipality code (figures carry thousands separators)
+    /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, // a UUID
+    /\d{4}-\d{2}-\d{2}(T|\s)\d{2}:\d{2}/, // an ISO timestamp
+    /\b[a-z0-9]+_[a-z0-9_]+\b/, // a snake_case code such as general_city
+    /\b(ellipsoid|sphere):/, // a distance-model reference
+    /seed-default/, // a policy id
+  ];
+
+  it('classification.explanation-names-no-codes-or-iso-dates', async () => {
+    const r = await region.gql(AREAS);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.areas).toHaveLength(17);
+    for (const a of r.data.areas) {
+      const c = a.classification;
+      expect(c.estimationNotesJa.length).toBeGreaterThanOrEqual(5);
+      expect(c.estimationNotesEn).toHaveLength(c.estimationNotesJa.length);
+      for (const s of c.estimationNotesJa) expect(s).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      // The notes name the municipality's tier and segment in the same words as its labels.
+      expect(c.estimationNotesJa.join('')).toContain(c.tierLabelJa);
+      expect(c.estimationNotesJa.join('')).toContain(c.segmentLabelJa);
+      const sentences = [...c.estimationNotesJa, ...c.estimationNotesEn, c.recommendedModel.titleJa, c.recommendedModel.titleEn, ...c.recommendedModel.measuresJa, ...c.recommendedModel.measuresEn];
+      for (const s of sentences) for (const re of CODE_LIKE) expect({ sentence: s, match: re.exec(s)?.[0] }).toEqual({ sentence: s, match: undefined });
+    }
+  });
+
+  it('area.codes-carry-their-words-from-the-labels-query', async () => {
+    const r = await region.gql(AREAS);
+    const sets = await region.gql(`{ labels(kinds: ["Segment", "DensityTier", "UnitType", "DistanceModel"]) { kind labels { code labelJa labelEn } } }`);
+    const words = (kind: string, code: string) => sets.data.labels.find((k: { kind: string }) => k.kind === kind).labels.find((l: { code: string }) => l.code === code);
+    for (const a of r.data.areas) {
+      const c = a.classification;
+      expect({ ja: a.unitTypeLabelJa, en: a.unitTypeLabelEn }).toEqual({ ja: words('UnitType', a.unitType).labelJa, en: words('UnitType', a.unitType).labelEn });
+      expect({ ja: c.tierLabelJa, en: c.tierLabelEn }).toEqual({ ja: words('DensityTier', c.tier).labelJa, en: words('DensityTier', c.tier).labelEn });
+      expect({ ja: c.segmentLabelJa, en: c.segmentLabelEn }).toEqual({ ja: words('Segment', c.segment).labelJa, en: words('Segment', c.segment).labelEn });
+      expect(c.distanceModelLabelJa).toBe(words('DistanceModel', c.distanceModel).labelJa);
+    }
+  });
+
+  it('area.sufficiency-also-as-a-percentage-with-one-decimal', async () => {
+    const r = await region.gql(AREAS);
+    for (const a of r.data.areas) {
+      const { sufficiency, sufficiencyPercent } = a.classification;
+      expect(String(sufficiencyPercent)).toMatch(/^\d{1,3}(\.\d)?$/);
+      expect(sufficiencyPercent).toBeLessThanOrEqual(sufficiency * 100 + 1e-6);
+      expect(sufficiencyPercent).toBeGreaterThan(sufficiency * 100 - 0.1);
+    }
+  });
+
+  it('classification.run-summary-names-level-distance-model-and-diagnostics-in-words', async () => {
+    const r = await region.gql(`mutation { classifyAreas(input: { level: wards }) { level levelLabelJa levelLabelEn distanceModelLabelJa distanceModelLabelEn diagnostics { code codeLabelJa codeLabelEn severity severityLabelJa } } }`, {}, admin);
+    expect(r.errors).toBeUndefined();
+    const s = r.data.classifyAreas;
+    expect(s.levelLabelJa).toBe('区ごとに分類');
+    expect(s.distanceModelLabelJa).toMatch(/楕円体/);
+    for (const d of s.diagnostics) {
+      expect(d.codeLabelJa).not.toBe(d.code);
+      expect(d.severityLabelJa).not.toBe(d.severity);
+    }
   });
 });
