@@ -91,6 +91,11 @@ export class AreasService {
     return { runId: rows[0]?.run_id ?? null, policyRef: rows[0]?.policy_id ?? null, national, prefectures: [...byPref.values()] };
   }
 
+  async hasPrefecture(prefectureCode: string): Promise<boolean> {
+    const rows = await this.ds.query(`SELECT 1 FROM municipality WHERE prefecture_code = $1 LIMIT 1`, [prefectureCode]);
+    return rows.length > 0;
+  }
+
   async one(code: string): Promise<Area | null> {
     const rows: Row[] = await this.ds.query(`${this.select} WHERE m.code = $1`, [code]);
     return rows[0] ? toArea(rows[0]) : null;

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, requireRole } from '@sanpuku/platform';
+import { Actor, CurrentActor, notFound, requireRole } from '@sanpuku/platform';
 import { MunicipalityState, sufficiencyPercent } from '@sanpuku/region-domain';
 import { SegmentCode } from '../areas/area.model';
 import { AreasService } from '../areas/areas.service';
@@ -7,6 +7,7 @@ import { words, wordsOrCode } from '../common/words';
 import { AreaState, AreaSummary, ClassificationLevelCode, ClassificationRunSummary, ClassifyInput, WhatIfInput, WhatIfResultView } from './classification.model';
 import { ClassificationService, RunSummary } from './classification.service';
 import { policyFromInput } from './policy.factory';
+import { assertValidWhatIf } from './what-if.input';
 
 function stateView(s: MunicipalityState): AreaState {
   const segment = s.segment as SegmentCode;
@@ -54,13 +55,18 @@ export class ClassificationResolver {
     return runView(r);
   }
 
-  @Query(() => WhatIfResultView, { nullable: true, description: 'What if these shops opened/closed? Affected municipalities and blocks only / 仮定の試算' })
-  async whatIf(@Args('input') input: WhatIfInput): Promise<WhatIfResultView | null> {
+  @Query(() => WhatIfResultView, {
+    nullable: true,
+    description:
+      'What if these shops opened/closed? Affected municipalities and blocks only; NOT_FOUND before the first classification. Anyone / 仮定の試算',
+  })
+  async whatIf(@Args('input') input: WhatIfInput): Promise<WhatIfResultView> {
+    assertValidWhatIf(input);
     const r = await this.classification.whatIf({
       add: input.add.map((a, i) => ({ id: `what-if-${i}`, category: a.category, lat: a.lat, lng: a.lng, name: a.name ?? null })),
       remove: input.removeResourceIds,
     });
-    if (!r) return null;
+    if (!r) throw notFound('classification run (classify the areas first)', '分類結果（先に市場性区分を計算してください）');
     return {
       runId: r.runId,
       policyRef: r.policyRef,

@@ -269,3 +269,62 @@ describe('words instead of codes (香川県 classified above)', () => {
     }
   });
 });
+
+describe('validation: unknown codes are NOT_FOUND, malformed input names its path', () => {
+  const problemsOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+    ((r.errors?.[0].extensions?.problems ?? []) as { path: string; code: string }[]).map((x) => `${x.path} ${x.code}`).sort();
+
+  it('area.unknown-municipality-code-is-not-found', async () => {
+    const r = await region.gql(`{ area(code: "99999") { code } }`);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(r.errors?.[0].message).toMatch(/市区町村/);
+    expect(r.data?.area ?? null).toBeNull();
+    const known = await region.gql(`{ area(code: "37201") { name } }`);
+    expect(known.data.area).toEqual({ name: '高松市' });
+    const lg6 = await region.gql(`{ area(code: "３７２０１${((11 - ((3 * 6 + 7 * 5 + 2 * 4 + 0 * 3 + 1 * 2) % 11)) % 10)}") { name } }`);
+    expect(lg6.data.area).toEqual({ name: '高松市' });
+    const bad = await region.gql(`{ area(code: "高松") { code } }`);
+    expect(problemsOf(bad)).toEqual(['/code invalid_format']);
+  });
+
+  it('areas.unknown-prefecture-code-is-not-found', async () => {
+    const r = await region.gql(`{ areas(prefectureCode: "99") { code } }`);
+    expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const empty = await region.gql(`{ areas(prefectureCode: "13") { code } }`); // 東京都: nothing imported
+    expect(empty.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const bad = await region.gql(`{ areas(prefectureCode: "香川") { code } }`);
+    expect(problemsOf(bad)).toEqual(['/prefectureCode invalid_format']);
+    const filtered = await region.gql(`{ areas(prefectureCode: "37", tier: rural) { classification { tier } } }`);
+    expect(filtered.errors).toBeUndefined();
+    expect(filtered.data.areas.length).toBeGreaterThan(0);
+    expect(filtered.data.areas.every((a: { classification: { tier: string } }) => a.classification.tier === 'rural')).toBe(true);
+  });
+
+  it('whatIf.coordinates-outside-japan-are-bad-input-naming-each-path', async () => {
+    const r = await region.gql(`query($i: WhatIfInput!) { whatIf(input: $i) { runId } }`, {
+      i: { add: [{ lat: 91.5, lng: 134 }, { lat: 34.3, lng: -134, category: 'Corner Shop', name: 'x'.repeat(201) }, { lat: 34.3, lng: 134.0 }], removeResourceIds: ['12', 'abc'] },
+    });
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(problemsOf(r)).toEqual(
+      ['/input/add/0/lat outside_japan', '/input/add/1/category invalid_format', '/input/add/1/lng outside_japan', '/input/add/1/name too_long', '/input/removeResourceIds/1 invalid_format'].sort(),
+    );
+  });
+
+  it('classify.policy-problems-name-each-field', async () => {
+    const r = await region.gql(
+      `mutation { classifyAreas(input: { policy: { id: "bad policy", version: 0, radiusM: 0, segmentAMin: 0.3, resourceCategories: ["supermarket", "Drug Store"] } }) { runId } }`,
+      {},
+      admin,
+    );
+    expect(problemsOf(r)).toEqual(
+      ['/input/policy/id invalid_format', '/input/policy/version out_of_range', '/input/policy/radiusM out_of_range', '/input/policy/segmentAMin out_of_range', '/input/policy/resourceCategories/1 invalid_format'].sort(),
+    );
+  });
+
+  it('import.strings-have-maximum-lengths', async () => {
+    const r = await region.gql(IMPORT_SHOPS, { f: { fileName: 'f'.repeat(256), contentBase64: '***', sourceName: 's'.repeat(201), defaultCategory: 'Corner Shop' } }, admin);
+    expect(problemsOf(r)).toEqual(['/input/contentBase64 not_base64', '/input/defaultCategory invalid_format', '/input/fileName out_of_range', '/input/sourceName out_of_range']);
+    const ok = await region.gql(IMPORT_SHOPS, { f: { fileName: 'f'.repeat(255), contentBase64: data('shops-37.geojson'), sourceName: 's'.repeat(200) } }, admin);
+    expect(ok.data.importResources.ok).toBe(true);
+  });
+});
