@@ -110,6 +110,19 @@ export class BlockChange {
   @Field() coveredAfter!: boolean;
 }
 
+@ObjectType({ description: 'Something to know about one entry of a what-if input, in words / 試算の注意' })
+export class WhatIfNote {
+  @Field({ description: 'JSON Pointer of the input entry it is about, e.g. /input/add/0/category' }) path!: string;
+  @Field({ description: 'error, warning or info (label kind DiagnosticSeverity)' }) severity!: string;
+  @Field() severityLabelJa!: string;
+  @Field() severityLabelEn!: string;
+  @Field({ description: 'Label kind DiagnosticCode' }) code!: string;
+  @Field() codeLabelJa!: string;
+  @Field() codeLabelEn!: string;
+  @Field({ description: 'One sentence, no codes or ids' }) messageJa!: string;
+  @Field() messageEn!: string;
+}
+
 @ObjectType({ description: 'What a change of shops would do, against the latest run / 仮定の試算' })
 export class WhatIfResultView {
   @Field(() => ID) runId!: string;
@@ -119,7 +132,8 @@ export class WhatIfResultView {
   @Field() distanceModelLabelEn!: string;
   @Field(() => [AreaWhatIf]) municipalities!: AreaWhatIf[];
   @Field(() => [BlockChange]) changedBlocks!: BlockChange[];
-  @Field(() => [String]) diagnostics!: string[];
+  @Field(() => [WhatIfNote], { description: 'Entries of the input that had no effect, and why' }) notes!: WhatIfNote[];
+  @Field(() => [String], { deprecationReason: 'Use notes (words, paths, no codes); this is "<severity> <code>: <English>"' }) diagnostics!: string[];
 }
 
 @ObjectType()

@@ -8,6 +8,7 @@ import { AreaState, AreaSummary, ClassificationLevelCode, ClassificationRunSumma
 import { ClassificationService, RunSummary } from './classification.service';
 import { policyFromInput } from './policy.factory';
 import { assertValidWhatIf } from './what-if.input';
+import { addedId, whatIfNotes } from './what-if.notes';
 
 function stateView(s: MunicipalityState): AreaState {
   const segment = s.segment as SegmentCode;
@@ -63,7 +64,7 @@ export class ClassificationResolver {
   async whatIf(@Args('input') input: WhatIfInput): Promise<WhatIfResultView> {
     assertValidWhatIf(input);
     const r = await this.classification.whatIf({
-      add: input.add.map((a, i) => ({ id: `what-if-${i}`, category: a.category, lat: a.lat, lng: a.lng, name: a.name ?? null })),
+      add: input.add.map((a, i) => ({ id: addedId(i), category: a.category, lat: a.lat, lng: a.lng, name: a.name ?? null })),
       remove: input.removeResourceIds,
     });
     if (!r) throw notFound('classification run (classify the areas first)', '分類結果（先に市場性区分を計算してください）');
@@ -75,6 +76,7 @@ export class ClassificationResolver {
       distanceModelLabelEn: wordsOrCode('DistanceModel', r.distanceModelRef).en,
       municipalities: r.municipalities.map((m) => ({ ...m, before: stateView(m.before), after: stateView(m.after) })),
       changedBlocks: r.changedBlocks.map((b) => ({ ...b })),
+      notes: whatIfNotes(input, r.diagnostics),
       diagnostics: r.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`),
     };
   }

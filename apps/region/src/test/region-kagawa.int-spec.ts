@@ -310,6 +310,22 @@ describe('validation: unknown codes are NOT_FOUND, malformed input names its pat
     );
   });
 
+  it('whatIf.notes-point-at-the-entry-and-say-why-in-words', async () => {
+    const r = await region.gql(`query($i: WhatIfInput!) { whatIf(input: $i) { notes { path code codeLabelJa severity messageJa messageEn } municipalities { code } } }`, {
+      i: { add: [{ lat: 34.3, lng: 134.05, category: 'convenience' }, { lat: 34.3, lng: 134.05, category: 'bakery' }], removeResourceIds: ['999999999'] },
+    });
+    expect(r.errors).toBeUndefined();
+    const notes = r.data.whatIf.notes;
+    expect(notes.map((n: { path: string; code: string }) => `${n.path} ${n.code}`).sort()).toEqual(['/input/add/1/category resource_category_not_counted', '/input/removeResourceIds/0 resource_not_found']);
+    for (const n of notes) {
+      expect(n.messageJa).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(n.codeLabelJa).not.toBe(n.code);
+      for (const s of [n.messageJa, n.messageEn]) {
+        expect(s).not.toMatch(/999999999|what-if-|\b[a-z]+_[a-z_]+\b|seed-default/);
+      }
+    }
+  });
+
   it('classify.policy-problems-name-each-field', async () => {
     const r = await region.gql(
       `mutation { classifyAreas(input: { policy: { id: "bad policy", version: 0, radiusM: 0, segmentAMin: 0.3, resourceCategories: ["supermarket", "Drug Store"] } }) { runId } }`,
