@@ -55,6 +55,9 @@ export class AreaClassification {
   })
   estimationNotesJa!: string[];
   @Field(() => [String], { description: 'The same sentences in English' }) estimationNotesEn!: string[];
+  @Field({ description: 'When and under which policy it was classified, and from which imported files (dates in JST, no ids) / 分類の出所' })
+  provenanceJa!: string;
+  @Field() provenanceEn!: string;
   @Field(() => [String], { deprecationReason: 'Use estimationNotesJa / estimationNotesEn (this is the English)' }) estimationNotes!: string[];
   @Field(() => RecommendedModel) recommendedModel!: RecommendedModel;
   @Field(() => Int) uncoveredBlockCount!: number;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MunicipalityExplanation, sufficiencyPercent } from '@sanpuku/region-domain';
 import { words, wordsOrCode } from '../common/words';
+import { runProvenance } from './run-provenance';
 import { AreaSummary, SegmentTierCounts } from '../classification/classification.model';
 import { Area, DensityTierCode, SegmentCode } from './area.model';
 
@@ -63,7 +64,8 @@ export class AreasService {
        ORDER BY m.code`,
       [f.prefectureCode ?? null, f.tier ?? null, f.segment ?? null],
     );
-    return rows.map(toArea);
+    const prov = rows[0]?.run_id ? await runProvenance(this.ds, rows[0].run_id) : null;
+    return rows.map((r) => toArea(r, prov));
   }
 
   async summary(): Promise<AreaSummary> {
@@ -98,11 +100,12 @@ export class AreasService {
 
   async one(code: string): Promise<Area | null> {
     const rows: Row[] = await this.ds.query(`${this.select} WHERE m.code = $1`, [code]);
-    return rows[0] ? toArea(rows[0]) : null;
+    if (!rows[0]) return null;
+    return toArea(rows[0], rows[0].run_id ? await runProvenance(this.ds, rows[0].run_id) : null);
   }
 }
 
-function toArea(r: Row): Area {
+function toArea(r: Row, provenance: { ja: string; en: string } | null): Area {
   const e = r.explanation;
   const uncovered = e?.uncoveredBlocks ?? { type: 'FeatureCollection', features: [] };
   return {
@@ -140,6 +143,8 @@ function toArea(r: Row): Area {
             sufficiency: r.sufficiency,
             sufficiencyPercent: sufficiencyPercent(r.sufficiency),
             estimated: r.estimated!,
+            provenanceJa: provenance?.ja ?? '',
+            provenanceEn: provenance?.en ?? '',
             estimationNotesJa: [...(e?.notesJa ?? [])],
             estimationNotesEn: [...(e?.notesEn ?? legacyNotes(e))],
             estimationNotes: [...(e?.notesEn ?? legacyNotes(e))],

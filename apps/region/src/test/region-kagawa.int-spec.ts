@@ -207,7 +207,7 @@ describe('townBlocks: choosing a place in words (香川県 data imported above)'
 describe('words instead of codes (香川県 classified above)', () => {
   const AREAS = `{ areas(prefectureCode: "37") { code name unitType unitTypeLabelJa unitTypeLabelEn classification {
     tier tierLabelJa tierLabelEn segment segmentLabelJa segmentLabelEn sufficiency sufficiencyPercent distanceModel distanceModelLabelJa distanceModelLabelEn
-    estimationNotesJa estimationNotesEn recommendedModel { titleJa titleEn measuresJa measuresEn } } } }`;
+    provenanceJa provenanceEn estimationNotesJa estimationNotesEn recommendedModel { titleJa titleEn measuresJa measuresEn } } } }`;
   const CODE_LIKE = [
     /\d{5}/, // a JIS municipality code (figures carry thousands separators)
     /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, // a UUID
@@ -229,7 +229,9 @@ describe('words instead of codes (香川県 classified above)', () => {
       // The notes name the municipality's tier and segment in the same words as its labels.
       expect(c.estimationNotesJa.join('')).toContain(c.tierLabelJa);
       expect(c.estimationNotesJa.join('')).toContain(c.segmentLabelJa);
-      const sentences = [...c.estimationNotesJa, ...c.estimationNotesEn, c.recommendedModel.titleJa, c.recommendedModel.titleEn, ...c.recommendedModel.measuresJa, ...c.recommendedModel.measuresEn];
+      expect(c.provenanceJa).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}に(標準の方針（国の資料の基準）|方針「[^」]+」第\d+版)で分類しました。使用したデータ: 市区町村「municipalities\.csv」（\d{4}年.*取込）、町丁目の代表点「town-blocks-37\.csv」/);
+      expect(c.provenanceEn).toMatch(/^Classified on \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} JST under (the standard policy|the policy “[^”]+”, version \d+)\. Data used: municipalities “municipalities\.csv” \(imported /);
+      const sentences = [c.provenanceJa, c.provenanceEn, ...c.estimationNotesJa, ...c.estimationNotesEn, c.recommendedModel.titleJa, c.recommendedModel.titleEn, ...c.recommendedModel.measuresJa, ...c.recommendedModel.measuresEn];
       for (const s of sentences) for (const re of CODE_LIKE) expect({ sentence: s, match: re.exec(s)?.[0] }).toEqual({ sentence: s, match: undefined });
     }
   });
