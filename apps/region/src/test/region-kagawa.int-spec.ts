@@ -10,7 +10,9 @@ import { DataSource } from 'typeorm';
 import { Topics } from '@sanpuku/contracts';
 import { Actor, readTopic, repoRoot, setLogLevel } from '@sanpuku/platform';
 import { createTestDatabase, createTestKafka, RunningTestService, startTestService, TestDatabase, TestKafka } from '@sanpuku/platform/testing';
+import { normaliseTownBlockName } from '@sanpuku/region-domain';
 import { RegionAppModule } from '../app.module';
+import { TownBlockNameSearch1764900000000 } from '../migrations/1764900000000-TownBlockNameSearch';
 import { regionService } from '../region.service-definition';
 
 setLogLevel('silent');
@@ -344,5 +346,24 @@ describe('validation: unknown codes are NOT_FOUND, malformed input names its pat
     expect(problemsOf(r)).toEqual(['/input/contentBase64 not_base64', '/input/defaultCategory invalid_format', '/input/fileName out_of_range', '/input/sourceName out_of_range']);
     const ok = await region.gql(IMPORT_SHOPS, { f: { fileName: 'f'.repeat(255), contentBase64: data('shops-37.geojson'), sourceName: 's'.repeat(200) } }, admin);
     expect(ok.data.importResources.ok).toBe(true);
+  });
+});
+
+describe('migration (runs last: it rebuilds a column of the imported data)', () => {
+  it('migration.town-block-name-search-fills-existing-rows', async () => {
+    const ds = region.app.get(DataSource);
+    const qr = ds.createQueryRunner();
+    try {
+      const migration = new TownBlockNameSearch1764900000000();
+      await migration.down(qr);
+      await migration.up(qr);
+    } finally {
+      await qr.release();
+    }
+    const rows: { name: string; name_search: string }[] = await ds.query(`SELECT name, name_search FROM town_block`);
+    expect(rows.length).toBe(978);
+    for (const r of rows) expect(r.name_search).toBe(normaliseTownBlockName(r.name));
+    const r = await region.gql(`{ townBlocks(municipalityCode: "37201", query: "番町5丁目") { name } }`);
+    expect(r.data.townBlocks).toEqual([{ name: '番町五丁目' }]);
   });
 });
