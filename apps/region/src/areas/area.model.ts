@@ -28,7 +28,9 @@ export class RecommendedModel {
 @ObjectType({ description: "A municipality's classification in one run, with its explanation / 市場性区分と根拠" })
 export class AreaClassification {
   @Field(() => ID) runId!: string;
-  @Field() policyId!: string;
+  @Field({ description: 'Policy reference <id>@<version>, e.g. seed-default@1' }) policyId!: string;
+  @Field({ description: 'The policy in words, e.g. 標準の方針（国の資料の基準）' }) policyLabelJa!: string;
+  @Field() policyLabelEn!: string;
   @Field({ description: 'Distance model used for the 500 m rule (e.g. ellipsoid GRS80/WGS84)' }) distanceModel!: string;
   @Field() classifiedAt!: Date;
   @Field({ description: 'Distance model in words / 距離の測り方' }) distanceModelLabelJa!: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MunicipalityExplanation, sufficiencyPercent } from '@sanpuku/region-domain';
-import { words, wordsOrCode } from '../common/words';
+import { policyWords, words, wordsOrCode } from '../common/words';
 import { runProvenance } from './run-provenance';
 import { AreaSummary, SegmentTierCounts } from '../classification/classification.model';
 import { Area, DensityTierCode, SegmentCode } from './area.model';
@@ -90,7 +90,8 @@ export class AreasService {
     }
     for (const p of byPref.values()) p.counts.unclassified = rows.filter((r) => r.prefecture_code === p.prefectureCode && !r.segment).length;
     national.unclassified = rows.filter((r) => !r.segment).length;
-    return { runId: rows[0]?.run_id ?? null, policyRef: rows[0]?.policy_id ?? null, national, prefectures: [...byPref.values()] };
+    const policy = rows[0]?.policy_id ? policyWords(rows[0].policy_id) : null;
+    return { runId: rows[0]?.run_id ?? null, policyRef: rows[0]?.policy_id ?? null, policyLabelJa: policy?.ja ?? null, policyLabelEn: policy?.en ?? null, national, prefectures: [...byPref.values()] };
   }
 
   async hasPrefecture(prefectureCode: string): Promise<boolean> {
@@ -127,6 +128,8 @@ function toArea(r: Row, provenance: { ja: string; en: string } | null): Area {
         ? {
             runId: r.run_id,
             policyId: r.policy_id!,
+            policyLabelJa: policyWords(r.policy_id!).ja,
+            policyLabelEn: policyWords(r.policy_id!).en,
             distanceModel: r.distance_model!,
             distanceModelLabelJa: wordsOrCode('DistanceModel', r.distance_model!).ja,
             distanceModelLabelEn: wordsOrCode('DistanceModel', r.distance_model!).en,

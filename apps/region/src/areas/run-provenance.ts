@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { SEED_DEFAULT_POLICY } from '@sanpuku/region-domain';
+import { policyRef } from '@sanpuku/region-domain';
 import { jstWords } from '../common/jst-date';
-import { wordsOrCode } from '../common/words';
+import { policyWords, wordsOrCode } from '../common/words';
 
 /**
  * Where a classification came from, as one sentence in Japanese and in English: when it ran,
@@ -18,15 +18,12 @@ export async function runProvenance(ds: DataSource, runId: string): Promise<{ ja
   );
   if (!rows.length) return null;
   const at = jstWords(rows[0].finished_at);
-  const { id, version } = rows[0].policy;
-  const seed = id === SEED_DEFAULT_POLICY.id && version === SEED_DEFAULT_POLICY.version;
-  const policyJa = seed ? '標準の方針（国の資料の基準）' : `方針「${id}」第${version}版`;
-  const policyEn = seed ? 'the standard policy (the national deck’s rules)' : `the policy “${id}”, version ${version}`;
+  const policy = policyWords(policyRef(rows[0].policy));
   const data = rows.filter((r) => r.kind && r.imported_at);
   const dataJa = data.map((r) => `${wordsOrCode('DatasetKind', r.kind!).ja}「${r.source_name}」（${jstWords(r.imported_at!).ja}取込）`).join('、');
   const dataEn = data.map((r) => `${wordsOrCode('DatasetKind', r.kind!).en.toLowerCase()} “${r.source_name}” (imported ${jstWords(r.imported_at!).en})`).join('; ');
   return {
-    ja: `${at.ja}に${policyJa}で分類しました。` + (data.length ? `使用したデータ: ${dataJa}。` : ''),
-    en: `Classified on ${at.en} under ${policyEn}.` + (data.length ? ` Data used: ${dataEn}.` : ''),
+    ja: `${at.ja}に${policy.ja}で分類しました。` + (data.length ? `使用したデータ: ${dataJa}。` : ''),
+    en: `Classified on ${at.en} under ${policy.en}.` + (data.length ? ` Data used: ${dataEn}.` : ''),
   };
 }

@@ -48,6 +48,8 @@ export class DiagnosticCount {
 export class ClassificationRunSummary {
   @Field(() => ID) runId!: string;
   @Field() policyRef!: string;
+  @Field({ description: 'The policy in words' }) policyLabelJa!: string;
+  @Field() policyLabelEn!: string;
   @Field() distanceModel!: string;
   @Field() distanceModelLabelJa!: string;
   @Field() distanceModelLabelEn!: string;
@@ -127,6 +129,8 @@ export class WhatIfNote {
 export class WhatIfResultView {
   @Field(() => ID) runId!: string;
   @Field() policyRef!: string;
+  @Field({ description: 'The policy in words' }) policyLabelJa!: string;
+  @Field() policyLabelEn!: string;
   @Field() distanceModel!: string;
   @Field() distanceModelLabelJa!: string;
   @Field() distanceModelLabelEn!: string;
@@ -158,6 +162,8 @@ export class PrefectureSummary {
 export class AreaSummary {
   @Field(() => ID, { nullable: true }) runId!: string | null;
   @Field(() => String, { nullable: true }) policyRef!: string | null;
+  @Field(() => String, { nullable: true, description: 'The policy in words' }) policyLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) policyLabelEn!: string | null;
   @Field(() => SegmentTierCounts) national!: SegmentTierCounts;
   @Field(() => [PrefectureSummary]) prefectures!: PrefectureSummary[];
 }

@@ -3,7 +3,7 @@ import { Actor, CurrentActor, notFound, requireRole } from '@sanpuku/platform';
 import { MunicipalityState, sufficiencyPercent } from '@sanpuku/region-domain';
 import { SegmentCode } from '../areas/area.model';
 import { AreasService } from '../areas/areas.service';
-import { words, wordsOrCode } from '../common/words';
+import { policyWords, words, wordsOrCode } from '../common/words';
 import { AreaState, AreaSummary, ClassificationLevelCode, ClassificationRunSummary, ClassifyInput, WhatIfInput, WhatIfResultView } from './classification.model';
 import { ClassificationService, RunSummary } from './classification.service';
 import { policyFromInput } from './policy.factory';
@@ -28,6 +28,8 @@ export function runView(r: RunSummary): ClassificationRunSummary {
   return {
     ...r,
     level,
+    policyLabelJa: policyWords(r.policyRef).ja,
+    policyLabelEn: policyWords(r.policyRef).en,
     levelLabelJa: words('ClassificationLevel', level).ja,
     levelLabelEn: words('ClassificationLevel', level).en,
     distanceModelLabelJa: wordsOrCode('DistanceModel', r.distanceModel).ja,
@@ -71,6 +73,8 @@ export class ClassificationResolver {
     return {
       runId: r.runId,
       policyRef: r.policyRef,
+      policyLabelJa: policyWords(r.policyRef).ja,
+      policyLabelEn: policyWords(r.policyRef).en,
       distanceModel: r.distanceModelRef,
       distanceModelLabelJa: wordsOrCode('DistanceModel', r.distanceModelRef).ja,
       distanceModelLabelEn: wordsOrCode('DistanceModel', r.distanceModelRef).en,

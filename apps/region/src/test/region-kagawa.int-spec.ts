@@ -139,8 +139,8 @@ describe('香川県 through the region service', () => {
   it('a custom policy must be named: changing a value under the seed name is refused with the field', async () => {
     const r = await region.gql(`mutation { classifyAreas(input: { policy: { id: "seed-default", version: 1, radiusM: 800 } }) { runId } }`, {}, admin);
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '/input/policy/id', problems: [expect.objectContaining({ path: '/input/policy/id' })] });
-    const ok = await region.gql(`mutation { classifyAreas(input: { policy: { id: "sphere-check", version: 1, distanceModel: sphere } }) { policyRef distanceModel } }`, {}, admin);
-    expect(ok.data.classifyAreas).toEqual({ policyRef: 'sphere-check@1', distanceModel: 'sphere:6371008.8' });
+    const ok = await region.gql(`mutation { classifyAreas(input: { policy: { id: "sphere-check", version: 1, distanceModel: sphere } }) { policyRef policyLabelJa policyLabelEn distanceModel } }`, {}, admin);
+    expect(ok.data.classifyAreas).toEqual({ policyRef: 'sphere-check@1', policyLabelJa: '方針「sphere-check」第1版', policyLabelEn: 'the policy “sphere-check”, version 1', distanceModel: 'sphere:6371008.8' });
   });
 });
 
@@ -262,10 +262,13 @@ describe('words instead of codes (香川県 classified above)', () => {
   });
 
   it('classification.run-summary-names-level-distance-model-and-diagnostics-in-words', async () => {
-    const r = await region.gql(`mutation { classifyAreas(input: { level: wards }) { level levelLabelJa levelLabelEn distanceModelLabelJa distanceModelLabelEn diagnostics { code codeLabelJa codeLabelEn severity severityLabelJa } } }`, {}, admin);
+    const r = await region.gql(`mutation { classifyAreas(input: { level: wards }) { policyLabelJa level levelLabelJa levelLabelEn distanceModelLabelJa distanceModelLabelEn diagnostics { code codeLabelJa codeLabelEn severity severityLabelJa } } }`, {}, admin);
     expect(r.errors).toBeUndefined();
     const s = r.data.classifyAreas;
     expect(s.levelLabelJa).toBe('区ごとに分類');
+    expect(s.policyLabelJa).toBe('標準の方針（国の資料の基準）');
+    const summary = await region.gql(`{ areaSummary { policyRef policyLabelJa } }`);
+    expect(summary.data.areaSummary).toEqual({ policyRef: 'seed-default@1', policyLabelJa: '標準の方針（国の資料の基準）' });
     expect(s.distanceModelLabelJa).toMatch(/楕円体/);
     for (const d of s.diagnostics) {
       expect(d.codeLabelJa).not.toBe(d.code);
