@@ -14,7 +14,7 @@ export class TownBlock {
   @Field({ description: '5-digit JIS code of the municipality (the ward, in designated cities)' })
   municipalityCode!: string;
 
-  @Field(() => String, { nullable: true, description: 'The municipality in words, e.g. 高松市' })
+  @Field(() => String, { nullable: true, description: 'The municipality (the ward, in designated cities) in words, e.g. 高松市' })
   municipalityName!: string | null;
 
   @Field(() => Float, { description: 'Representative point, degrees (JGD2011 ≈ WGS84)' })

@@ -13,7 +13,7 @@ export class TownBlocksResolver {
     description:
       'Town blocks (町丁目) of a municipality whose name contains the query, for choosing a place without codes; ' +
       '番町1丁目・番町１丁目・番町一丁目 find the same block (width, kana and kanji/arabic numerals are normalised). ' +
-      'Empty query: the first blocks in code order. Anyone may call it / 町丁目の検索',
+      'Empty query: the first blocks in code order. A designated city searches its wards. Anyone may call it / 町丁目の検索',
   })
   async townBlocks(
     @Args('municipalityCode', { description: '5-digit JIS code (or the 6-digit local-government code)' }) municipalityCode: string,
@@ -24,8 +24,7 @@ export class TownBlocksResolver {
     const args = new ArgProblems();
     const code = args.municipalityCode(municipalityCode, '/municipalityCode');
     args.maxLength(query, '/query', TOWN_BLOCK_QUERY_MAX_LENGTH).pageSize(size, '/first', TOWN_BLOCK_PAGE_MAX).throwIfAny();
-    const name = await this.service.municipalityName(code!);
-    if (name === undefined) throw notFound('municipality', '市区町村');
-    return this.service.search(code!, name, query ?? '', size);
+    if ((await this.service.municipalityName(code!)) === undefined) throw notFound('municipality', '市区町村');
+    return this.service.search(code!, query ?? '', size);
   }
 }

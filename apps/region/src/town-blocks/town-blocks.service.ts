@@ -25,16 +25,21 @@ export class TownBlocksService {
     return m?.name;
   }
 
-  async search(municipalityCode: string, municipalityName: string, query: string, first: number): Promise<TownBlock[]> {
+  /**
+   * A designated city (政令指定都市) files its town blocks under its wards, so searching the city
+   * searches its wards; each block names the ward it belongs to.
+   */
+  async search(municipalityCode: string, query: string, first: number): Promise<TownBlock[]> {
     const q = normaliseTownBlockName(query);
-    const rows: { block_key: string; name: string; municipality_code: string; lat: number; lng: number }[] = await this.ds.query(
-      `SELECT block_key, name, municipality_code, lat, lng
-         FROM town_block
-        WHERE municipality_code = $1 AND ($2 = '' OR name_search LIKE '%' || $3 || '%')
-        ORDER BY CASE WHEN $2 = '' THEN 0 ELSE strpos(name_search, $2) END, block_key
+    const rows: { block_key: string; name: string; municipality_code: string; municipality_name: string; lat: number; lng: number }[] = await this.ds.query(
+      `SELECT t.block_key, t.name, t.municipality_code, m.name AS municipality_name, t.lat, t.lng
+         FROM town_block t JOIN municipality m ON m.code = t.municipality_code
+        WHERE t.municipality_code = ANY(ARRAY(SELECT code FROM municipality WHERE code = $1 OR parent_code = $1))
+          AND ($2 = '' OR t.name_search LIKE '%' || $3 || '%')
+        ORDER BY CASE WHEN $2 = '' THEN 0 ELSE strpos(t.name_search, $2) END, t.municipality_code, t.block_key
         LIMIT $4`,
       [municipalityCode, q, likeLiteral(q), first],
     );
-    return rows.map((r) => ({ code: r.block_key, name: r.name, municipalityCode: r.municipality_code, municipalityName, lat: r.lat, lng: r.lng }));
+    return rows.map((r) => ({ code: r.block_key, name: r.name, municipalityCode: r.municipality_code, municipalityName: r.municipality_name, lat: r.lat, lng: r.lng }));
   }
 }
