@@ -19,6 +19,9 @@ describe('town-block name normalisation', () => {
     expect(finds('12丁目', '十二丁目')).toBe(true);
     expect(finds('1丁目', '十二丁目')).toBe(false);
     expect(finds('第3号', '塩江町安原下第三号')).toBe(true);
+    expect(finds('番町01丁目', '番町一丁目')).toBe(true);
+    expect(finds('番町０１丁目', '番町一丁目')).toBe(true);
+    expect(normaliseTownBlockName('番町10丁目')).toBe('番町10丁目'); // zeros inside a number stay
   });
 
   it('townBlockName.full-and-half-width-and-kana-match-each-other', () => {

@@ -17,6 +17,7 @@
  *     一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十三 → 23, 二〇 → 20 (digit by digit).
  *     This is applied everywhere, not only before 丁目, because a query is typed incrementally
  *     (「番町一」 before 「丁目」) and both sides are normalised alike (「一宮町」 → 「1宮町」 on both).
+ *  6. Leading zeros of a number are dropped (「番町01丁目」 → 「番町1丁目」).
  */
 const KANJI_DIGITS: Readonly<Record<string, number>> = Object.freeze({
   '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
@@ -43,7 +44,8 @@ export function normaliseTownBlockName(text: string): string {
     .toLowerCase()
     .replace(KATAKANA, (c) => (c === 'ヶ' ? 'け' : c === 'ヵ' ? 'か' : String.fromCharCode(c.charCodeAt(0) - 0x60)))
     .replace(/[\s・･]+/gu, '')
-    .replace(/[〇零一二三四五六七八九十]+/g, kanjiNumeralToArabic);
+    .replace(/[〇零一二三四五六七八九十]+/g, kanjiNumeralToArabic)
+    .replace(/\d+/g, (n) => n.replace(/^0+(?=\d)/, ''));
 }
 
 /** Longest query `townBlocks` accepts, in characters (before normalisation). */
