@@ -76,7 +76,8 @@ export class Area {
   @Field({ description: 'municipality, tokyo_special_ward, designated_city or designated_city_ward (label kind UnitType)' }) unitType!: string;
   @Field({ description: 'e.g. 政令指定都市' }) unitTypeLabelJa!: string;
   @Field() unitTypeLabelEn!: string;
-  @Field(() => String, { nullable: true }) parentCode!: string | null;
+  @Field(() => String, { nullable: true, description: "A designated-city ward's city (5-digit JIS code)" }) parentCode!: string | null;
+  @Field(() => String, { nullable: true, description: "The city's name, e.g. 札幌市" }) parentName!: string | null;
   @Field(() => Float) areaKm2!: number;
   @Field(() => Int) population!: number;
   @Field(() => Int, { nullable: true }) pop75plus!: number | null;

@@ -20,6 +20,7 @@ interface Row {
   prefecture_name: string;
   unit_type: string;
   parent_code: string | null;
+  parent_name: string | null;
   area_km2: number;
   population: number;
   pop_75plus: number | null;
@@ -49,9 +50,10 @@ export class AreasService {
 
   private readonly select = `
     WITH latest AS (SELECT id, policy_id, distance_model, finished_at FROM classification_run ORDER BY finished_at DESC LIMIT 1)
-    SELECT m.*, l.id AS run_id, l.policy_id, l.distance_model, l.finished_at,
+    SELECT m.*, p.name AS parent_name, l.id AS run_id, l.policy_id, l.distance_model, l.finished_at,
            c.tier, c.segment, c.density_per_km2, c.at_home_elderly, c.covered_elderly, c.sufficiency, c.estimated, c.explanation
       FROM municipality m
+      LEFT JOIN municipality p ON p.code = m.parent_code
       LEFT JOIN latest l ON true
       LEFT JOIN municipality_classification c ON c.run_id = l.id AND c.municipality_code = m.code`;
 
@@ -119,6 +121,7 @@ function toArea(r: Row, provenance: { ja: string; en: string } | null): Area {
     unitTypeLabelJa: wordsOrCode('UnitType', r.unit_type).ja,
     unitTypeLabelEn: wordsOrCode('UnitType', r.unit_type).en,
     parentCode: r.parent_code,
+    parentName: r.parent_name,
     areaKm2: r.area_km2,
     population: r.population,
     pop75plus: r.pop_75plus,

@@ -351,6 +351,8 @@ describe('validation: unknown codes are NOT_FOUND, malformed input names its pat
     expect(all.data.townBlocks.map((x: { municipalityName: string }) => x.municipalityName)).toEqual(['札幌市中央区', '札幌市北区']);
     const ward = await region.gql(`{ townBlocks(municipalityCode: "01101") { name } }`);
     expect(ward.data.townBlocks).toEqual([{ name: '北一条西' }]);
+    const area = await region.gql(`{ area(code: "01101") { name unitTypeLabelJa parentCode parentName } }`);
+    expect(area.data.area).toEqual({ name: '札幌市中央区', unitTypeLabelJa: '政令指定都市の区', parentCode: '01100', parentName: '札幌市' });
   });
 
   it('classify.policy-problems-name-each-field', async () => {
