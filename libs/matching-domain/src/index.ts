@@ -127,6 +127,8 @@ export {
   EXPIRY_REASON_CODE,
   expireIfDue,
   REASON_CODE_PATTERN,
+  REFERRAL_REASON_CODES,
+  isReferralReasonCode,
   REFERRAL_TRANSITIONS,
   responseDueAt,
 } from './referral.state-machine';
@@ -136,3 +138,4 @@ export type {
   ReferralExpiryConfig,
   ReferralTransitionRule,
 } from './referral.state-machine';
+export { inSentence, words, wordsOf } from './words';
