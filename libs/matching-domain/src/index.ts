@@ -41,7 +41,7 @@ export type {
 
 export { DISTANCE_MODEL, geodesicDistanceM, pointInPolygon } from './geo.distance';
 
-export { FILTER_REASON_CODES, filterReasonMessage } from './reason.messages';
+export { COVERAGE_LABELS, FILTER_REASON_CODES, filterReasonMessage, PRICE_UNIT_LABELS } from './reason.messages';
 export type { FilterReasonCode } from './reason.messages';
 export { evaluateHardFilters, HARD_FILTERS } from './filters.rules';
 export type {
@@ -139,3 +139,4 @@ export type {
   ReferralTransitionRule,
 } from './referral.state-machine';
 export { inSentence, words, wordsOf } from './words';
+export { japanDateTime, japanDay } from './japan-time';

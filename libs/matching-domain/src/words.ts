@@ -19,5 +19,5 @@ export function wordsOf<C extends string>(kind: string, codes: readonly C[]): Re
 
 /** An English label as it reads inside a sentence ("Care level 1" → "care level 1"). */
 export function inSentence(en: string): string {
-  return /^[A-Z][a-z]/.test(en) ? en[0].toLowerCase() + en.slice(1) : en;
+  return /^[A-Z](?![A-Z])/.test(en) ? en[0].toLowerCase() + en.slice(1) : en;
 }

@@ -15,6 +15,7 @@ import {
 import { Actor, badInput, notFound, OutboxWriter, requireRole, conflict } from '@sanpuku/platform';
 import { inboxVisibility, type ReferralParty, referralPartyOf } from '../access/access.policy';
 import { mapDomainError, valueOrThrow } from '../common/graphql-errors';
+import { en, enOrNull, ja, jaOrNull } from '../common/labels';
 import { UnitOfWork } from '../common/unit-of-work';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { ConsentRepository, consentFacts, ConsentRow } from '../consent/consent.repository';
@@ -255,12 +256,18 @@ export class ReferralsService implements OnModuleInit {
     return {
       referralId: c.referralId,
       action: c.action,
+      actionLabelJa: ja('ReferralAction', c.action),
+      actionLabelEn: en('ReferralAction', c.action),
       from: c.from,
+      fromLabelJa: jaOrNull('ReferralStatus', c.from),
+      fromLabelEn: enOrNull('ReferralStatus', c.from),
       to: c.to,
       toLabelJa: label.ja,
       toLabelEn: label.en,
       version: c.version,
       reasonCode: c.reasonCode,
+      reasonCodeLabelJa: jaOrNull('ReferralReasonCode', c.reasonCode),
+      reasonCodeLabelEn: enOrNull('ReferralReasonCode', c.reasonCode),
       at: c.at,
       referral: await this.toView(a, row, request, side),
     };
@@ -495,6 +502,8 @@ export class ReferralsService implements OnModuleInit {
       statusSince: row.status_since,
       version: row.version,
       reasonCode: row.reason_code,
+      reasonCodeLabelJa: jaOrNull('ReferralReasonCode', row.reason_code),
+      reasonCodeLabelEn: enOrNull('ReferralReasonCode', row.reason_code),
       offeringId: row.offering_id,
       organizationId: row.organization_id,
       offeringTitle: row.offering.title,
@@ -505,6 +514,8 @@ export class ReferralsService implements OnModuleInit {
       requestId: side === 'requester' ? row.request_id : null,
       consentId: side === 'requester' ? row.consent_id : null,
       disclosedItems: row.disclosed_items,
+      disclosedItemsLabelJa: row.disclosed_items.map((i) => ja('ConsentDataItem', i)),
+      disclosedItemsLabelEn: row.disclosed_items.map((i) => en('ConsentDataItem', i)),
       summary: { ...summary, categories: [...summary.categories], preferredDays: [...summary.preferredDays] },
       // The details themselves are loaded (and the view logged) only when the field is selected.
       ...(detailsVisible ? { [DETAILS_ACCESS]: { referralId: row.id, request, disclosedItems: row.disclosed_items as DisclosureItem[] } } : {}),

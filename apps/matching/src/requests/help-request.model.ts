@@ -3,6 +3,8 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 @ObjectType({ description: 'The senior’s preferences / ご希望' })
 export class RequestPreferences {
   @Field({ description: 'covered (介護保険適用) | not_covered (適用外) | any' }) coverage!: string;
+  @Field() coverageLabelJa!: string;
+  @Field() coverageLabelEn!: string;
   @Field(() => Int, { nullable: true, description: 'Yen per the offering’s price unit; soft (affects the score only)' }) budgetYen!: number | null;
   @Field(() => [Int], { description: '0 = Sunday … 6 = Saturday' }) preferredDays!: number[];
   @Field(() => String, { nullable: true }) language!: string | null;
@@ -17,13 +19,16 @@ export class SeniorDetails {
   @Field(() => String, { nullable: true }) contactPhone!: string | null;
   @Field({ description: 'none | support_1–2 (要支援) | care_1–5 (要介護)' }) careLevel!: string;
   @Field() careLevelLabelJa!: string;
+  @Field() careLevelLabelEn!: string;
   @Field(() => String, { nullable: true }) healthNotes!: string | null;
   @Field(() => String, { nullable: true }) needsNote!: string | null;
 }
 
 @ObjectType({ description: 'Something the requester should know, e.g. a referral expired and these candidates are next / お知らせ' })
 export class RequestNotice {
-  @Field() kind!: string;
+  @Field({ description: 'Kind of notice (labels: RequestNoticeKind)' }) kind!: string;
+  @Field() kindLabelJa!: string;
+  @Field() kindLabelEn!: string;
   @Field(() => ID, { nullable: true }) referralId!: string | null;
   @Field(() => [ID], { description: 'Next candidates offered (shortlist order)' }) offeringIds!: string[];
   @Field() messageJa!: string;
@@ -36,6 +41,7 @@ export class HelpRequest {
   @Field(() => ID) id!: string;
   @Field({ description: 'open | unmet | fulfilled' }) status!: string;
   @Field() statusLabelJa!: string;
+  @Field() statusLabelEn!: string;
   @Field() filedByRole!: string;
   @Field() filedByUserId!: string;
   @Field(() => String, { nullable: true, description: 'The care manager’s office, when filed by a care manager' }) officeId!: string | null;
@@ -44,8 +50,14 @@ export class HelpRequest {
   @Field(() => Float, { nullable: true }) lat!: number | null;
   @Field(() => Float, { nullable: true }) lng!: number | null;
   @Field() ageBand!: string;
+  @Field() ageBandLabelJa!: string;
+  @Field() ageBandLabelEn!: string;
   @Field({ description: 'none | support | care_1_2 | care_3_plus' }) careLevelBand!: string;
+  @Field() careLevelBandLabelJa!: string;
+  @Field() careLevelBandLabelEn!: string;
   @Field() livingSituation!: string;
+  @Field() livingSituationLabelJa!: string;
+  @Field() livingSituationLabelEn!: string;
   @Field(() => [String], { description: 'Taxonomy category codes' }) needs!: string[];
   @Field(() => RequestPreferences) preferences!: RequestPreferences;
   @Field() createdAt!: Date;

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, forbidden, notFound, requireRole, Transactions } from '@sanpuku/platform';
 import { accessFactsForNewRequest, canFileRequest, canSeeRequest, requestVisibility } from '../access/access.policy';
 import { valueOrThrow } from '../common/graphql-errors';
+import { en, ja } from '../common/labels';
 import { DISCLOSURE_ITEMS, SENSITIVE_ITEMS } from '../consent/consent.vocabulary';
 import { itemsShown, SENIOR_FIELD_ITEMS } from '../privacy/access-log.policy';
 import { AccessLogRepository } from '../privacy/access-log.repository';
@@ -163,7 +164,7 @@ export class HelpRequestsService {
       `SELECT kind, referral_id, offering_ids::text[] AS offering_ids, created_at FROM request_notice WHERE request_id = $1 ORDER BY id`,
       [requestId],
     );
-    return rows.map((r) => ({ kind: r.kind, referralId: r.referral_id, offeringIds: r.offering_ids, createdAt: r.created_at, ...NOTICE_TEXT[r.kind](r.offering_ids.length) }));
+    return rows.map((r) => ({ kind: r.kind, kindLabelJa: ja('RequestNoticeKind', r.kind), kindLabelEn: en('RequestNoticeKind', r.kind), referralId: r.referral_id, offeringIds: r.offering_ids, createdAt: r.created_at, ...NOTICE_TEXT[r.kind](r.offering_ids.length) }));
   }
 
   /** The municipality's market-viability segment, from the region read model. */

@@ -73,8 +73,8 @@ describe('access log of personal details', () => {
       acquisitionConsentObtainedAt: expect.any(String),
       confirmedByUserId: operatorA.sub,
       confirmedAt: expect.any(String),
-      statementJa: expect.stringContaining(`同意ID ${consentId}`),
-      statementEn: expect.stringContaining(`consent ${consentId}`),
+      statementJa: expect.stringContaining('本人の同意に基づき'),
+      statementEn: expect.stringContaining("under the senior's consent"),
     });
     expect(r.provenance.statementJa).toContain('家族（本人に代わって）');
     const [row] = await h.ds.query(`SELECT provider_user_id, consent_obtained_by_user_id, consent_given_by, confirmed_by_user_id FROM provenance_confirmation WHERE provision_record_id = $1`, [provision.id]);

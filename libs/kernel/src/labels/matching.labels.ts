@@ -131,7 +131,7 @@ export const MATCHING_LABELS: readonly LabelKind[] = [
   ]),
   labelKind('MatchingFilter', '候補の条件', 'Shortlist condition', [
     ['category', 'サービス分野', 'Service category'],
-    ['area', '提供地域', 'Service area'],
+    ['service_area', '提供地域', 'Service area'],
     ['care_level', '要介護度の利用条件', 'Care-level requirement'],
     ['age', '年齢の利用条件', 'Age requirement'],
     ['coverage', '介護保険の適用', 'Care-insurance coverage'],
