@@ -23,10 +23,8 @@ function describe(issue: ZodIssue): { en: string; ja: string; code?: string } {
         ? { en: 'is required', ja: '必須項目です' }
         : { en: `must be ${issue.expected} (got ${issue.received})`, ja: `${issue.expected}型で指定してください（受け取った型: ${issue.received}）` };
     case 'invalid_enum_value':
-      return {
-        en: `must be one of: ${issue.options.join(', ')}`,
-        ja: `次のいずれかで指定してください: ${issue.options.join('、')}`,
-      };
+      // No codes in a sentence: the allowed values and their words are the `labels` query's.
+      return { en: 'is not one of the allowed values', ja: '選択できる値ではありません' };
     case 'too_small':
       if (issue.type === 'string') return { en: `must have at least ${issue.minimum} characters`, ja: `${issue.minimum}文字以上で入力してください` };
       if (issue.type === 'array') return { en: `must list at least ${issue.minimum} item(s)`, ja: `${issue.minimum}件以上指定してください` };

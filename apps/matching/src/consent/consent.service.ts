@@ -70,12 +70,12 @@ export class ConsentService {
     // A unit of work: the hooks (referrals cancelled under this consent) announce after the commit.
     const row = await this.uow.run(async (m) => {
       const c = await this.repo.byId(d.consentId, m, true);
-      if (!c || !c.request_id) throw notFound(`consent ${d.consentId}`);
+      if (!c || !c.request_id) throw notFound('consent', '同意');
       await this.requests.accessible(a, c.request_id, m).catch(() => {
-        throw notFound(`consent ${d.consentId}`);
+        throw notFound('consent', '同意');
       });
       if (c.withdrawn_at) {
-        throw conflict('ALREADY_WITHDRAWN', `consent ${c.id} was already withdrawn`, `同意 ${c.id} は既に撤回されています`);
+        throw conflict('ALREADY_WITHDRAWN', 'this consent was already withdrawn', 'この同意は既に撤回されています', { consentId: c.id });
       }
       await m.query(`UPDATE consent SET withdrawn_at = $2, withdrawn_by_user_id = $3, withdrawal_reason = $4 WHERE id = $1`, [c.id, now, a.sub, d.reason]);
       const updated = (await this.repo.byId(c.id, m))!;

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ReferralStatusEnum } from '../common/enums';
 import type { DisclosureItem } from '../consent/consent.vocabulary';
 import { ProvenanceConfirmation } from '../consent/provenance.model';
 import type { RequestRow } from '../requests/help-request.repository';
@@ -69,7 +70,7 @@ export interface DetailsAccess {
 @ObjectType({ description: 'A referral of a request to one operator’s offering / 紹介' })
 export class Referral {
   @Field(() => ID) id!: string;
-  @Field() status!: string;
+  @Field(() => ReferralStatusEnum) status!: string;
   @Field() statusLabelJa!: string;
   @Field() statusLabelEn!: string;
   @Field() statusSince!: Date;

@@ -9,6 +9,7 @@ import {
   expireIfDue,
   type ReferralAction,
   type ReferralTransitionResult,
+  inSentence,
   REFERRAL_STATUS_LABELS,
   responseDueAt,
 } from '@sanpuku/matching-domain';
@@ -16,6 +17,7 @@ import { Actor, badInput, notFound, OutboxWriter, requireRole, conflict } from '
 import { inboxVisibility, type ReferralParty, referralPartyOf } from '../access/access.policy';
 import { mapDomainError, valueOrThrow } from '../common/graphql-errors';
 import { en, enOrNull, ja, jaOrNull } from '../common/labels';
+import { checkedLimit, LIST_LIMIT } from '../common/limits';
 import { UnitOfWork } from '../common/unit-of-work';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { ConsentRepository, consentFacts, ConsentRow } from '../consent/consent.repository';
@@ -81,7 +83,7 @@ export class ReferralsService implements OnModuleInit {
       const request = await this.requests.accessible(a, d.requestId, m, true);
       const entry = await this.shortlists.entryFor(m, request.id, d.offeringId);
       if (!entry) {
-        throw badInput('input.offeringId', `offering ${d.offeringId} is not on this request's shortlist`, `サービス ${d.offeringId} はこの依頼の候補一覧にありません`);
+        throw badInput('/input/offeringId', "the chosen offering is not on this request's shortlist", '選ばれたサービスはこの依頼の候補一覧にありません', 'not_on_shortlist');
       }
       const [open]: { id: string; status: string }[] = await m.query(
         `SELECT id, status FROM referral WHERE request_id = $1 AND offering_id = $2
@@ -89,7 +91,7 @@ export class ReferralsService implements OnModuleInit {
         [request.id, d.offeringId],
       );
       if (open) {
-        throw conflict('REFERRAL_EXISTS', `referral ${open.id} to this offering is already '${open.status}'`, `このサービスへの紹介 ${open.id} は既に「${REFERRAL_STATUS_LABELS[open.status as 'draft'].ja}」です`, {
+        throw conflict('REFERRAL_EXISTS', `a referral to this offering already exists and is ${inSentence(REFERRAL_STATUS_LABELS[open.status as 'draft'].en)}`, `このサービスへの紹介は既にあり、「${REFERRAL_STATUS_LABELS[open.status as 'draft'].ja}」です`, {
           referralId: open.id,
           currentStatus: open.status,
         });
@@ -121,7 +123,7 @@ export class ReferralsService implements OnModuleInit {
       const row = await this.repo.byId(referralId, m, 'update');
       const request = row ? await this.requestRepo.byId(row.request_id, m) : null;
       const party = row && request ? this.partyOf(a, row, request) : null;
-      if (!row || !request || !party) throw notFound(`referral ${referralId}`);
+      if (!row || !request || !party) throw notFound('referral', '紹介');
       const t = this.transition(row, action, party, a, opts.reasonCode, now);
       if (action === 'send') {
         await this.send(m, a, row, t, request, opts.consentId ?? null, now);
@@ -168,9 +170,9 @@ export class ReferralsService implements OnModuleInit {
   /** An operator's referrals (sent ones only; pseudonymous until accepted). Admin: every organization. */
   async inbox(actor: Actor | null, f: { status?: string | null; limit?: number | null }): Promise<Referral[]> {
     const a = requireRole(actor, 'operator', 'admin');
+    const limit = checkedLimit(f.limit, LIST_LIMIT);
     const v = inboxVisibility(a);
     if (v.kind === 'none') return [];
-    const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
     const rows = await this.repo.inbox(v.kind === 'organization' ? v.organizationId : null, f.status ?? null, limit);
     const out: Referral[] = [];
     for (const r of rows) {
@@ -234,7 +236,7 @@ export class ReferralsService implements OnModuleInit {
     const map = (c: ReferralChange) => (c.to === 'draft' ? Promise.resolve(null) : this.updateFor(a, c, side));
     if (v.kind === 'organization') return this.updates.forOrganization(v.organizationId, map);
     if (v.kind === 'all') return this.updates.all(map);
-    throw notFound('referral inbox');
+    throw notFound('referral inbox', '受付一覧');
   }
 
   /**
@@ -391,7 +393,7 @@ export class ReferralsService implements OnModuleInit {
     if (t.entry.action !== 'create') {
       const ok = await this.repo.applyTransition(m, t, row.version, consentId);
       if (!ok) {
-        throw conflict('CONCURRENT_UPDATE', `referral ${row.id} was changed concurrently; reload and try again`, `紹介 ${row.id} が同時に更新されました。再読み込みしてやり直してください`);
+        throw conflict('CONCURRENT_UPDATE', 'this referral was changed at the same time by someone else; reload and try again', 'この紹介は同時に別の操作で更新されました。再読み込みしてやり直してください', { referralId: row.id });
       }
     }
     await this.repo.appendHistory(m, t, who);
@@ -470,7 +472,7 @@ export class ReferralsService implements OnModuleInit {
     const row = await this.repo.byId(referralId);
     const request = row ? await this.requestRepo.byId(row.request_id) : null;
     const party = row && request ? this.partyOf(a, row, request) : null;
-    if (!row || !request || !party) throw notFound(`referral ${referralId}`);
+    if (!row || !request || !party) throw notFound('referral', '紹介');
     return this.toView(a, row, request, party);
   }
 

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { HelpRequestStatusEnum } from '../common/enums';
 
 @ObjectType({ description: 'The senior’s preferences / ご希望' })
 export class RequestPreferences {
@@ -39,7 +40,7 @@ export class RequestNotice {
 @ObjectType({ description: 'A request for help for one senior / 相談依頼' })
 export class HelpRequest {
   @Field(() => ID) id!: string;
-  @Field({ description: 'open | unmet | fulfilled' }) status!: string;
+  @Field(() => HelpRequestStatusEnum) status!: string;
   @Field() statusLabelJa!: string;
   @Field() statusLabelEn!: string;
   @Field() filedByRole!: string;

@@ -115,8 +115,9 @@ export function fileHelpRequestSchema(now: Date) {
           code: 'custom',
           path: ['location', 'townBlockCode'],
           message: bi(
-            `town block ${block} is not in municipality ${r.municipalityCode}`,
-            `町丁目コード ${block} は市区町村 ${r.municipalityCode} に属していません`,
+            'the chosen town block is not in the chosen municipality',
+            '選ばれた町丁目は、指定した市区町村にありません',
+            'town_block_outside_municipality',
           ),
         });
       }

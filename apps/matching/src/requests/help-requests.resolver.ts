@@ -1,6 +1,8 @@
 import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
+import { HelpRequestStatusEnum } from '../common/enums';
+import { LIST_LIMIT, NEXT_CANDIDATES_LIMIT } from '../common/limits';
 import { operationTypeOf, selectedFieldNames } from '../common/selection';
 import { AreaSegmentView } from '../read-models/area-segment.model';
 import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
@@ -20,8 +22,8 @@ export class HelpRequestsResolver {
   @Query(() => [HelpRequest], { description: 'Requests the caller may see (own / office / municipality / all for admin)' })
   helpRequests(
     @CurrentActor() actor: Actor | null,
-    @Args('status', { nullable: true, type: () => String }) status?: string | null,
-    @Args('limit', { nullable: true, type: () => Int }) limit?: number | null,
+    @Args('status', { nullable: true, type: () => HelpRequestStatusEnum, description: 'Only requests in this status' }) status?: string | null,
+    @Args('limit', { nullable: true, type: () => Int, description: `1–${LIST_LIMIT.max} (default ${LIST_LIMIT.default}); outside that range: BAD_USER_INPUT` }) limit?: number | null,
   ): Promise<HelpRequest[]> {
     return this.service.list(actor, { status, limit });
   }
@@ -50,7 +52,7 @@ export class HelpRequestsResolver {
   nextCandidates(
     @CurrentActor() actor: Actor | null,
     @Parent() r: HelpRequest,
-    @Args('limit', { type: () => Int, defaultValue: 3 }) limit: number,
+    @Args('limit', { type: () => Int, defaultValue: NEXT_CANDIDATES_LIMIT.default, description: `1–${NEXT_CANDIDATES_LIMIT.max}; outside that range: BAD_USER_INPUT` }) limit: number,
   ): Promise<ShortlistEntry[]> {
     return this.service.nextCandidates(actor, r.id, limit);
   }

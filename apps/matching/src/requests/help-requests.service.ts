@@ -5,6 +5,7 @@ import { Actor, forbidden, notFound, requireRole, Transactions } from '@sanpuku/
 import { accessFactsForNewRequest, canFileRequest, canSeeRequest, requestVisibility } from '../access/access.policy';
 import { valueOrThrow } from '../common/graphql-errors';
 import { en, ja } from '../common/labels';
+import { checkedLimit, LIST_LIMIT, NEXT_CANDIDATES_LIMIT } from '../common/limits';
 import { DISCLOSURE_ITEMS, SENSITIVE_ITEMS } from '../consent/consent.vocabulary';
 import { itemsShown, SENIOR_FIELD_ITEMS } from '../privacy/access-log.policy';
 import { AccessLogRepository } from '../privacy/access-log.repository';
@@ -111,7 +112,7 @@ export class HelpRequestsService {
 
   async list(actor: Actor | null, f: { status?: string | null; limit?: number | null }): Promise<HelpRequest[]> {
     const a = requireRole(actor);
-    const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
+    const limit = checkedLimit(f.limit, LIST_LIMIT);
     const rows = await this.repo.list(requestVisibility(a), { status: f.status ?? null, limit });
     return rows.map(toHelpRequestView);
   }
@@ -123,7 +124,7 @@ export class HelpRequestsService {
   async accessible(actor: Actor | null, id: string, m: EntityManager | DataSource = this.ds, lock = false): Promise<RequestRow> {
     const a = requireRole(actor);
     const r = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.byId(id, m, lock) : null;
-    if (!r || !canSeeRequest(a, accessFactsOf(r))) throw notFound(`help request ${id}`);
+    if (!r || !canSeeRequest(a, accessFactsOf(r))) throw notFound('help request', '相談依頼');
     return r;
   }
 
@@ -139,7 +140,7 @@ export class HelpRequestsService {
     const a = requireRole(actor);
     const r = await this.accessible(a, requestId);
     const p = await this.repo.personal(requestId);
-    if (!p) throw notFound(`senior of help request ${requestId}`);
+    if (!p) throw notFound('senior of the help request', '相談依頼のご本人');
     const items = itemsShown(view.fields, SENIOR_FIELD_ITEMS, DISCLOSURE_ITEMS);
     if (items.length) {
       await this.accessLog.append({ seniorId: r.senior_id, requestId: r.id, referralId: null, via: 'request_senior', items, viewer: a, operationType: view.operationType });
@@ -154,8 +155,9 @@ export class HelpRequestsService {
 
   /** Shortlist entries not referred yet, in shortlist order: what to refer next. */
   async nextCandidates(actor: Actor | null, requestId: string, limit: number): Promise<ShortlistEntry[]> {
+    const n = checkedLimit(limit, NEXT_CANDIDATES_LIMIT);
     await this.accessible(actor, requestId);
-    return this.shortlists.nextCandidates(requestId, Math.min(Math.max(limit, 1), 50));
+    return this.shortlists.nextCandidates(requestId, n);
   }
 
   async notices(actor: Actor | null, requestId: string): Promise<RequestNotice[]> {

@@ -193,8 +193,9 @@ export class ShortlistsService {
     if (updated !== 1) {
       throw conflict(
         'ROTATION_CONFLICT',
-        `the rotation state of ${scope} changed concurrently; try again`,
-        `同時に別の候補一覧が作成されたため、もう一度お試しください（${scope}）`,
+        'another shortlist for the same area and needs was made at the same time; try again',
+        '同じ地域・分野の候補一覧が同時に作成されたため、もう一度お試しください',
+        { rotationScope: scope },
       );
     }
 
