@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { bi, validate, Validated } from '../common/validation';
-import { CATEGORY, ConsentGivenBySchema } from '../requests/help-request.validation';
+import { CATEGORY, consentGivenBySchema } from '../requests/help-request.validation';
 import { DISCLOSURE_ITEMS } from './consent.vocabulary';
 
 const Uuid = z.string().uuid(bi('must be an id (UUID)', 'ID（UUID）で指定してください'));
 
-export function recordConsentSchema(now: Date) {
+export function recordConsentSchema(now: Date, filerRole?: string) {
   return z
     .object({
       requestId: Uuid,
@@ -21,10 +21,7 @@ export function recordConsentSchema(now: Date) {
         .array(CATEGORY)
         .nullish()
         .transform((xs) => [...new Set(xs ?? [])]),
-      given: ConsentGivenBySchema.refine((c) => c.obtainedAt.getTime() <= now.getTime() + 5 * 60_000, {
-        path: ['obtainedAt'],
-        message: bi('consent cannot be obtained in the future', '同意取得日時が未来になっています'),
-      }),
+      given: consentGivenBySchema('third_party_provision', now, filerRole),
     })
     .superRefine((c, ctx) => {
       if (c.recipientOrganizationIds.length + c.recipientCategories.length === 0) {
@@ -41,8 +38,8 @@ export function recordConsentSchema(now: Date) {
 }
 export type RecordConsentData = z.infer<ReturnType<typeof recordConsentSchema>>;
 
-export function validateRecordConsent(input: unknown, now: Date): Validated<RecordConsentData> {
-  return validate(recordConsentSchema(now), input, 'input');
+export function validateRecordConsent(input: unknown, now: Date, filerRole?: string): Validated<RecordConsentData> {
+  return validate(recordConsentSchema(now, filerRole), input, 'input');
 }
 
 const WithdrawSchema = z.object({

@@ -37,6 +37,14 @@ export class RequestNotice {
   @Field() createdAt!: Date;
 }
 
+@ObjectType({ description: 'What to do when no (or not every) need could be matched: whom to contact, and that the request is matched again / 次にできること' })
+export class NextStep {
+  @Field() messageJa!: string;
+  @Field() messageEn!: string;
+  @Field({ description: 'Who to contact at the municipality' }) contactJa!: string;
+  @Field() contactEn!: string;
+}
+
 @ObjectType({ description: 'A request for help for one senior / 相談依頼' })
 export class HelpRequest {
   @Field(() => ID) id!: string;
@@ -91,11 +99,16 @@ export class HelpPreferencesInput {
   @Field(() => String, { nullable: true, description: 'Language code, e.g. ja, en, vi' }) language?: string | null;
 }
 
-@InputType({ description: 'Who gave a consent and when: the senior (self 本人), or family / guardian on their behalf' })
+@InputType({
+  description:
+    'Who gave a consent and how: the senior (self 本人), or family / guardian on their behalf. On screen (default): the person agreed now to the consent text `textVersion` (consentText); the server records the time. Written / oral (書面 / 口頭): staff record when it was obtained (obtainedAt). A family filing for themselves always agrees on screen.',
+})
 export class ConsentGivenByInput {
-  @Field({ description: 'self | family | guardian' }) givenBy!: string;
+  @Field({ description: 'self | family | guardian (labels: ConsentGiver)' }) givenBy!: string;
   @Field(() => String, { nullable: true, description: 'Required unless givenBy = self' }) givenByName?: string | null;
-  @Field() obtainedAt!: Date;
+  @Field(() => String, { nullable: true, description: 'on_screen (default without obtainedAt) | written 書面 | oral 口頭 (labels: ConsentMethod)' }) method?: string | null;
+  @Field(() => String, { nullable: true, description: 'The version of the consent text agreed to (consentText(purpose).version); required on screen' }) textVersion?: string | null;
+  @Field(() => Date, { nullable: true, description: 'Written / oral only: when it was obtained. On screen it is the server’s time' }) obtainedAt?: Date | null;
 }
 
 @InputType()

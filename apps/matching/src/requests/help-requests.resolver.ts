@@ -6,7 +6,7 @@ import { LIST_LIMIT, NEXT_CANDIDATES_LIMIT } from '../common/limits';
 import { operationTypeOf, selectedFieldNames } from '../common/selection';
 import { AreaSegmentView } from '../read-models/area-segment.model';
 import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
-import { FileHelpRequestInput, HelpRequest, RequestNotice, SeniorDetails } from './help-request.model';
+import { FileHelpRequestInput, HelpRequest, NextStep, RequestNotice, SeniorDetails } from './help-request.model';
 import { HelpRequestsService } from './help-requests.service';
 
 /** Mapping only: every rule (validation, who may see what) lives in HelpRequestsService. */
@@ -55,6 +55,14 @@ export class HelpRequestsResolver {
     @Args('limit', { type: () => Int, defaultValue: NEXT_CANDIDATES_LIMIT.default, description: `1–${NEXT_CANDIDATES_LIMIT.max}; outside that range: BAD_USER_INPUT` }) limit: number,
   ): Promise<ShortlistEntry[]> {
     return this.service.nextCandidates(actor, r.id, limit);
+  }
+
+  @ResolveField(() => NextStep, {
+    nullable: true,
+    description: 'When the latest shortlist is empty or a need is uncovered: whom to contact, and that the request is matched again when a new offering is published (null otherwise)',
+  })
+  nextStep(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<NextStep | null> {
+    return this.service.nextStep(actor, r.id);
   }
 
   @ResolveField(() => [RequestNotice])

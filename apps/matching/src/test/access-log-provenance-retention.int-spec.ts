@@ -15,7 +15,8 @@ let requestId: string;
 let seniorId: string;
 let referralId: string;
 let consentId: string;
-const consentObtainedAt = new Date(Date.now() - 86_400_000);
+/** The family agrees on screen: the server's time of that agreement (read back after recording). */
+let consentObtainedAt: Date;
 
 const PROVENANCE = `provenance {
   provisionRecordId referralId recipientOrganizationId items providerRole providerRoleJa providerOfficeId providerUserId consentId consentGivenBy
@@ -35,10 +36,12 @@ beforeAll(async () => {
       requestId,
       dataItems: ['full_name', 'address', 'contact_phone', 'care_level', 'health_notes'],
       recipientOrganizationIds: [ORG_A],
-      given: { givenBy: 'family', givenByName: '山田 太郎', obtainedAt: consentObtainedAt.toISOString() },
+      given: { givenBy: 'family', givenByName: '山田 太郎', textVersion: 'provision-1' },
     },
   }, familyX);
   consentId = recordConsent.id;
+  [{ obtained_at: consentObtainedAt }] = await h.ds.query(`SELECT obtained_at FROM consent WHERE id = $1`, [consentId]);
+  expect(Math.abs(consentObtainedAt.getTime() - Date.now())).toBeLessThan(60_000);
   const { createReferral } = await ok(h, CREATE_REFERRAL, { input: { requestId, offeringId: meals.offeringId, disclosedItems: ['full_name', 'address', 'care_level'] } }, familyX);
   referralId = createReferral.id;
 });

@@ -171,7 +171,7 @@ describe('every code has its words and no sentence carries a code, id or ISO tim
           requestId,
           dataItems: ['full_name', 'address', 'contact_phone', 'care_level'],
           recipientOrganizationIds: [ORG_A, ORG_B],
-          given: { givenBy: 'family', givenByName: '山田 太郎', obtainedAt: new Date(Date.now() - 60_000).toISOString() },
+          given: { givenBy: 'family', givenByName: '山田 太郎', textVersion: 'provision-1' },
         },
       },
       familyX,
