@@ -72,3 +72,19 @@ export function validate<S extends ZodTypeAny>(schema: S, input: unknown, root: 
   const r = schema.safeParse(input);
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesOf(r.error, root) };
 }
+
+/**
+ * Free text a person typed: trimmed, at most `max` characters, and no control characters (NUL and
+ * the other C0/C1 controls; line breaks and tabs are allowed only in multi-line text). PostgreSQL
+ * refuses NUL in text, which used to surface as an internal error; now it is BAD_USER_INPUT naming
+ * the field.
+ */
+export function text(max: number, opts: { multiline?: boolean } = {}) {
+  const bad = opts.multiline ? /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/ : /[\u0000-\u001F\u007F-\u009F]/;
+  return z
+    .string()
+    .refine((s) => !bad.test(s), { message: bi('must not contain control characters', '制御文字は使えません', 'control_character') })
+    .transform((s) => s.trim())
+    .pipe(z.string().max(max));
+}
+

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bi, validate, Validated } from '../common/validation';
+import { bi, text, validate, Validated } from '../common/validation';
 import { CATEGORY, consentGivenBySchema } from '../requests/help-request.validation';
 import { DISCLOSURE_ITEMS } from './consent.vocabulary';
 
@@ -44,7 +44,7 @@ export function validateRecordConsent(input: unknown, now: Date, filerRole?: str
 
 const WithdrawSchema = z.object({
   consentId: Uuid,
-  reason: z.string().trim().max(500).nullish().transform((s) => (s ? s : null)),
+  reason: text(500, { multiline: true }).nullish().transform((s) => (s ? s : null)),
 });
 export function validateWithdrawConsent(input: unknown): Validated<z.infer<typeof WithdrawSchema>> {
   return validate(WithdrawSchema, input, '');

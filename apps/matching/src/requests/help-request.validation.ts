@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { AGE_BANDS, CARE_LEVELS } from '@sanpuku/matching-domain';
-import { bi, validate, Validated } from '../common/validation';
+import { bi, text, validate, Validated } from '../common/validation';
 import { consentTextOf } from '../consent/consent-texts';
 import { CONSENT_GIVERS, CONSENT_METHODS, type ConsentMethod, type ConsentPurpose } from '../consent/consent.vocabulary';
 import { LIVING_SITUATIONS } from './help-request.vocabulary';
@@ -13,7 +13,7 @@ export const JIS_CODE = z.string().regex(/^\d{5}$/, bi('must be a 5-digit JIS mu
 export const CATEGORY = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/, bi('must be a taxonomy category code such as meal_delivery', 'サービス分類コード（例: meal_delivery）で指定してください'));
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((s) => (s ? s : null));
+const optionalText = (max: number, multiline = false) => text(max, { multiline }).nullish().transform((s) => (s ? s : null));
 
 /** Japan's extent, loosely (Okinotorishima … Etorofu, Yonaguni … Minamitorishima). */
 const JAPAN = { minLat: 20, maxLat: 46, minLng: 122, maxLng: 154 };
@@ -63,7 +63,7 @@ export function consentGivenBySchema(purpose: ConsentPurpose, now: Date, filerRo
         .nullish()
         .transform((d) => d ?? null),
       method: z.enum(CONSENT_METHODS).nullish().transform((m) => m ?? null),
-      textVersion: z.string().trim().max(40).nullish().transform((s) => (s ? s : null)),
+      textVersion: text(40).nullish().transform((s) => (s ? s : null)),
     })
     .superRefine((c, ctx) => {
       if (c.givenBy !== 'self' && !c.givenByName) {
@@ -120,9 +120,9 @@ export function fileHelpRequestSchema(now: Date, filerRole?: string) {
   return z
     .object({
       senior: z.object({
-        fullName: z.string().trim().min(1).max(100),
+        fullName: text(100).pipe(z.string().min(1)),
         fullNameKana: optionalText(100),
-        addressText: z.string().trim().min(1).max(200),
+        addressText: text(200).pipe(z.string().min(1)),
         contactPhone: z
           .string()
           .trim()
@@ -130,7 +130,7 @@ export function fileHelpRequestSchema(now: Date, filerRole?: string) {
           .nullish()
           .transform((s) => s ?? null),
         careLevel: z.enum(CARE_LEVELS),
-        healthNotes: optionalText(2000),
+        healthNotes: optionalText(2000, true),
       }),
       ageBand: z.enum(AGE_BANDS),
       municipalityCode: JIS_CODE,
@@ -141,7 +141,7 @@ export function fileHelpRequestSchema(now: Date, filerRole?: string) {
         .min(1, bi('name at least one service category', 'サービス分類を1つ以上指定してください'))
         .max(10)
         .transform((xs) => [...new Set(xs)]),
-      needsNote: optionalText(1000),
+      needsNote: optionalText(1000, true),
       preferences: z
         .object({
           coverage: z.enum(['covered', 'not_covered', 'any']).nullish().transform((c) => c ?? 'any'),

@@ -218,3 +218,30 @@ describe('every code has its words and no sentence carries a code, id or ISO tim
     expect(offenders(sentences)).toEqual([]);
   });
 });
+
+describe('client mistakes are never internal errors', () => {
+  it.each([
+    ['referral with a malformed id', `query { referral(id: "not-a-uuid") { id } }`, {}, familyX, 'NOT_FOUND'],
+    ['helpRequest with a malformed id', `query { helpRequest(id: "42") { id } }`, {}, familyX, 'NOT_FOUND'],
+    ['refreshShortlist with a malformed id', `mutation { refreshShortlist(requestId: "x") { id } }`, {}, familyX, 'NOT_FOUND'],
+    ['acceptReferral with a malformed id', `mutation { acceptReferral(id: "x") { id } }`, {}, operatorA, 'NOT_FOUND'],
+    ['withdrawConsent with a malformed id', `mutation { withdrawConsent(consentId: "x") { id } }`, {}, familyX, 'BAD_USER_INPUT'],
+    ['createReferral with malformed ids', `mutation { createReferral(input: { requestId: "x", offeringId: "y", disclosedItems: ["full_name"] }) { id } }`, {}, familyX, 'BAD_USER_INPUT'],
+    ['createReferral with an unknown data item', `mutation R($id: ID!) { createReferral(input: { requestId: $id, offeringId: "00000000-0000-4000-8000-000000000000", disclosedItems: ["blood_type"] }) { id } }`, { id: '00000000-0000-4000-8000-000000000001' }, familyX, 'BAD_USER_INPUT'],
+    ['neutralityReport with to before from', `query { neutralityReport(municipalityCode: "13101", from: "2027-01-01T00:00:00Z", to: "2026-01-01T00:00:00Z") { totalEligible } }`, {}, admin, 'BAD_USER_INPUT'],
+    ['unmetDemand with a malformed month', `query { unmetDemand(fromMonth: "2026-13") { minCellCount } }`, {}, admin, 'BAD_USER_INPUT'],
+    ['consentText with an unknown version', `query { consentText(purpose: "acquisition", version: "v0") { version } }`, {}, familyX, 'BAD_USER_INPUT'],
+    [
+      'fileHelpRequest with a NUL byte in the notes',
+      `mutation F($input: FileHelpRequestInput!) { fileHelpRequest(input: $input) { id } }`,
+      { input: aRequestInput({ needsNote: 'a\u0000b' }) },
+      familyX,
+      'BAD_USER_INPUT',
+    ],
+  ])('contract.%s-is-a-client-error', async (_name, query, variables, actor, code) => {
+    const e = await failure(h, query, variables, actor);
+    expect(e.code).toBe(code);
+    expect(e.message).not.toMatch(UUID);
+  });
+});
+
