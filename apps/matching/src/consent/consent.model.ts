@@ -38,8 +38,12 @@ export class ProvisionRecord {
   @Field(() => ID) recipientOrganizationId!: string;
   @Field() recipientOrganizationName!: string;
   @Field(() => ID) offeringId!: string;
-  @Field({ description: 'pseudonymous_summary (when sent) | identified_details (when accepted)' }) stage!: string;
-  @Field(() => [String]) items!: string[];
+  @Field({ description: 'pseudonymous_summary (when sent) | identified_details (when accepted) (labels: ProvisionStage)' }) stage!: string;
+  @Field() stageLabelJa!: string;
+  @Field() stageLabelEn!: string;
+  @Field(() => [String], { description: 'Items provided: summary items (municipality, needs, care_level_band, preferred_days) or ConsentDataItem codes' }) items!: string[];
+  @Field(() => [String], { description: 'The items’ words, in the same order (SummaryItem or ConsentDataItem)' }) itemsLabelJa!: string[];
+  @Field(() => [String]) itemsLabelEn!: string[];
   @Field() providedAt!: Date;
   @Field() providedByUserId!: string;
   @Field(() => ProvenanceConfirmation, { nullable: true, description: 'identified_details: the recipient’s confirmation of provenance (APPI Art. 30)' })

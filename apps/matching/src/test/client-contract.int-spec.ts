@@ -216,6 +216,31 @@ describe('every code has its words and no sentence carries a code, id or ISO tim
     }
     expect(accepted.provenance?.statementJa).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
     expect(offenders(sentences)).toEqual([]);
+
+    // The records of the journey carry the words of their codes too.
+    await ok(h, `query R($id: ID!) { helpRequest(id: $id) { senior { fullName } } }`, { id: requestId }, familyX);
+    const { helpRequest: records } = await ok(
+      h,
+      `query R($id: ID!) { helpRequest(id: $id) {
+         provisionRecords { stage stageLabelJa stageLabelEn items itemsLabelJa itemsLabelEn }
+         personalDataAccessLog { via viaLabelJa viaLabelEn items itemsLabelJa itemsLabelEn }
+         consents { purpose purposeLabelJa givenBy givenByLabelJa dataItems dataItemsLabelJa method methodLabelJa } } }`,
+      { id: requestId },
+      familyX,
+    );
+    expect(records.provisionRecords.map((p: { stage: string; stageLabelJa: string }) => [p.stage, p.stageLabelJa])).toEqual(
+      expect.arrayContaining([['pseudonymous_summary', '匿名化された概要（紹介の送信時）'], ['identified_details', '個人を特定できる情報（受諾時）']]),
+    );
+    expect(records.personalDataAccessLog.length).toBeGreaterThan(0);
+    for (const list of [records.provisionRecords, records.personalDataAccessLog]) {
+      for (const x of list) {
+        expect(x.itemsLabelJa).toHaveLength(x.items.length);
+        x.itemsLabelJa.forEach((w: string, i: number) => expect(w).not.toBe(x.items[i]));
+        x.itemsLabelEn.forEach((w: string, i: number) => expect(w).not.toBe(x.items[i]));
+      }
+    }
+    expect(records.personalDataAccessLog[0]).toMatchObject({ via: 'request_senior', viaLabelJa: '相談依頼のご本人情報の閲覧' });
+    for (const c of records.consents) expect(c.dataItemsLabelJa).toHaveLength(c.dataItems.length);
   });
 });
 

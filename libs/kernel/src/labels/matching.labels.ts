@@ -118,6 +118,12 @@ export const MATCHING_LABELS: readonly LabelKind[] = [
     ['pseudonymous_summary', '匿名化された概要（紹介の送信時）', 'Pseudonymous summary (when sent)'],
     ['identified_details', '個人を特定できる情報（受諾時）', 'Identified details (when accepted)'],
   ]),
+  labelKind('SummaryItem', '匿名化された概要の項目（事業者が受諾前に見るもの）', 'Item of the pseudonymous summary (what an operator sees before accepting)', [
+    ['municipality', '市区町村', 'Municipality'],
+    ['needs', 'ご希望の分野', 'Requested categories'],
+    ['care_level_band', '要介護度の区分', 'Care-need band'],
+    ['preferred_days', 'ご希望の曜日', 'Preferred days'],
+  ]),
   labelKind('AccessVia', '閲覧の経路', 'Through what personal details were viewed', [
     ['referral_details', '事業者による紹介詳細の閲覧（受諾後）', 'An operator viewing a referral’s details (after accepting)'],
     ['request_senior', '相談依頼のご本人情報の閲覧', 'Viewing the senior’s details on the request'],
