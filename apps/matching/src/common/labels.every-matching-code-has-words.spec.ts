@@ -2,6 +2,7 @@ import { label, labelKinds } from '@sanpuku/kernel';
 import {
   AGE_BANDS,
   CARE_LEVELS,
+  DISTANCE_MODEL,
   FILTER_REASON_CODES,
   HARD_FILTERS,
   type PlacementRule,
@@ -40,6 +41,7 @@ const CODE_LISTS: [string, readonly string[]][] = [
   ['ProvisionStage', ['pseudonymous_summary', 'identified_details']],
   ['AccessVia', ['referral_details', 'request_senior']],
   ['SummaryItem', SUMMARY_ITEMS],
+  ['DistanceModel', [DISTANCE_MODEL]],
 ];
 
 describe('labels.every-matching-code-has-words', () => {

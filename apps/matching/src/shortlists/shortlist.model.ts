@@ -45,7 +45,9 @@ export class ShortlistEntry {
   @Field() capacityLabelJa!: string;
   @Field() capacityLabelEn!: string;
   @Field(() => Float, { description: '0–100, the sum of the score parts' }) score!: number;
-  @Field() bandId!: string;
+  @Field({ description: 'The score band (b1 = the highest)' }) bandId!: string;
+  @Field({ description: 'The band in words, e.g. 第1得点帯' }) bandLabelJa!: string;
+  @Field() bandLabelEn!: string;
   @Field({ description: 'Rotation rule that placed it here (labels: PlacementRule)' }) placementRule!: string;
   @Field() placementRuleLabelJa!: string;
   @Field() placementRuleLabelEn!: string;
@@ -73,7 +75,9 @@ export class Shortlist {
   @Field() generatedAt!: Date;
   @Field({ description: 'Municipality × needs: requests in one scope share the rotation' }) rotationScope!: string;
   @Field(() => Int, { description: 'Revision of the scope’s exposure state this shortlist produced' }) scopeRevision!: number;
-  @Field() distanceModel!: string;
+  @Field({ description: 'labels: DistanceModel' }) distanceModel!: string;
+  @Field() distanceModelLabelJa!: string;
+  @Field() distanceModelLabelEn!: string;
   @Field(() => Float) bandWidth!: number;
   @Field(() => Int) topPositions!: number;
   @Field(() => [ShortlistEntry]) entries!: ShortlistEntry[];

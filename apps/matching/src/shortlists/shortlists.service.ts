@@ -79,6 +79,12 @@ const partView = (p: ScorePart): ScorePartView => ({
   en: p.en,
 });
 
+/** `b2` → 第2得点帯 / Score band 2 (band ids are `b` + rank, highest first). */
+function bandWords(bandId: string): { bandLabelJa: string; bandLabelEn: string } {
+  const rank = /^b(\d+)$/.exec(bandId)?.[1];
+  return rank ? { bandLabelJa: `第${rank}得点帯`, bandLabelEn: `Score band ${rank}` } : { bandLabelJa: '得点帯', bandLabelEn: 'Score band' };
+}
+
 export function toEntryView(e: EntryRow): ShortlistEntry {
   return {
     position: e.position,
@@ -99,6 +105,7 @@ export function toEntryView(e: EntryRow): ShortlistEntry {
     capacityLabelEn: capacityWords(e.offering.capacity).en,
     score: e.score,
     bandId: e.band_id,
+    ...bandWords(e.band_id),
     placementRule: e.placement.rule,
     placementRuleLabelJa: ja('PlacementRule', e.placement.rule),
     placementRuleLabelEn: en('PlacementRule', e.placement.rule),
@@ -293,6 +300,8 @@ export class ShortlistsService {
       rotationScope: s.rotation_scope,
       scopeRevision: s.scope_revision,
       distanceModel: s.distance_model,
+      distanceModelLabelJa: ja('DistanceModel', s.distance_model),
+      distanceModelLabelEn: en('DistanceModel', s.distance_model),
       bandWidth: s.config.rotation.bandWidth,
       topPositions: s.config.rotation.topPositions,
       entries: entries.map(toEntryView),

@@ -30,9 +30,9 @@ const SHORTLIST = /* GraphQL */ `
       id status statusLabelJa statusLabelEn ageBand ageBandLabelJa ageBandLabelEn careLevelBand careLevelBandLabelJa careLevelBandLabelEn
       livingSituation livingSituationLabelJa livingSituationLabelEn preferences { coverage coverageLabelJa coverageLabelEn }
       shortlist {
-        disclaimerJa disclaimerEn
+        disclaimerJa disclaimerEn distanceModel distanceModelLabelJa distanceModelLabelEn
         entries {
-          offeringId title organizationName coverage coverageLabelJa coverageLabelEn priceUnit priceUnitLabelJa priceUnitLabelEn
+          offeringId bandId bandLabelJa bandLabelEn title organizationName coverage coverageLabelJa coverageLabelEn priceUnit priceUnitLabelJa priceUnitLabelEn
           capacity capacityLabelJa capacityLabelEn placementRule placementRuleLabelJa placementRuleLabelEn placementJa placementEn
           criteriaMet { filter filterLabelJa filterLabelEn code ja en }
           notes { filter filterLabelJa code ja en }
@@ -131,6 +131,8 @@ describe('every code has its words and no sentence carries a code, id or ISO tim
     expect(s.entries.length).toBe(2);
     const a = s.entries.find((e: { offeringId: string }) => e.offeringId === mealsA.offeringId);
     expect(a).toMatchObject({ priceUnitLabelJa: '1回あたり', capacityLabelJa: '受け入れ可能', coverageLabelJa: '自費（保険外）' });
+    expect(s.distanceModelLabelJa).toBe('地球の形（楕円体）に沿った直線距離');
+    for (const e of s.entries) expect(e.bandLabelJa).toBe(`第${e.bandId.slice(1)}得点帯`);
     expect(s.excluded).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ offeringId: fullOne.offeringId, title: '満員の配食', organizationName: '株式会社満員' }),
