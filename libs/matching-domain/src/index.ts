@@ -43,7 +43,7 @@ export { DISTANCE_MODEL, geodesicDistanceM, pointInPolygon } from './geo.distanc
 
 export { COVERAGE_LABELS, FILTER_REASON_CODES, filterReasonMessage, PRICE_UNIT_LABELS } from './reason.messages';
 export type { FilterReasonCode } from './reason.messages';
-export { evaluateHardFilters, HARD_FILTERS } from './filters.rules';
+export { evaluateHardFilters, HARD_FILTERS, languageName } from './filters.rules';
 export type {
   FilterDetailValue,
   FilterOutcome,

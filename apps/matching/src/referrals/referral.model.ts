@@ -83,8 +83,10 @@ export class Referral {
   @Field() offeringTitle!: string;
   @Field() organizationName!: string;
   @Field(() => Date, { nullable: true, description: 'While requested: when it expires without an answer' }) responseDueAt!: Date | null;
-  @Field(() => [String], { description: 'Actions the viewer may take now' }) allowedActions!: string[];
-  @Field({ description: 'requester | operator: the side the viewer is on' }) viewerSide!: string;
+  @Field(() => [String], { description: 'Actions the viewer may take now (labels: ReferralAction)' }) allowedActions!: string[];
+  @Field(() => [String], { description: 'The actions in words, same order (for buttons)' }) allowedActionsLabelJa!: string[];
+  @Field(() => [String]) allowedActionsLabelEn!: string[];
+  @Field({ description: 'requester | operator: the side the viewer is on (labels: ReferralActorKind)' }) viewerSide!: string;
   @Field(() => ID, { nullable: true, description: 'Requester side only' }) requestId!: string | null;
   @Field(() => ID, { nullable: true, description: 'Requester side only' }) consentId!: string | null;
   @Field(() => [String], { description: 'Items to be disclosed on acceptance (labels: ConsentDataItem)' }) disclosedItems!: string[];

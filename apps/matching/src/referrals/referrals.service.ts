@@ -50,6 +50,10 @@ const SYSTEM: HistoryActor = { userId: 'referral-expiry', role: 'system' };
  * consent that covers the senior, the operator and the data items; acceptance discloses those
  * items and records the provision and the operator's confirmation of provenance.
  */
+function actionsWithWords(actions: readonly string[]): { allowedActions: string[]; allowedActionsLabelJa: string[]; allowedActionsLabelEn: string[] } {
+  return { allowedActions: [...actions], allowedActionsLabelJa: actions.map((x) => ja('ReferralAction', x)), allowedActionsLabelEn: actions.map((x) => en('ReferralAction', x)) };
+}
+
 @Injectable()
 export class ReferralsService implements OnModuleInit {
   constructor(
@@ -511,7 +515,7 @@ export class ReferralsService implements OnModuleInit {
       offeringTitle: row.offering.title,
       organizationName: row.offering.organizationName,
       responseDueAt: due,
-      allowedActions: allowedReferralActions(row.status, side).filter((x) => x !== 'expire'),
+      ...actionsWithWords(allowedReferralActions(row.status, side).filter((x) => x !== 'expire')),
       viewerSide: side,
       requestId: side === 'requester' ? row.request_id : null,
       consentId: side === 'requester' ? row.consent_id : null,

@@ -8,7 +8,11 @@ export class RequestPreferences {
   @Field() coverageLabelEn!: string;
   @Field(() => Int, { nullable: true, description: 'Yen per the offering’s price unit; soft (affects the score only)' }) budgetYen!: number | null;
   @Field(() => [Int], { description: '0 = Sunday … 6 = Saturday' }) preferredDays!: number[];
-  @Field(() => String, { nullable: true }) language!: string | null;
+  @Field(() => [String], { description: 'The days in words, same order (月曜日…)' }) preferredDaysLabelJa!: string[];
+  @Field(() => [String]) preferredDaysLabelEn!: string[];
+  @Field(() => String, { nullable: true, description: 'Language code, e.g. vi' }) language!: string | null;
+  @Field(() => String, { nullable: true, description: 'The language in words (ベトナム語)' }) languageLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) languageLabelEn!: string | null;
 }
 
 @ObjectType({ description: 'Who the senior is and their care details: personal data (要配慮個人情報 included), requester side only' })

@@ -1,3 +1,5 @@
+import { label } from '@sanpuku/kernel';
+import { languageName } from '@sanpuku/matching-domain';
 import { coverageWords, en, ja } from '../common/labels';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -71,7 +73,18 @@ export function toHelpRequestView(r: RequestRow): HelpRequest {
     livingSituationLabelJa: ja('LivingSituation', r.living_situation),
     livingSituationLabelEn: en('LivingSituation', r.living_situation),
     needs: r.needs,
-    preferences: { coverage: r.coverage, coverageLabelJa: coverageWords(r.coverage).ja, coverageLabelEn: coverageWords(r.coverage).en, budgetYen: r.budget_yen, preferredDays: r.preferred_days, language: r.language },
+    preferences: {
+      coverage: r.coverage,
+      coverageLabelJa: coverageWords(r.coverage).ja,
+      coverageLabelEn: coverageWords(r.coverage).en,
+      budgetYen: r.budget_yen,
+      preferredDays: r.preferred_days,
+      preferredDaysLabelJa: r.preferred_days.map((d) => label('Weekday', String(d)).ja),
+      preferredDaysLabelEn: r.preferred_days.map((d) => label('Weekday', String(d)).en),
+      language: r.language,
+      languageLabelJa: r.language ? languageName(r.language, 'ja') : null,
+      languageLabelEn: r.language ? languageName(r.language, 'en') : null,
+    },
     createdAt: r.created_at,
   };
 }

@@ -28,7 +28,9 @@ const SHORTLIST = /* GraphQL */ `
   query S($id: ID!) {
     helpRequest(id: $id) {
       id status statusLabelJa statusLabelEn ageBand ageBandLabelJa ageBandLabelEn careLevelBand careLevelBandLabelJa careLevelBandLabelEn
-      livingSituation livingSituationLabelJa livingSituationLabelEn preferences { coverage coverageLabelJa coverageLabelEn }
+      livingSituation livingSituationLabelJa livingSituationLabelEn
+      preferences { coverage coverageLabelJa coverageLabelEn preferredDays preferredDaysLabelJa preferredDaysLabelEn language languageLabelJa }
+      marketSegment { sufficiency sufficiencyPercent }
       shortlist {
         disclaimerJa disclaimerEn distanceModel distanceModelLabelJa distanceModelLabelEn
         entries {
@@ -44,6 +46,7 @@ const SHORTLIST = /* GraphQL */ `
   }`;
 
 const REFERRAL_WORDS = /* GraphQL */ `
+  allowedActions allowedActionsLabelJa allowedActionsLabelEn
   id status statusLabelJa statusLabelEn reasonCode reasonCodeLabelJa reasonCodeLabelEn disclosedItems disclosedItemsLabelJa disclosedItemsLabelEn
   detailsWithheldJa detailsWithheldEn
   history { action actionLabelJa actionLabelEn actorKind actorKindLabelJa from fromLabelJa fromLabelEn to toLabelJa toLabelEn reasonCode reasonCodeLabelJa reasonCodeLabelEn }
@@ -125,8 +128,9 @@ describe('every code has its words and no sentence carries a code, id or ISO tim
       ageBandLabelJa: '80〜84歳',
       careLevelBandLabelJa: '要介護1〜2',
       livingSituationLabelJa: '独居',
-      preferences: { coverageLabelJa: 'どちらでもよい' },
+      preferences: { coverageLabelJa: 'どちらでもよい', preferredDays: [1, 3, 5], preferredDaysLabelJa: ['月曜日', '水曜日', '金曜日'], preferredDaysLabelEn: ['Monday', 'Wednesday', 'Friday'] },
     });
+    expect(r.marketSegment.sufficiencyPercent).toBe(Math.round(r.marketSegment.sufficiency * 100));
     const s = r.shortlist;
     expect(s.entries.length).toBe(2);
     const a = s.entries.find((e: { offeringId: string }) => e.offeringId === mealsA.offeringId);
@@ -185,6 +189,7 @@ describe('every code has its words and no sentence carries a code, id or ISO tim
     const act = (m: string, reason = false) =>
       `mutation A($id: ID!${reason ? ', $reasonCode: String' : ''}) { ${m}(id: $id${reason ? ', reasonCode: $reasonCode' : ''}) { ${REFERRAL_WORDS} } }`;
     const accepted = (await ok(h, act('acceptReferral'), { id: toA.id }, operatorA)).acceptReferral;
+    expect(accepted).toMatchObject({ allowedActions: ['start', 'hold'], allowedActionsLabelJa: ['提供開始', '保留'], allowedActionsLabelEn: ['Start', 'Put on hold'] });
     const rejected = (await ok(h, act('rejectReferral', true), { id: toB.id, reasonCode: 'no_capacity' }, operatorB)).rejectReferral;
     expect(rejected).toMatchObject({ status: 'rejected', statusLabelEn: 'Declined', reasonCode: 'no_capacity', reasonCodeLabelJa: '受け入れ枠がない', reasonCodeLabelEn: 'No capacity' });
     expect(rejected.history.at(-1)).toMatchObject({ action: 'reject', actionLabelJa: 'お断り', fromLabelJa: '依頼中', toLabelJa: 'お断り', toLabelEn: 'Declined', reasonCodeLabelJa: '受け入れ枠がない' });
