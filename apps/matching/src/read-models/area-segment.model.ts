@@ -6,7 +6,8 @@ export class AreaSegmentView {
   @Field({ description: 'A (high 高) / B (medium 中) / C (low 低)' }) segment!: string;
   @Field() tier!: string;
   @Field(() => Float) densityPerKm2!: number;
-  @Field(() => Float, { nullable: true }) sufficiency!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Resource sufficiency rate, a share 0–1' }) sufficiency!: number | null;
+  @Field(() => Int, { nullable: true, description: 'The sufficiency as a rounded percentage (0–100)' }) sufficiencyPercent!: number | null;
   @Field() policyId!: string;
   @Field(() => Int) version!: number;
 }
@@ -28,6 +29,7 @@ export function toAreaSegmentView(r: AreaSegmentRow): AreaSegmentView {
     tier: r.tier,
     densityPerKm2: r.density_per_km2,
     sufficiency: r.sufficiency,
+    sufficiencyPercent: r.sufficiency === null || r.sufficiency === undefined ? null : Math.round(Number(r.sufficiency) * 100),
     policyId: r.policy_id,
     version: r.version,
   };
