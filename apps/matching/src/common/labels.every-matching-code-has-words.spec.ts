@@ -41,10 +41,14 @@ const CODE_LISTS: [string, readonly string[]][] = [
   ['ProvisionStage', ['pseudonymous_summary', 'identified_details']],
   ['AccessVia', ['referral_details', 'request_senior']],
   ['SummaryItem', SUMMARY_ITEMS],
-  ['DistanceModel', [DISTANCE_MODEL]],
 ];
 
 describe('labels.every-matching-code-has-words', () => {
+  it('DistanceModel (a shared kernel kind): the model matching measures with has its words', () => {
+    const l = label('DistanceModel', DISTANCE_MODEL);
+    expect([l.ja !== DISTANCE_MODEL, l.en !== DISTANCE_MODEL]).toEqual([true, true]);
+  });
+
   it.each(CODE_LISTS)('%s: every code has a Japanese and an English label, and the kind lists no stray code', (kind, codes) => {
     for (const code of codes) {
       const l = label(kind, code);

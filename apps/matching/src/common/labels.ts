@@ -26,20 +26,19 @@ export const en = (kind: string, code: string): string => stored(kind, code).en;
 export const jaOrNull = (kind: string, code: string | null | undefined): string | null => (code ? ja(kind, code) : null);
 export const enOrNull = (kind: string, code: string | null | undefined): string | null => (code ? en(kind, code) : null);
 
-const CAPACITY_WORDS: Readonly<Record<string, Bilingual>> = {
-  available: { ja: '受け入れ可能', en: 'Accepting new clients' },
-  waitlist: { ja: '空き待ち', en: 'Waiting list' },
-  full: { ja: '定員に達している', en: 'Full' },
-};
-
-function foreign(kind: string, code: string, fallback: Readonly<Record<string, Bilingual>>): Bilingual {
+function foreign(kind: string, code: string, fallback: Readonly<Record<string, Bilingual>> = {}): Bilingual {
   const l = labelOrCode(kind, code);
   if (l.ja !== code) return { ja: l.ja, en: l.en };
   return fallback[code] ?? { ja: code, en: code };
 }
 
-/** The catalogue's kinds (named after its GraphQL enums). */
-export const priceUnitWords = (code: string): Bilingual => foreign('OfferingPriceUnit', code, PRICE_UNIT_LABELS);
-export const capacityWords = (code: string): Bilingual => foreign('OfferingCapacityStatus', code, CAPACITY_WORDS);
+/** The catalogue's kinds, from the kernel (one source with the catalogue's own fields). */
+export const priceUnitWords = (code: string): Bilingual => foreign('PriceUnit', code, PRICE_UNIT_LABELS);
+export const capacityWords = (code: string): Bilingual => foreign('CapacityStatus', code);
 /** The shared kernel's Coverage kind (covered / not_covered / any). */
 export const coverageWords = (code: string): Bilingual => foreign('Coverage', code, COVERAGE_LABELS);
+/** Region's kinds, for matching's copy of a municipality's segment. */
+export const segmentWords = (code: string): Bilingual => foreign('Segment', code);
+export const tierWords = (code: string): Bilingual => foreign('DensityTier', code);
+/** The platform's roles (common kind). */
+export const roleWords = (code: string): Bilingual => foreign('Role', code);

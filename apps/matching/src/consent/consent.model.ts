@@ -53,6 +53,8 @@ export class ProvisionRecord {
 @ObjectType({ description: 'A consent text a person reads and agrees to on screen, versioned / 同意文' })
 export class ConsentTextView {
   @Field({ description: 'acquisition | third_party_provision' }) purpose!: string;
+  @Field() purposeLabelJa!: string;
+  @Field() purposeLabelEn!: string;
   @Field({ description: 'Give it back as textVersion when the person agrees' }) version!: string;
   @Field() titleJa!: string;
   @Field() titleEn!: string;

@@ -8,6 +8,7 @@ import { UnitOfWork } from '../common/unit-of-work';
 import type { PersonalDataAccess } from '../privacy/access-log.model';
 import { AccessLogRepository } from '../privacy/access-log.repository';
 import { HelpRequestsService } from '../requests/help-requests.service';
+import { en, ja } from '../common/labels';
 import { Consent, ConsentTextView, ProvisionRecord, RecordConsentInput } from './consent.model';
 import { ConsentRepository, ConsentRow, toConsentView } from './consent.repository';
 import { validateRecordConsent, validateWithdrawConsent } from './consent.validation';
@@ -70,7 +71,7 @@ export class ConsentService {
     if (!p) throw badInput('/purpose', 'no consent text for this purpose (acquisition or provision)', 'この目的の同意文はありません', 'not_allowed_value');
     const t = version ? consentTextOf(p, version) : currentConsentText(p);
     if (!t) throw badInput('/version', 'no such version of the consent text', 'この版の同意文はありません', 'unknown_consent_text_version');
-    return { ...t };
+    return { ...t, purposeLabelJa: ja('ConsentPurpose', t.purpose), purposeLabelEn: en('ConsentPurpose', t.purpose) };
   }
 
   async withdraw(actor: Actor | null, input: { consentId: string; reason?: string | null }): Promise<Consent> {

@@ -24,11 +24,17 @@ export class DisclosedDetailsView {
   @Field(() => String, { nullable: true }) addressText!: string | null;
   @Field(() => String, { nullable: true }) contactPhone!: string | null;
   @Field(() => String, { nullable: true }) ageBand!: string | null;
-  @Field(() => String, { nullable: true }) ageBandLabel!: string | null;
+  @Field(() => String, { nullable: true, description: 'The Japanese words (same as …LabelJa; kept for existing clients)' }) ageBandLabel!: string | null;
+  @Field(() => String, { nullable: true }) ageBandLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) ageBandLabelEn!: string | null;
   @Field(() => String, { nullable: true }) careLevel!: string | null;
-  @Field(() => String, { nullable: true }) careLevelLabel!: string | null;
+  @Field(() => String, { nullable: true, description: 'The Japanese words (same as …LabelJa; kept for existing clients)' }) careLevelLabel!: string | null;
+  @Field(() => String, { nullable: true }) careLevelLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) careLevelLabelEn!: string | null;
   @Field(() => String, { nullable: true }) livingSituation!: string | null;
-  @Field(() => String, { nullable: true }) livingSituationLabel!: string | null;
+  @Field(() => String, { nullable: true, description: 'The Japanese words (same as …LabelJa; kept for existing clients)' }) livingSituationLabel!: string | null;
+  @Field(() => String, { nullable: true }) livingSituationLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) livingSituationLabelEn!: string | null;
   @Field(() => String, { nullable: true }) healthNotes!: string | null;
   @Field(() => String, { nullable: true }) needsNote!: string | null;
 }

@@ -195,9 +195,6 @@ export const MATCHING_LABELS: readonly LabelKind[] = [
     ['hash_tiebreak', '表示回数が同じため抽選で決定', 'Tied on showings; decided by a fixed draw'],
     ['id_tiebreak', '表示回数も抽選も同じため登録順で決定', 'Tied on showings and draw; decided by listing order'],
   ]),
-  labelKind('DistanceModel', '距離の測り方', 'How distances are measured', [
-    ['ellipsoid:WGS84', '地球の形（楕円体）に沿った直線距離', 'Straight-line distance along the Earth’s ellipsoid (WGS84)', '道のりではなく、2点間の最短距離です', 'Not the route: the shortest distance between the two points'],
-  ]),
   labelKind('UnmetReason', '未充足の理由', 'Why a need is unmet', [
     ['no_eligible_candidate', '条件に合う候補がない', 'No eligible candidate'],
     ['need_not_covered', 'この分野に対応する候補がない', 'No candidate covers this category'],
