@@ -6,11 +6,26 @@ import { MapLevel, MapsService } from './maps.service';
 const PREF_FILE = /^(\d{2})\.geojson$/;
 export const MAP_CACHE_CONTROL = 'public, max-age=3600';
 
+/** The ETag of the gzip-encoded representation (a strong ETag differs per content coding). */
+const gzipEtag = (etag: string) => `${etag.slice(0, -1)}-gz"`;
+
+/** If-None-Match names this document (either coding: both are made from the same data). */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   return ifNoneMatch.split(',').some((t) => {
-    const v = t.trim();
-    return v === '*' || v === etag || v === `W/${etag}`;
+    const v = t.trim().replace(/^W\//, '');
+    return v === '*' || v === etag || v === gzipEtag(etag);
+  });
+}
+
+/** Accept-Encoding lists gzip (or *) with a weight above 0. */
+function acceptsGzip(req: Request): boolean {
+  const h = req.headers['accept-encoding'];
+  if (typeof h !== 'string') return false;
+  return h.split(',').some((part) => {
+    const [name, ...params] = part.split(';').map((x) => x.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith('q='));
+    return (name === 'gzip' || name === '*') && (q === undefined || Number(q.slice(2)) > 0);
   });
 }
 
@@ -19,7 +34,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  * cache them: `GET /maps/prefectures/:pp.geojson` and `GET /maps/japan.geojson`, optional
  * `?level=wards` to draw designated cities as their wards. Anyone may read them (public data).
  * `Cache-Control: public, max-age=3600`, a strong ETag from the boundary dataset versions and the
- * simplification, `304` on a matching `If-None-Match`; an unknown prefecture is 404 NOT_FOUND,
+ * simplification (`…-gz"` for the gzip coding, sent when the client accepts it), `304` on a matching `If-None-Match`; an unknown prefecture is 404 NOT_FOUND,
  * a bad level 400 BAD_USER_INPUT, in the platform's one error shape.
  */
 @Controller('maps')
@@ -58,7 +73,8 @@ export class MapsController {
   private async answer(req: Request, res: Response, scope: { prefectureCode: string } | 'japan', level: MapLevel, notFound: () => void): Promise<void> {
     const etag = await this.maps.etag(scope, level);
     if (!etag) return notFound();
-    res.setHeader('ETag', etag);
+    const gzip = acceptsGzip(req);
+    res.setHeader('ETag', gzip ? gzipEtag(etag) : etag);
     res.setHeader('Cache-Control', MAP_CACHE_CONTROL);
     res.setHeader('Vary', 'Accept-Encoding');
     if (matches(req.headers['if-none-match'], etag)) {
@@ -66,8 +82,10 @@ export class MapsController {
       return;
     }
     const doc = await this.maps.document(scope, level, etag);
+    const body = gzip ? doc.gzip : doc.body;
     res.status(200).setHeader('Content-Type', 'application/geo+json');
-    res.setHeader('Content-Length', String(doc.body.length));
-    res.end(doc.body);
+    if (gzip) res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Content-Length', String(body.length));
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { JAPAN_SIMPLIFICATION, MultiPolygonCoords, PREFECTURE_SIMPLIFICATION, Simplification, simplifyMultiPolygon } from '@sanpuku/region-domain';
@@ -10,6 +11,8 @@ export interface MapDocument {
   /** Strong ETag, quoted: changes with the boundary dataset versions, the simplification and the level. */
   etag: string;
   body: Buffer;
+  /** The same body gzip-compressed (built once; GeoJSON shrinks to about a third). */
+  gzip: Buffer;
 }
 
 const LEVELS: Record<MapLevel, string[]> = { city: ['municipality', 'designated_city'], wards: ['municipality', 'ward'] };
@@ -25,7 +28,7 @@ const CACHE_MAX = 256;
  */
 @Injectable()
 export class MapsService {
-  private readonly cache = new Map<string, Buffer>();
+  private readonly cache = new Map<string, MapDocument>();
 
   constructor(private readonly ds: DataSource) {}
 
@@ -46,7 +49,7 @@ export class MapsService {
   /** The document for the ETag just computed (built, or from the cache). */
   async document(scope: { prefectureCode: string } | 'japan', level: MapLevel, etag: string): Promise<MapDocument> {
     const cached = this.cache.get(etag);
-    if (cached) return { etag, body: cached };
+    if (cached) return cached;
     const s = this.simplificationOf(scope);
     const where = scope === 'japan' ? '' : `AND prefecture_code = $2`;
     const rows: { code: string; name: string; prefecture_code: string; polygons: MultiPolygonCoords }[] = await this.ds.query(
@@ -60,9 +63,10 @@ export class MapsService {
       geometry: { type: 'MultiPolygon', coordinates: simplifyMultiPolygon(r.polygons, s) },
     }));
     const body = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
+    const doc = { etag, body, gzip: gzipSync(body, { level: 9 }) };
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
-    this.cache.set(etag, body);
-    return { etag, body };
+    this.cache.set(etag, doc);
+    return doc;
   }
 
   private simplificationOf(scope: { prefectureCode: string } | 'japan'): Simplification {

@@ -4,7 +4,9 @@
  * map of one municipality and the what-if's changed blocks for recolouring it.
  */
 import { readFileSync } from 'node:fs';
+import { get as httpGet, IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { Actor, repoRoot, setLogLevel } from '@sanpuku/platform';
 import { createTestDatabase, createTestKafka, RunningTestService, startTestService, TestDatabase, TestKafka } from '@sanpuku/platform/testing';
@@ -34,6 +36,15 @@ let region: RunningTestService;
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${region.url}${path}`, { headers });
 const json = async (r: Promise<Response>): Promise<any> => (await r).json();
+/** Raw bytes and headers, no transparent decompression (fetch would undo the gzip). */
+const raw = (path: string, headers: Record<string, string>) =>
+  new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    httpGet(`${region.url}${path}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
 const boundaryCount = async () => (await region.app.get(DataSource).query(`SELECT count(*)::int AS n FROM municipality_boundary`))[0].n as number;
 
 beforeAll(async () => {
@@ -126,6 +137,24 @@ describe('maps over HTTP: boundaries for drawing, with caching headers', () => {
     expect(other.status).toBe(200);
     expect(other.headers.get('etag')).toBe(etag);
     expect(await other.text()).toBe(text);
+  });
+
+  it('maps.gzip-when-accepted-with-its-own-strong-etag', async () => {
+    const plain = await raw('/maps/prefectures/37.geojson', { 'accept-encoding': 'identity' });
+    const gz = await raw('/maps/prefectures/37.geojson', { 'accept-encoding': 'gzip, deflate' });
+    expect(plain.status).toBe(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.length).toBeLessThanOrEqual(150 * 1024);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
+    expect(gz.body.length).toBeLessThan(plain.body.length / 2);
+    expect(gz.headers.etag).not.toBe(plain.headers.etag);
+    expect(gz.headers.etag).toMatch(/^"[^"]+"$/);
+    for (const etag of [plain.headers.etag!, gz.headers.etag!]) {
+      expect((await raw('/maps/prefectures/37.geojson', { 'accept-encoding': 'gzip', 'if-none-match': etag })).status).toBe(304);
+    }
+    expect((await raw('/maps/prefectures/37.geojson', { 'accept-encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined();
   });
 
   it('maps.a-new-import-changes-the-etag', async () => {
