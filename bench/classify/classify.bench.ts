@@ -13,15 +13,8 @@
  * Targets (one core): whole country < 200 ms, one-shop what-if < 5 ms, peak memory < 1 GiB.
  */
 import { readFileSync } from 'node:fs';
-import {
-  ClassificationInput,
-  ClassificationLevel,
-  ClassificationSession,
-  ResourceInput,
-  SEED_DEFAULT_POLICY,
-  SPHERE_MEAN_RADIUS_MODEL,
-  geodesicDirect,
-} from '@sanpuku/region-domain';
+import { ClassificationInput, ClassificationLevel, ClassificationSession, ResourceInput, SEED_DEFAULT_POLICY, SPHERE_MEAN_RADIUS_MODEL } from '@sanpuku/region-domain';
+import { geodesicDirect } from '@sanpuku/kernel';
 import { generateSyntheticInput, JAPAN_SIZED } from './synthetic.input';
 import { loadRealInput } from './real-data.loader';
 import { mulberry32, printMachine, stringArg } from '../common/bench.util';

@@ -64,6 +64,23 @@ describe('Nx module boundaries', () => {
     expect(await boundaryErrors('libs/region-domain/src/allowed.ts', "import { Topics } from '@sanpuku/contracts';\nimport { z } from 'zod';\nexport const x = [Topics, z];")).toEqual([]);
   });
 
+  it.each([
+    ['a domain lib', "import { classifyPolicy } from '@sanpuku/region-domain';"],
+    ['the platform', "import { OutboxWriter } from '@sanpuku/platform';"],
+    ['the contracts', "import { Topics } from '@sanpuku/contracts';"],
+    ['Nest', "import { Module } from '@nestjs/common';"],
+    ['zod', "import { z } from 'zod';"],
+  ])('the shared kernel depends on nothing: it may not import %s', async (_what, code) => {
+    expect(await boundaryErrors('libs/kernel/src/forbidden.ts', `${code}\nexport const x = 1;`)).toHaveLength(1);
+  });
+
+  it('every layer may import the shared kernel', async () => {
+    const code = "import { geodesicDistance } from '@sanpuku/kernel';\nexport const x = geodesicDistance;";
+    for (const file of ['libs/region-domain/src/allowed.ts', 'libs/contracts/src/allowed.ts', 'libs/platform/src/allowed.ts', 'apps/catalogue/src/allowed.ts']) {
+      expect([file, await boundaryErrors(file, code)]).toEqual([file, []]);
+    }
+  });
+
   it('an app may import the platform and domain libs', async () => {
     expect(
       await boundaryErrors('apps/region/src/allowed.ts', "import { OutboxWriter } from '@sanpuku/platform';\nimport { Topics } from '@sanpuku/contracts';\nexport const x = [OutboxWriter, Topics];"),

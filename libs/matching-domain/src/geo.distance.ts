@@ -1,15 +1,14 @@
 import { booleanPointInPolygon } from '@turf/turf';
-import { geodesicDistance } from '@sanpuku/region-domain';
+import { geodesicDistance, WGS84_DISTANCE_MODEL } from '@sanpuku/kernel';
 import type { GeoJsonPolygon } from './offering.types';
 import type { GeoPoint } from './request.types';
 
 /**
  * The distance model used for service radii and the distance score, stated with every result:
- * the geodesic on the WGS84 ellipsoid, the one implementation shared with region-domain (500 m
- * rule) and catalogue-domain (search), so a catalogue search and a shortlist agree at the edge
- * of a service radius.
+ * the shared kernel's WGS84 geodesic, the one region (500 m rule) and the catalogue (search) use,
+ * so a catalogue search and a shortlist agree at the edge of a service radius.
  */
-export const DISTANCE_MODEL = 'ellipsoid:WGS84' as const;
+export const DISTANCE_MODEL = WGS84_DISTANCE_MODEL;
 
 /** Geodesic distance in metres on the WGS84 ellipsoid. */
 export function geodesicDistanceM(a: GeoPoint, b: GeoPoint): number {

@@ -5,25 +5,9 @@
  */
 import { wordsOf } from './words';
 
-/** Care-need certification: none, 要支援1–2 (support_1–2), 要介護1–5 (care_1–5). */
-export const CARE_LEVELS = [
-  'none',
-  'support_1',
-  'support_2',
-  'care_1',
-  'care_2',
-  'care_3',
-  'care_4',
-  'care_5',
-] as const;
-export type CareLevel = (typeof CARE_LEVELS)[number];
-/** Any level with a certification (要支援 or 要介護). */
-export type CertifiedCareLevel = Exclude<CareLevel, 'none'>;
-
-export interface Bilingual {
-  readonly ja: string;
-  readonly en: string;
-}
+/** Care-need certification: none, 要支援1–2 (support_1–2), 要介護1–5 (care_1–5) — the shared kernel's. */
+import { CARE_LEVELS, type Bilingual, type CareLevel, type CertifiedCareLevel } from '@sanpuku/kernel';
+export { CARE_LEVELS, type Bilingual, type CareLevel, type CertifiedCareLevel };
 
 /** From the kernel's `CareLevel` kind. */
 export const CARE_LEVEL_LABELS: Readonly<Record<CareLevel, Bilingual>> = wordsOf('CareLevel', CARE_LEVELS);

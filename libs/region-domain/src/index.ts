@@ -39,13 +39,7 @@ export type {
 } from './apportion/elderly.apportion';
 
 // Geodesy and spatial index
-export { WGS84, GRS80, MEAN_EARTH_RADIUS_M } from './geodesic/ellipsoid.constants';
-export type { Ellipsoid } from './geodesic/ellipsoid.constants';
-export { geodesicInverse, geodesicDistance, GeodesicConvergenceError } from './geodesic/geodesic.inverse';
-export type { GeodesicInverseResult } from './geodesic/geodesic.inverse';
-export { geodesicDirect } from './geodesic/geodesic.direct';
-export type { GeodesicDirectResult } from './geodesic/geodesic.direct';
-export { haversineDistance, sphereDirect } from './geodesic/sphere.distance';
+// The WGS84 geodesy itself lives in the shared kernel (@sanpuku/kernel), used by every context.
 export {
   ELLIPSOID_WGS84_MODEL,
   SPHERE_MEAN_RADIUS_MODEL,

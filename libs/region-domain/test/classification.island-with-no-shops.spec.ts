@@ -1,4 +1,5 @@
-import { ClassificationSession, geodesicDirect } from '../src';
+import { ClassificationSession } from '../src';
+import { geodesicDirect } from '@sanpuku/kernel';
 import { block, input, municipality, shop, shopAtDistance } from './fixtures/classification.fixtures';
 
 /**

@@ -1,4 +1,5 @@
-import { geodesicDirect, GUARD_BAND_M, haversineDistance, RadiusPredicate, SEED_DEFAULT_POLICY, SPHERE_MEAN_RADIUS_MODEL, sphereDirect } from '../src';
+import { GUARD_BAND_M, RadiusPredicate, SEED_DEFAULT_POLICY, SPHERE_MEAN_RADIUS_MODEL } from '../src';
+import { geodesicDirect, haversineDistance, sphereDirect } from '@sanpuku/kernel';
 import { seededRandom } from './fixtures/classification.fixtures';
 
 /**

@@ -1,4 +1,5 @@
-import { classify, decideSegment, geodesicDirect, SEED_DEFAULT_POLICY, TownBlockInput } from '../src';
+import { classify, decideSegment, SEED_DEFAULT_POLICY, TownBlockInput } from '../src';
+import { geodesicDirect } from '@sanpuku/kernel';
 import { block, input, municipality, shop } from './fixtures/classification.fixtures';
 
 const T = SEED_DEFAULT_POLICY.sufficiencyThresholds;

@@ -1,15 +1,5 @@
-import {
-  BOUNDARY_TOLERANCE_M,
-  ClassificationSession,
-  exactDistanceFunction,
-  geodesicDirect,
-  LatBandIndex,
-  ResourceInput,
-  SEED_DEFAULT_POLICY,
-  SPHERE_MEAN_RADIUS_MODEL,
-  sphereDirect,
-  TownBlockInput,
-} from '../src';
+import { BOUNDARY_TOLERANCE_M, ClassificationSession, exactDistanceFunction, LatBandIndex, ResourceInput, SEED_DEFAULT_POLICY, SPHERE_MEAN_RADIUS_MODEL, TownBlockInput } from '../src';
+import { geodesicDirect, sphereDirect } from '@sanpuku/kernel';
 import { block, input, municipality, seededRandom, shop } from './fixtures/classification.fixtures';
 
 describe('LatBandIndex box queries equal a linear scan', () => {

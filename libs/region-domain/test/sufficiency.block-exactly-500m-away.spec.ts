@@ -1,12 +1,5 @@
-import {
-  classify,
-  ClassificationSession,
-  geodesicDistance,
-  haversineDistance,
-  SEED_DEFAULT_POLICY,
-  SPHERE_MEAN_RADIUS_MODEL,
-  sphereDirect,
-} from '../src';
+import { classify, ClassificationSession, SEED_DEFAULT_POLICY, SPHERE_MEAN_RADIUS_MODEL } from '../src';
+import { geodesicDistance, haversineDistance, sphereDirect } from '@sanpuku/kernel';
 import { block, IIDABASHI_1, input, municipality, shop, shopAtDistance } from './fixtures/classification.fixtures';
 
 const M = municipality({ code: '13101' });

@@ -1,11 +1,5 @@
-import {
-  ClassificationInput,
-  ClassificationSession,
-  geodesicDirect,
-  MunicipalityClassification,
-  ResourceInput,
-  TownBlockInput,
-} from '../src';
+import { ClassificationInput, ClassificationSession, MunicipalityClassification, ResourceInput, TownBlockInput } from '../src';
+import { geodesicDirect } from '@sanpuku/kernel';
 import { block, input, municipality, seededRandom, shop, shopAtDistance } from './fixtures/classification.fixtures';
 
 /**

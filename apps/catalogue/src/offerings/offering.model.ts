@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CERTIFIED_CARE_LEVELS, type CertifiedCareLevel, enumOf } from '@sanpuku/kernel';
 import { ComplaintDeskInput, ComplaintDeskView } from '../organizations/organization.model';
 import type { OfferingInputShape } from './offering.draft';
 
@@ -31,15 +32,9 @@ export enum OfferingCapacityStatus {
 }
 registerEnumType(OfferingCapacityStatus, { name: 'OfferingCapacityStatus', description: '受付中 / 待機あり / 満員' });
 
-export enum OfferingCareLevel {
-  support_1 = 'support_1',
-  support_2 = 'support_2',
-  care_1 = 'care_1',
-  care_2 = 'care_2',
-  care_3 = 'care_3',
-  care_4 = 'care_4',
-  care_5 = 'care_5',
-}
+/** Derived from the shared kernel's certified care levels (one list for contracts, domain and GraphQL). */
+export const OfferingCareLevel = enumOf(CERTIFIED_CARE_LEVELS);
+export type OfferingCareLevel = CertifiedCareLevel;
 registerEnumType(OfferingCareLevel, { name: 'OfferingCareLevel', description: '要支援1–2 (support_1–2), 要介護1–5 (care_1–5)' });
 
 export enum ServiceAreaKind {

@@ -1,16 +1,10 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CARE_LEVELS, type CareLevel, enumOf } from '@sanpuku/kernel';
 import { OfferingCapacityStatus, OfferingCoverage, OfferingView } from '../offerings/offering.model';
 
-export enum OfferingSearchCareLevel {
-  none = 'none',
-  support_1 = 'support_1',
-  support_2 = 'support_2',
-  care_1 = 'care_1',
-  care_2 = 'care_2',
-  care_3 = 'care_3',
-  care_4 = 'care_4',
-  care_5 = 'care_5',
-}
+/** Derived from the shared kernel's care levels, `none` included (one list for contracts, domain and GraphQL). */
+export const OfferingSearchCareLevel = enumOf(CARE_LEVELS);
+export type OfferingSearchCareLevel = CareLevel;
 registerEnumType(OfferingSearchCareLevel, {
   name: 'OfferingSearchCareLevel',
   description: "The person's certification: none (not certified), 要支援1–2, 要介護1–5 / 本人の要介護度",

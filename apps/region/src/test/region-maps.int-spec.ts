@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { Actor, repoRoot, setLogLevel } from '@sanpuku/platform';
 import { createTestDatabase, createTestKafka, RunningTestService, startTestService, TestDatabase, TestKafka } from '@sanpuku/platform/testing';
-import { haversineDistance } from '@sanpuku/region-domain';
+import { haversineDistance } from '@sanpuku/kernel';
 import { RegionAppModule } from '../app.module';
 import { regionService } from '../region.service-definition';
 

@@ -1,3 +1,4 @@
+import { CERTIFIED_CARE_LEVELS } from '@sanpuku/kernel';
 /**
  * The catalogue's offering model (what an operator lists). Field names follow the event
  * contract `OfferingSnapshot` in @sanpuku/contracts where both have the field.
@@ -5,7 +6,8 @@
  */
 
 /** 要支援1–2 and 要介護1–5. */
-export const CARE_LEVELS = ['support_1', 'support_2', 'care_1', 'care_2', 'care_3', 'care_4', 'care_5'] as const;
+/** The levels an offering can require: the shared kernel's certified levels. */
+export const CARE_LEVELS = CERTIFIED_CARE_LEVELS;
 export type CareLevel = (typeof CARE_LEVELS)[number];
 
 /** Headline price units. `free` requires an amount of 0. */

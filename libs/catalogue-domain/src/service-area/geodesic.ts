@@ -1,14 +1,13 @@
-import { geodesicDirect, GeodesicConvergenceError, geodesicDistance, haversineDistance } from '@sanpuku/region-domain';
+import { geodesicDirect, GeodesicConvergenceError, geodesicDistance, haversineDistance, WGS84_DISTANCE_MODEL } from '@sanpuku/kernel';
 import type { LatLng } from '../model/offering.model';
 
 /**
- * Service-area distances use the same geodesy as the region classification (one implementation,
- * in @sanpuku/region-domain): the WGS84 ellipsoid, Vincenty's inverse/direct formulae checked
- * against GeographicLib to under a millimetre — what PostGIS `geography` and GIS tools measure.
- * Matching decides containment with the same function, so a search and a shortlist agree at the
- * edge of a radius.
+ * Service-area distances use the shared kernel's geodesy, the same as the region classification
+ * and matching: the WGS84 ellipsoid, checked against GeographicLib to under a millimetre — what
+ * PostGIS `geography` and GIS tools measure — so a search and a shortlist agree at the edge of a
+ * radius. Haversine is a fallback only for near-antipodal points (never in Japan).
  */
-export const DISTANCE_MODEL = 'WGS84 ellipsoid (geodesic, shared with region-domain); haversine fallback only for near-antipodal points' as const;
+export const DISTANCE_MODEL = WGS84_DISTANCE_MODEL;
 
 /** Great-circle distance on a sphere of the mean Earth radius (metres). Documented fallback only. */
 export function haversineDistanceM(p: LatLng, q: LatLng): number {

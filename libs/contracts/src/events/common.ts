@@ -1,3 +1,4 @@
+import { CARE_LEVELS } from '@sanpuku/kernel';
 import { z } from 'zod';
 
 /** 5-digit JIS municipality code (市区町村コード), the only join key between services. */
@@ -8,4 +9,4 @@ export const Segment = z.enum(['A', 'B', 'C']);
 export const DensityTier = z.enum(['rural', 'general_city', 'large_city']);
 export const InsuranceCoverage = z.enum(['covered', 'not_covered']);
 /** Care-need certification: none, 要支援1–2 (support_1–2), 要介護1–5 (care_1–5). */
-export const CareLevel = z.enum(['none', 'support_1', 'support_2', 'care_1', 'care_2', 'care_3', 'care_4', 'care_5']);
+export const CareLevel = z.enum(CARE_LEVELS);

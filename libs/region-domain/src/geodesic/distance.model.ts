@@ -1,6 +1,4 @@
-import { ELLIPSOIDS, Ellipsoid, MEAN_EARTH_RADIUS_M } from './ellipsoid.constants';
-import { geodesicDistance } from './geodesic.inverse';
-import { haversineDistance } from './sphere.distance';
+import { ELLIPSOIDS, type Ellipsoid, geodesicDistance, haversineDistance, MEAN_EARTH_RADIUS_M } from '@sanpuku/kernel';
 
 /**
  * How distances are measured. The default is the ellipsoid (what PostGIS `geography` and GIS

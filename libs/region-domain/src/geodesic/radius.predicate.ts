@@ -1,4 +1,4 @@
-import { DEG_TO_RAD, RAD_TO_DEG } from './ellipsoid.constants';
+import { DEG_TO_RAD, RAD_TO_DEG } from '@sanpuku/kernel';
 import { BOUNDARY_TOLERANCE_M, DistanceModel, exactDistanceFunction, surfaceParameters } from './distance.model';
 
 /**

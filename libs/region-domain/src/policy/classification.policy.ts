@@ -1,5 +1,5 @@
 import { DistanceModel, ELLIPSOID_WGS84_MODEL } from '../geodesic/distance.model';
-import { ELLIPSOIDS } from '../geodesic/ellipsoid.constants';
+import { ELLIPSOIDS } from '@sanpuku/kernel';
 import { GUARD_BAND_M, MAX_SUPPORTED_RADIUS_M } from '../geodesic/radius.predicate';
 
 /**

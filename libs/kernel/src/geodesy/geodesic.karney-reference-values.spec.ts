@@ -1,4 +1,4 @@
-import { geodesicDirect, geodesicInverse, GeodesicConvergenceError, GRS80, WGS84 } from '../src';
+import { geodesicDirect, geodesicInverse, GeodesicConvergenceError, GRS80, WGS84 } from './index';
 
 /**
  * Reference values from GeographicLib (C. F. F. Karney, "Algorithms for geodesics", J. Geodesy
