@@ -1,12 +1,14 @@
 import type { NextFunction, Request, Response } from 'express';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { correlationMiddleware, PinoNestLogger } from '@sanpuku/platform';
+import { join } from 'node:path';
+import { correlationMiddleware, PinoNestLogger, repoRoot } from '@sanpuku/platform';
 import { errorBody, GatewayErrorCode } from './errors/gateway.errors';
 import { requestState } from './gateway.context';
 import { GatewayModule } from './gateway.module';
 import { GatewayOptions, resolveGatewayOptions } from './gateway.options';
 import { accessLogMiddleware } from './logging/access-log.middleware';
+import { webStaticMiddleware } from './web/web-static';
 
 /**
  * The gateway as a Nest application, not yet listening: request id (from `x-request-id` or new,
@@ -20,6 +22,7 @@ export async function createGatewayApp(input: GatewayOptions): Promise<NestExpre
   app.use(accessLogMiddleware('/graphql'));
   app.useBodyParser('json', { limit: o.bodyLimit });
   app.use(bodyErrorHandler);
+  app.use(webStaticMiddleware(join(repoRoot(), 'dist/web')));
   return app;
 }
 

@@ -1,0 +1,123 @@
+import { gql } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { useBilingual, useT } from '../i18n/I18n';
+
+// Parts of the client contract (issue 9) that the committed supergraph may not have yet. They are
+// sent as plain documents, outside the generated types; when the gateway answers that a field does
+// not exist, each hook says so and the page degrades (a generic word instead of a label, no
+// town-block search, the app's own consent text). Once they land in the supergraph, move them to
+// operations.ts.
+
+const LABELS = gql`
+  query Labels($kinds: [String!]) {
+    labels(kinds: $kinds) { kind labels { code labelJa labelEn descriptionJa descriptionEn } }
+  }
+`;
+
+interface LabelRow {
+  code: string;
+  labelJa: string;
+  labelEn: string;
+  descriptionJa?: string | null;
+  descriptionEn?: string | null;
+}
+
+/**
+ * The codes a form offers, in order, while the API has no `labels` query (values of the API's
+ * input contract, not labels: the UI never shows them).
+ */
+const FALLBACK_CODES: Record<string, string[]> = {
+  CareLevel: ['none', 'support_1', 'support_2', 'care_1', 'care_2', 'care_3', 'care_4', 'care_5'],
+  AgeBand: ['under_65', '65_69', '70_74', '75_79', '80_84', '85_89', '90_plus'],
+  LivingSituation: ['alone', 'with_elderly_spouse', 'with_family'],
+  ConsentGiver: ['self', 'family', 'guardian'],
+  ConsentDataItem: ['full_name', 'address', 'contact_phone', 'age_band', 'care_level', 'living_situation', 'health_notes', 'needs_note'],
+  Coverage: ['any', 'covered', 'not_covered'],
+};
+
+export interface Labels {
+  ready: boolean;
+  /** False while the API has no labels query. */
+  available: boolean;
+  codes(kind: string): string[];
+  label(kind: string, code: string | null | undefined): string;
+  description(kind: string, code: string | null | undefined): string;
+}
+
+export function useLabels(kinds: string[]): Labels {
+  const { data, error, loading } = useQuery<{ labels: { kind: string; labels: LabelRow[] }[] }>(LABELS, {
+    variables: { kinds },
+    fetchPolicy: 'cache-first',
+  });
+  const pick = useBilingual();
+  const t = useT();
+  const sets = data?.labels;
+  const find = useCallback((kind: string) => sets?.find((s) => s.kind === kind)?.labels, [sets]);
+  const codes = useCallback((kind: string) => find(kind)?.map((l) => l.code) ?? FALLBACK_CODES[kind] ?? [], [find]);
+  const label = useCallback(
+    (kind: string, code: string | null | undefined) => {
+      if (!code) return '';
+      const row = find(kind)?.find((l) => l.code === code);
+      if (row) return pick(row.labelJa, row.labelEn);
+      const i = (FALLBACK_CODES[kind] ?? []).indexOf(code);
+      return t('label.fallback', { n: i >= 0 ? i + 1 : '' });
+    },
+    [find, pick, t],
+  );
+  const description = useCallback(
+    (kind: string, code: string | null | undefined) => {
+      const row = code ? find(kind)?.find((l) => l.code === code) : undefined;
+      return row ? pick(row.descriptionJa, row.descriptionEn) : '';
+    },
+    [find, pick],
+  );
+  return { ready: !loading, available: !!sets && !error, codes, label, description };
+}
+
+const TOWN_BLOCKS = gql`
+  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {
+    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }
+  }
+`;
+export interface TownBlock {
+  code: string;
+  name: string;
+  municipalityCode: string;
+  lat: number;
+  lng: number;
+}
+
+export function useTownBlocks(municipalityCode: string, query: string) {
+  const { data, error, loading } = useQuery<{ townBlocks: TownBlock[] }>(TOWN_BLOCKS, {
+    variables: { municipalityCode, query: query || null, first: 20 },
+    skip: !municipalityCode,
+    fetchPolicy: 'cache-first',
+  });
+  return { blocks: data?.townBlocks ?? [], available: !error, loading };
+}
+
+const CONSENT_TEXT = gql`
+  query ConsentText($purpose: String!) {
+    consentText(purpose: $purpose) { version titleJa titleEn bodyJa bodyEn }
+  }
+`;
+export interface ConsentTextView {
+  version: string;
+  title: string;
+  body: string;
+  fromApi: boolean;
+}
+
+/** The versioned consent wording: the API's when it has one, otherwise the app's own (version `web-1`). */
+export function useConsentText(purpose: 'acquisition' | 'third_party_provision'): ConsentTextView {
+  const { data } = useQuery<{ consentText: { version: string; titleJa: string; titleEn: string; bodyJa: string; bodyEn: string } }>(CONSENT_TEXT, {
+    variables: { purpose },
+    fetchPolicy: 'cache-first',
+  });
+  const pick = useBilingual();
+  const t = useT();
+  const c = data?.consentText;
+  if (c) return { version: c.version, title: pick(c.titleJa, c.titleEn), body: pick(c.bodyJa, c.bodyEn), fromApi: true };
+  return { version: 'web-1', title: t(`consent.${purpose}.title`), body: t(`consent.${purpose}.body`), fromApi: false };
+}
