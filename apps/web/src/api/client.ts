@@ -6,6 +6,12 @@ import { createClient, type Client } from 'graphql-ws';
 import { currentToken } from '../auth/session';
 
 let ws: Client | null = null;
+let shared: ApolloClient | null = null;
+
+/** The app's one client, created on first use (pages without data never load Apollo). */
+export function apolloClient(): ApolloClient {
+  return (shared ??= createApolloClient());
+}
 
 /**
  * One Apollo client for the app, same origin as the page: queries and mutations over HTTP POST
@@ -41,7 +47,7 @@ export function createApolloClient(): ApolloClient {
 }
 
 /** After sign-in or sign-out: drop the socket (it carries the old identity) and the cache. */
-export async function resetIdentity(client: ApolloClient): Promise<void> {
+export async function resetIdentity(): Promise<void> {
   ws?.terminate();
-  await client.clearStore();
+  await shared?.clearStore();
 }

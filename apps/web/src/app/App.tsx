@@ -1,23 +1,21 @@
-import { Suspense, useEffect, useMemo } from 'react';
-import { ApolloProvider } from '@apollo/client/react';
-import { createApolloClient, resetIdentity } from '../api/client';
+import { Suspense, useEffect } from 'react';
 import { homeOf, SessionProvider, useSession } from '../auth/session';
 import { PrefsProvider, usePrefs, useT, type TextSize } from '../i18n/I18n';
 import { Loading } from '../ui/ui';
 import { Link, matchPath, RouterProvider, useRouter } from './router';
 import { routes } from './routes';
 
+/** After sign-in or sign-out, the API client forgets the previous identity (if it was ever loaded). */
+const resetApi = () => void import('../api/client').then((m) => m.resetIdentity());
+
 export function App() {
-  const client = useMemo(() => createApolloClient(), []);
   return (
     <PrefsProvider>
-      <ApolloProvider client={client}>
-        <SessionProvider onChange={() => void resetIdentity(client)}>
-          <RouterProvider>
-            <Layout />
-          </RouterProvider>
-        </SessionProvider>
-      </ApolloProvider>
+      <SessionProvider onChange={resetApi}>
+        <RouterProvider>
+          <Layout />
+        </RouterProvider>
+      </SessionProvider>
     </PrefsProvider>
   );
 }

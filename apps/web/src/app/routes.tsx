@@ -1,10 +1,26 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
+type PageProps = { params: Record<string, string> };
+
+/** A page that uses the API: its chunk and the Apollo client's load together, in parallel. */
+function withApi(load: () => Promise<{ default: ComponentType<PageProps> }>) {
+  return lazy(async () => {
+    const [{ ApolloRoot }, { default: Page }] = await Promise.all([import('../api/ApolloRoot'), load()]);
+    return {
+      default: (props: PageProps) => (
+        <ApolloRoot>
+          <Page {...props} />
+        </ApolloRoot>
+      ),
+    };
+  });
+}
+
 export interface Route {
   path: string;
   /** Roles that may open the page; none = anyone, signed in or not. */
   roles?: string[];
-  page: LazyExoticComponent<ComponentType<{ params: Record<string, string> }>>;
+  page: LazyExoticComponent<ComponentType<PageProps>>;
   /** Message key of the page's name (for the document title). */
   title: string;
 }
@@ -13,10 +29,10 @@ export interface Route {
 export const routes: Route[] = [
   { path: '/signin', page: lazy(() => import('../pages/SignIn')), title: 'signin.title' },
   { path: '/family', roles: ['family'], page: lazy(() => import('../pages/family/FamilyHome')), title: 'family.home.title' },
-  { path: '/family/new', roles: ['family'], page: lazy(() => import('../pages/RequestWizard')), title: 'wizard.title' },
-  { path: '/family/requests', roles: ['family'], page: lazy(() => import('../pages/family/FamilyRequests')), title: 'family.requests.title' },
-  { path: '/family/requests/:id', roles: ['family'], page: lazy(() => import('../pages/family/FamilyRequest')), title: 'family.request.title' },
-  { path: '/care', roles: ['care_manager'], page: lazy(() => import('../pages/care/CareClients')), title: 'care.clients.title' },
-  { path: '/care/new', roles: ['care_manager'], page: lazy(() => import('../pages/RequestWizard')), title: 'wizard.careTitle' },
-  { path: '/care/requests/:id', roles: ['care_manager'], page: lazy(() => import('../pages/care/CareRequest')), title: 'care.request.title' },
+  { path: '/family/new', roles: ['family'], page: withApi(() => import('../pages/RequestWizard')), title: 'wizard.title' },
+  { path: '/family/requests', roles: ['family'], page: withApi(() => import('../pages/family/FamilyRequests')), title: 'family.requests.title' },
+  { path: '/family/requests/:id', roles: ['family'], page: withApi(() => import('../pages/family/FamilyRequest')), title: 'family.request.title' },
+  { path: '/care', roles: ['care_manager'], page: withApi(() => import('../pages/care/CareClients')), title: 'care.clients.title' },
+  { path: '/care/new', roles: ['care_manager'], page: withApi(() => import('../pages/RequestWizard')), title: 'wizard.careTitle' },
+  { path: '/care/requests/:id', roles: ['care_manager'], page: withApi(() => import('../pages/care/CareRequest')), title: 'care.request.title' },
 ];

@@ -71,7 +71,7 @@ export function usePrefs(): Prefs {
 
 export type T = (id: string, values?: Record<string, string | number | Date | ReactNode>) => string;
 
-/** `t('key', values)`: a message from the catalogue of the current language. */
+/** The translate function: the message with this id from the catalogue of the current language. */
 export function useT(): T {
   const intl = useIntl();
   return useCallback<T>((id, values) => intl.formatMessage({ id }, values as Record<string, string>) as string, [intl]);

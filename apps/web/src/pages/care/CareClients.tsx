@@ -25,9 +25,9 @@ export default function CareClients() {
       {error && !data && <LoadError retry={() => void refetch()} />}
       {data && data.helpRequests.length === 0 && <p>{t('care.clients.none')}</p>}
       {data && data.helpRequests.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="clients-caption">
           <table className="table">
-            <caption>{t('care.clients.caption')}</caption>
+            <caption id="clients-caption">{t('care.clients.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('care.clients.filed')}</th>

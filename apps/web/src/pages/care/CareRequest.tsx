@@ -97,9 +97,9 @@ export default function CareRequest({ params }: { params: Record<string, string>
         {candidates.length === 0 ? (
           <p>{t('family.request.emptyShortlist')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="compare-caption">
             <table className="table compare">
-              <caption>{t('care.compare.caption')}</caption>
+              <caption id="compare-caption">{t('care.compare.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('care.compare.choose')}</th>
@@ -108,7 +108,7 @@ export default function CareRequest({ params }: { params: Record<string, string>
                   <th scope="col">{t('offer.coverageLabel')}</th>
                   <th scope="col">{t('offer.distanceLabel')}</th>
                   <th scope="col">{t('offer.daysLabel')}</th>
-                  <th scope="col">{t('offer.why')}</th>
+                  <th scope="col">{t('care.compare.why')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -185,7 +185,7 @@ export default function CareRequest({ params }: { params: Record<string, string>
           <h2 id="cm-consents-h">{t('family.request.consentHeading')}</h2>
           {activeConsents.map((c) => (
             <div key={c.id} className="card">
-              <p>{t('care.consent.recorded', { date: date(c.obtainedAt), who: c.givenByName ?? labels.label('ConsentGiver', c.givenBy) })}</p>
+              <p>{c.givenByName ? t('care.consent.recorded', { date: date(c.obtainedAt), who: c.givenByName }) : t('care.consent.recordedNoName', { date: date(c.obtainedAt) })}</p>
               <button type="button" className="button secondary" disabled={withdraw.loading} onClick={() => void withdraw.withdraw(c.id)}>
                 {t('care.consent.withdraw')}
               </button>
