@@ -50,14 +50,13 @@ async function fileRequest(base: string, token: string): Promise<string> {
 
 async function measure(browser: Browser, base: string, session: string, path: string, ready: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: WIDTHS.phone, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  await context.addInitScript((s) => {
-    sessionStorage.setItem('sanpuku.session', s);
-    // Collect LCP candidates from the very start.
-    (window as unknown as { __lcp: number }).__lcp = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) (window as unknown as { __lcp: number }).__lcp = e.startTime;
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  }, session);
+  // Browser-side code as a string: this file is type-checked for Node, without the DOM library.
+  await context.addInitScript(`
+    sessionStorage.setItem('sanpuku.session', ${JSON.stringify(session)});
+    window.__lcp = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; })
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+  `);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -73,7 +72,7 @@ async function measure(browser: Browser, base: string, session: string, path: st
   await page.locator(ready).first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  const lcpMs = await page.evaluate(() => (window as unknown as { __lcp: number }).__lcp);
+  const lcpMs = (await page.evaluate('window.__lcp')) as number;
   await context.close();
   return { jsBytes: [...scripts.values()].reduce((a, b) => a + b, 0), jsFiles: scripts.size, lcpMs };
 }

@@ -97,12 +97,10 @@ export interface AxeViolation {
 
 /** axe-core on the page as it is now: its serious and critical violations (WCAG 2.x A/AA and best practice). */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
-  const result = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
+  // Browser-side code as strings: this file is type-checked for Node, without the DOM library.
+  if (!(await page.evaluate("'axe' in window"))) await page.addScriptTag({ content: axe.source });
+  const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+    r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })))`)) as AxeViolation[];
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
@@ -183,7 +181,7 @@ export async function fillWizard(page: Page, who: { careManager: boolean; name: 
 }
 
 export async function sessionToken(page: Page): Promise<string> {
-  return page.evaluate(() => (JSON.parse(sessionStorage.getItem('sanpuku.session') ?? '{}') as { token: string }).token);
+  return (await page.evaluate("JSON.parse(sessionStorage.getItem('sanpuku.session') || '{}').token")) as string;
 }
 
 /** Sign in → 相談する → wizard → shortlist → consent → referral → live acceptance → withdraw consent. */

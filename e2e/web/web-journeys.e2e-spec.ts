@@ -79,16 +79,16 @@ describe('preferences and sign-in', () => {
     const page = await newPage(WIDTHS.phone);
     await page.goto(`${platform.url}/signin`);
     await page.getByRole('heading', { level: 1, name: 'ログイン' }).waitFor();
-    const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const bodySize = ((await page.evaluate('parseFloat(getComputedStyle(document.body).fontSize)')) as number);
     expect(bodySize).toBeGreaterThanOrEqual(16);
     await page.getByRole('button', { name: '特大' }).click();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThan(bodySize * 1.3);
+    expect(((await page.evaluate('parseFloat(getComputedStyle(document.body).fontSize)')) as number)).toBeGreaterThan(bodySize * 1.3);
     expect(await page.getByRole('button', { name: 'Extra large' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
   });
 
   it('without a development login (production), shows no demo users and says how the organisation signs in', async () => {
