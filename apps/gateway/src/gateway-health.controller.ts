@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { errorResponseBody } from '@sanpuku/platform';
 import type { ResolvedGatewayOptions } from './gateway.options';
 import { GATEWAY_OPTIONS } from './gateway.tokens';
 
@@ -22,6 +23,13 @@ export class GatewayHealthController {
       }),
     );
     const ok = checks.every(([, c]) => c.ok);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', service: 'gateway', subgraphs: Object.fromEntries(checks) });
+    const down = checks.filter(([, c]) => !c.ok).map(([name]) => name);
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ok' : 'unavailable',
+      service: 'gateway',
+      subgraphs: Object.fromEntries(checks),
+      // The one error shape, so a client reads a 503 here as it reads any other refusal.
+      ...(ok ? {} : errorResponseBody('UNAVAILABLE', '一部のサービスが一時的に利用できません', `unavailable: ${down.join(', ')}`, { services: down })),
+    });
   }
 }

@@ -5,7 +5,7 @@ import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, O
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import type { Actor } from '@sanpuku/platform';
+import { type Actor, apiContractPlugin } from '@sanpuku/platform';
 import { DevLoginController } from './dev-login/dev-login.controller';
 import { formatGatewayError, GatewayErrorCode, gatewayError } from './errors/gateway.errors';
 import { GatewayContext, requestState } from './gateway.context';
@@ -64,14 +64,19 @@ export class GatewayModule {
           driver: ApolloGatewayDriver,
           server: {
             introspection: !o.production,
-            includeStacktraceInErrorResponses: !o.production,
+            // Stack traces never leave a process (formatError removes them too).
+            includeStacktraceInErrorResponses: false,
             hideSchemaDetailsFromClientErrors: o.production,
             csrfPrevention: true,
             playground: o.production ? false : undefined,
             // graphql-js refuses documents of more tokens than this before building an AST.
             parseOptions: { maxTokens: 20_000 },
             persistedQueries: o.allowlist ? { cache: o.allowlist.asReadOnlyApqCache() } : undefined,
-            plugins: [queryLimitsPlugin({ maxDepth: o.maxDepth, maxCost: o.maxCost, costListSize: o.costListSize, allowlist: o.allowlist })],
+            plugins: [
+              queryLimitsPlugin({ maxDepth: o.maxDepth, maxCost: o.maxCost, costListSize: o.costListSize, maxAliases: o.maxAliases, allowlist: o.allowlist }),
+              // Input safety, unknown operation names, log levels; limits are queryLimitsPlugin's (after the allow-list).
+              apiContractPlugin<GatewayContext>({ service: 'gateway', production: o.production, limits: null }),
+            ],
             formatError: formatGatewayError(o.production),
             // Identity and budget are settled before Apollo parses anything, and long before any subgraph call.
             context: async ({ req, res }: { req: Request; res: Response }): Promise<GatewayContext> => {
@@ -109,7 +114,8 @@ export class GatewayModule {
 function rateLimited(retryAfterSeconds: number) {
   return gatewayError(
     GatewayErrorCode.RATE_LIMITED,
-    `too many requests; retry in ${retryAfterSeconds} s / リクエストが多すぎます。${retryAfterSeconds} 秒後に再試行してください`,
+    `リクエストが多すぎます。${retryAfterSeconds}秒後にもう一度お試しください`,
+    `too many requests; retry in ${retryAfterSeconds} s`,
     429,
     { retryAfterSeconds },
     [['retry-after', String(retryAfterSeconds)]],

@@ -23,6 +23,8 @@ export interface GatewayOptions {
   maxCost?: number;
   /** The length assumed for a list field without a `limit`/`first` argument. */
   costListSize?: number;
+  /** Most aliased fields in one operation (200 aliased `__schema` would otherwise fan out). */
+  maxAliases?: number;
   /** Largest JSON body, in bytes or as `100kb`/`1mb`. */
   bodyLimit?: string | number;
   /** Requests per minute per user (token `sub`, else client IP), as a token bucket; 0 turns it off. */
@@ -50,6 +52,7 @@ export interface ResolvedGatewayOptions {
   maxDepth: number;
   maxCost: number;
   costListSize: number;
+  maxAliases: number;
   bodyLimit: string | number;
   rateLimitPerMinute: number;
   persistedQueries: 'apq' | 'allowlist';
@@ -62,6 +65,7 @@ export const GATEWAY_DEFAULTS = {
   maxDepth: 10,
   maxCost: 10_000,
   costListSize: 10,
+  maxAliases: 30,
   bodyLimit: '1mb',
   rateLimitPerMinute: 600,
   subgraphTimeoutMs: 5000,
@@ -106,6 +110,7 @@ export function resolveGatewayOptions(input: GatewayOptions | ResolvedGatewayOpt
     maxDepth: o.maxDepth ?? GATEWAY_DEFAULTS.maxDepth,
     maxCost: o.maxCost ?? GATEWAY_DEFAULTS.maxCost,
     costListSize: o.costListSize ?? GATEWAY_DEFAULTS.costListSize,
+    maxAliases: o.maxAliases ?? GATEWAY_DEFAULTS.maxAliases,
     bodyLimit: o.bodyLimit ?? GATEWAY_DEFAULTS.bodyLimit,
     rateLimitPerMinute: o.rateLimitPerMinute ?? GATEWAY_DEFAULTS.rateLimitPerMinute,
     persistedQueries,

@@ -1,10 +1,9 @@
 /**
- * How the catalogue's rejections reach GraphQL clients. Input problems are always
- * BAD_USER_INPUT with `extensions.field` (the JSON Pointer of the first problem) and
- * `extensions.errors` (every problem: path, code, messageJa, messageEn), so a form can mark
- * every field at once. Workflow errors keep the domain's stable codes.
+ * The catalogue's domain errors in the platform's one error shape (libs/platform errors):
+ * input problems are BAD_USER_INPUT with every problem as `{ path, code, messageJa, messageEn }`,
+ * paths being JSON Pointers into the operation's arguments (`/input/title`); workflow refusals
+ * keep their stable codes.
  */
-import { GraphQLError } from 'graphql';
 import {
   InvalidListingTransitionError,
   ListingPermissionError,
@@ -13,15 +12,11 @@ import {
   type FieldError,
   type MissingDisclosureItem,
 } from '@sanpuku/catalogue-domain';
+import { badUserInput, conflict, forbidden, underPointer } from '@sanpuku/platform';
 
-/** BAD_USER_INPUT naming the first bad field; `extensions.errors` lists them all. */
-export function fieldErrorsToGraphQL(errors: readonly FieldError[], extensions: Record<string, unknown> = {}): GraphQLError {
-  const [first] = errors;
-  const head = first ? `${first.path || '(input)'}: ${first.messageEn} / ${first.messageJa}` : 'invalid input / 入力が正しくありません';
-  const more = errors.length > 1 ? ` (+${errors.length - 1} more / ほか${errors.length - 1}件)` : '';
-  return new GraphQLError(head + more, {
-    extensions: { code: 'BAD_USER_INPUT', field: first?.path ?? '', errors: errors.map((e) => ({ ...e })), ...extensions },
-  });
+/** BAD_USER_INPUT for the domain's field errors, whose paths are relative to the argument `root`. */
+export function fieldErrorsToGraphQL(errors: readonly FieldError[], root = '/input', details: Record<string, unknown> = {}) {
+  return badUserInput(underPointer(root, errors), details);
 }
 
 /** A FieldError saying a disclosure item is missing (same path as the item). */
@@ -35,15 +30,11 @@ export function missingDisclosureAsFieldError(m: MissingDisclosureItem): FieldEr
 }
 
 /** Submission refused: every field error and every missing disclosure item, in one BAD_USER_INPUT. */
-export function submissionIncomplete(fieldErrors: readonly FieldError[], missing: readonly MissingDisclosureItem[]): GraphQLError {
-  return fieldErrorsToGraphQL([...fieldErrors, ...missing.map(missingDisclosureAsFieldError)], {
+export function submissionIncomplete(fieldErrors: readonly FieldError[], missing: readonly MissingDisclosureItem[]) {
+  return fieldErrorsToGraphQL([...fieldErrors, ...missing.map(missingDisclosureAsFieldError)], '/input', {
     reason: 'submission_incomplete',
     missingDisclosure: missing.map((m) => ({ ...m })),
   });
-}
-
-export function conflict(code: string, en: string, ja: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(`${en} / ${ja}`, { extensions: { code, ...extensions } });
 }
 
 /**
@@ -61,10 +52,12 @@ export function mapListingError(err: unknown, translatePath: (p: string) => stri
     throw conflict('INVALID_TRANSITION', err.messageEn, err.messageJa, { currentStatus: err.currentStatus, action: err.action });
   }
   if (err instanceof ListingPermissionError) {
-    throw new GraphQLError(`${err.messageEn} / ${err.messageJa}`, { extensions: { code: 'FORBIDDEN', action: err.action, reason: err.reason } });
+    const e = forbidden(err.messageEn, err.messageJa);
+    Object.assign(e.extensions, { action: err.action, reason: err.reason });
+    throw e;
   }
   if (err instanceof ListingReturnReasonsRequiredError) {
-    throw fieldErrorsToGraphQL([{ path: '/reasons', code: 'reasons_required', messageJa: err.messageJa, messageEn: err.messageEn }]);
+    throw badUserInput([{ path: '/reasons', code: 'reasons_required', messageJa: err.messageJa, messageEn: err.messageEn }]);
   }
   throw err;
 }

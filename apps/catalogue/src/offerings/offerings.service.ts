@@ -9,9 +9,9 @@ import {
   type FreshnessPolicy,
   type ListingActor,
 } from '@sanpuku/catalogue-domain';
-import { Actor, forbidden, notFound, requireRole, Transactions } from '@sanpuku/platform';
+import { Actor, forbidden, notFound, requireRole, Transactions, conflict } from '@sanpuku/platform';
 import { listingActorOf, operatorOrganization } from '../common/catalogue.actors';
-import { conflict, fieldErrorsToGraphQL, mapListingError, submissionIncomplete } from '../common/catalogue.errors';
+import { fieldErrorsToGraphQL, mapListingError, submissionIncomplete } from '../common/catalogue.errors';
 import { jstIso } from '../common/jst-time';
 import { CATALOGUE_SETTINGS, CatalogueSettings } from '../config/catalogue.settings';
 import { ListingHistoryStore } from '../listing/listing-history.store';

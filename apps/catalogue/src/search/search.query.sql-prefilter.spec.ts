@@ -72,12 +72,12 @@ describe('search input checks', () => {
   it('names every bad field', () => {
     const e = validateSearch({ near: { lat: 91, lng: 200, municipalityCode: '372' }, municipalityCode: 'x', maxPriceYen: -1, dayOfWeek: 7 }, { first: 0, offset: -1 });
     expect(e.map((x) => `${x.path} ${x.code}`)).toEqual([
-      '/near/lat lat_invalid',
-      '/near/lng lng_invalid',
-      '/near/municipalityCode municipality_code_invalid',
-      '/municipalityCode municipality_code_invalid',
-      '/maxPriceYen price_negative',
-      '/dayOfWeek day_invalid',
+      '/filter/near/lat lat_invalid',
+      '/filter/near/lng lng_invalid',
+      '/filter/near/municipalityCode municipality_code_invalid',
+      '/filter/municipalityCode municipality_code_invalid',
+      '/filter/maxPriceYen price_negative',
+      '/filter/dayOfWeek day_invalid',
       '/first first_invalid',
       '/offset offset_invalid',
     ]);

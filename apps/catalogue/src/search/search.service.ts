@@ -41,7 +41,7 @@ export class SearchService {
 
   async search(criteria: SearchCriteria, page: SearchPage): Promise<SearchOutcome> {
     const errors = validateSearch(criteria, page);
-    if (errors.length) throw fieldErrorsToGraphQL(errors);
+    if (errors.length) throw fieldErrorsToGraphQL(errors, '');
     const sql = searchSql(criteria);
     if (criteria.near) return this.searchNear(criteria.near, sql, page);
     const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM offering WHERE ${sql.where}`, sql.params);

@@ -19,16 +19,16 @@ export function validateSearch(c: SearchCriteria, page: { first: number; offset:
   const e: FieldError[] = [];
   const m = SEARCH_MESSAGES;
   if (c.near) {
-    if (!(c.near.lat >= -90 && c.near.lat <= 90)) e.push(fieldError('/near/lat', 'lat_invalid', m.lat_invalid));
-    if (!(c.near.lng >= -180 && c.near.lng <= 180)) e.push(fieldError('/near/lng', 'lng_invalid', m.lng_invalid));
+    if (!(c.near.lat >= -90 && c.near.lat <= 90)) e.push(fieldError('/filter/near/lat', 'lat_invalid', m.lat_invalid));
+    if (!(c.near.lng >= -180 && c.near.lng <= 180)) e.push(fieldError('/filter/near/lng', 'lng_invalid', m.lng_invalid));
     if (c.near.municipalityCode && !/^\d{5}$/.test(c.near.municipalityCode))
-      e.push(fieldError('/near/municipalityCode', 'municipality_code_invalid', m.municipality_code_invalid));
+      e.push(fieldError('/filter/near/municipalityCode', 'municipality_code_invalid', m.municipality_code_invalid));
   }
-  if (c.municipalityCode && !/^\d{5}$/.test(c.municipalityCode)) e.push(fieldError('/municipalityCode', 'municipality_code_invalid', m.municipality_code_invalid));
-  if (c.maxPriceYen !== null && c.maxPriceYen !== undefined && c.maxPriceYen < 0) e.push(fieldError('/maxPriceYen', 'price_negative', m.price_negative));
+  if (c.municipalityCode && !/^\d{5}$/.test(c.municipalityCode)) e.push(fieldError('/filter/municipalityCode', 'municipality_code_invalid', m.municipality_code_invalid));
+  if (c.maxPriceYen !== null && c.maxPriceYen !== undefined && c.maxPriceYen < 0) e.push(fieldError('/filter/maxPriceYen', 'price_negative', m.price_negative));
   if (c.dayOfWeek !== null && c.dayOfWeek !== undefined && !(Number.isInteger(c.dayOfWeek) && c.dayOfWeek >= 0 && c.dayOfWeek <= 6))
-    e.push(fieldError('/dayOfWeek', 'day_invalid', m.day_invalid));
-  if (c.text && c.text.length > 200) e.push(fieldError('/text', 'text_too_long', m.text_too_long));
+    e.push(fieldError('/filter/dayOfWeek', 'day_invalid', m.day_invalid));
+  if (c.text && c.text.length > 200) e.push(fieldError('/filter/text', 'text_too_long', m.text_too_long));
   if (!(page.first >= 1 && page.first <= MAX_PAGE)) e.push(fieldError('/first', 'first_invalid', m.first_invalid));
   if (!(page.offset >= 0)) e.push(fieldError('/offset', 'offset_invalid', m.offset_invalid));
   return e;

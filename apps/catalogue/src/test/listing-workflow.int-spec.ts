@@ -71,7 +71,7 @@ afterAll(async () => {
 });
 
 const codesOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
-  ((r.errors?.[0].extensions?.errors ?? []) as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`);
+  ((r.errors?.[0].extensions?.problems ?? []) as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`);
 
 async function counts() {
   const [r] = await catalogue.app.get(DataSource).query(
@@ -84,8 +84,8 @@ describe('registering an organization', () => {
   it('refuses an invalid 法人番号 and an unreachable complaint desk, naming each field', async () => {
     const input = organizationInput('株式会社テストひだまり配食', '700110005901', { corporateNumber: '2700110005901', complaintDesk: { name: '相談窓口' } });
     const r = await catalogue.gql(REGISTER, { input }, operatorA);
-    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '/corporateNumber' });
-    expect(codesOf(r)).toEqual(['/corporateNumber corporate_number_invalid', '/complaintDesk complaint_desk_contact_missing']);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '/input/corporateNumber' });
+    expect(codesOf(r)).toEqual(['/input/corporateNumber corporate_number_invalid', '/input/complaintDesk complaint_desk_contact_missing']);
     expect(r.errors?.[0].message).toContain('チェックディジット');
   });
 
@@ -117,7 +117,7 @@ describe('draft → refused → submitted → returned → resubmitted → publi
 
     const before = await counts();
     const s = await catalogue.gql(SUBMIT, { id: offeringId }, operatorA);
-    expect(s.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'submission_incomplete', field: '/disclosure/staffQualifications' });
+    expect(s.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'submission_incomplete', field: '/input/disclosure/staffQualifications' });
     const missing = s.errors?.[0].extensions?.missingDisclosure as { key: string; labelJa: string; reasonEn: string }[];
     expect(missing.map((m) => [m.key, m.labelJa])).toEqual([
       ['staffQualifications', 'スタッフの資格'],

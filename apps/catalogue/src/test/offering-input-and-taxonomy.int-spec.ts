@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 type Err = { path: string; code: string; messageJa: string; messageEn: string };
-const errorsOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => (r.errors?.[0].extensions?.errors ?? []) as Err[];
+const errorsOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => (r.errors?.[0].extensions?.problems ?? []) as Err[];
 const stored = async () => (await catalogue.app.get(DataSource).query(`SELECT count(*)::int AS n FROM offering`))[0].n as number;
 
 describe('an offering with bad input', () => {
@@ -43,13 +43,13 @@ describe('an offering with bad input', () => {
     });
     const r = await catalogue.gql(CREATE, { input }, operatorA);
     expect(r.data).toBeNull();
-    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '/categories/1' });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '/input/categories/1' });
     const errors = errorsOf(r);
     expect(errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(
-      ['/base base_outside_japan', '/categories/1 category_unknown', '/price/amountYen price_negative', '/schedule/0/closesAt schedule_end_not_after_start'].sort(),
+      ['/input/base base_outside_japan', '/input/categories/1 category_unknown', '/input/price/amountYen price_negative', '/input/schedule/0/closesAt schedule_end_not_after_start'].sort(),
     );
     const price = errors.find((e) => e.code === 'price_negative')!;
-    expect(price).toEqual({ path: '/price/amountYen', code: 'price_negative', messageJa: '金額にマイナスは指定できません。', messageEn: 'The amount cannot be negative.' });
+    expect(price).toEqual({ path: '/input/price/amountYen', code: 'price_negative', messageJa: '金額にマイナスは指定できません。', messageEn: 'The amount cannot be negative.' });
     expect(errors.find((e) => e.code === 'category_unknown')!.messageJa).toBe('分類コード「time_travel」は分類表にありません。');
     expect(await stored()).toBe(0);
   });
@@ -57,7 +57,7 @@ describe('an offering with bad input', () => {
   it('a radius over 100 km, with its centre named as the input names it', async () => {
     const input = mealOfferingInput({ serviceArea: { kind: 'radius', center: { lat: 34.3, lng: 160 }, radiusM: 150_000 }, servedMunicipalityCodes: ['37201'] });
     const errors = errorsOf(await catalogue.gql(CREATE, { input }, operatorA));
-    expect(errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(['/serviceArea/center base_outside_japan', '/serviceArea/radiusM radius_too_large']);
+    expect(errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(['/input/serviceArea/center base_outside_japan', '/input/serviceArea/radiusM radius_too_large']);
     expect(await stored()).toBe(0);
   });
 
@@ -65,9 +65,9 @@ describe('an offering with bad input', () => {
     const open = [[[133.815, 34.295], [133.845, 34.295], [133.845, 34.318], [133.815, 34.318]]];
     const bowTie = [[[133.815, 34.295], [133.845, 34.318], [133.845, 34.295], [133.815, 34.318], [133.815, 34.295]]];
     const e1 = errorsOf(await catalogue.gql(CREATE, { input: mealOfferingInput({ serviceArea: { kind: 'polygon', polygon: open } }) }, operatorA));
-    expect(e1.map((e) => `${e.path} ${e.code}`)).toEqual(['/serviceArea/polygon/0 polygon_ring_not_closed']);
+    expect(e1.map((e) => `${e.path} ${e.code}`)).toEqual(['/input/serviceArea/polygon/0 polygon_ring_not_closed']);
     const e2 = errorsOf(await catalogue.gql(CREATE, { input: mealOfferingInput({ serviceArea: { kind: 'polygon', polygon: bowTie } }) }, operatorA));
-    expect(e2.map((e) => `${e.path} ${e.code}`)).toEqual(['/serviceArea/polygon/0 polygon_self_intersecting']);
+    expect(e2.map((e) => `${e.path} ${e.code}`)).toEqual(['/input/serviceArea/polygon/0 polygon_self_intersecting']);
     expect(e2[0].messageEn).toMatch(/^The polygon boundary crosses itself \(near lng 133\.83\d+, lat 34\.30\d+\)\.$/);
     expect(await stored()).toBe(0);
   });
@@ -80,10 +80,10 @@ describe('an offering with bad input', () => {
     });
     const errors = errorsOf(await catalogue.gql(CREATE, { input }, operatorA));
     expect(errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(
-      ['/eligibility/careLevels covered_requires_care_level', '/serviceArea/municipalityCodes not_applicable_for_kind', '/titleEn text_too_long'].sort(),
+      ['/input/eligibility/careLevels covered_requires_care_level', '/input/serviceArea/municipalityCodes not_applicable_for_kind', '/input/titleEn text_too_long'].sort(),
     );
     const noCapacity = errorsOf(await catalogue.gql(CREATE, { input: mealOfferingInput({ capacityStatus: null }) }, operatorA));
-    expect(noCapacity.map((e) => `${e.path} ${e.code}`)).toEqual(['/capacityStatus required']);
+    expect(noCapacity.map((e) => `${e.path} ${e.code}`)).toEqual(['/input/capacityStatus required']);
     expect(await stored()).toBe(0);
   });
 
@@ -114,13 +114,13 @@ describe('taxonomy administration', () => {
       {},
       admin,
     );
-    expect((bad.errors?.[0].extensions?.errors as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`)).toEqual([
-      '/code code_invalid',
-      '/familyCode family_unknown',
-      '/labelJa label_invalid',
+    expect((bad.errors?.[0].extensions?.problems as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`)).toEqual([
+      '/input/code code_invalid',
+      '/input/familyCode family_unknown',
+      '/input/labelJa label_invalid',
     ]);
     const taken = await catalogue.gql(`mutation { addTaxonomyCategory(input: { code: "housework", familyCode: "daily_living", labelJa: "家事", labelEn: "Housework" }) { code } }`, {}, admin);
-    expect(taken.errors?.[0].extensions?.field).toBe('/code');
+    expect(taken.errors?.[0].extensions?.field).toBe('/input/code');
   });
 
   it('a deactivated category is hidden and cannot be chosen; reactivated, it can; renaming keeps the code', async () => {
@@ -129,7 +129,7 @@ describe('taxonomy administration', () => {
     expect(await codes(false)).not.toContain('meal_delivery');
     expect(await codes(true)).toContain('meal_delivery');
     const refused = await catalogue.gql(CREATE, { input: mealOfferingInput() }, operatorA);
-    expect((refused.errors?.[0].extensions?.errors as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`)).toEqual(['/categories/0 category_unknown']);
+    expect((refused.errors?.[0].extensions?.problems as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`)).toEqual(['/input/categories/0 category_unknown']);
     await catalogue.gql(`mutation { reactivateTaxonomyCategory(code: "meal_delivery") { code } }`, {}, admin);
     const renamed = await catalogue.gql(`mutation { renameTaxonomyCategory(input: { code: "meal_delivery", labelJa: "配食", labelEn: "Meal delivery" }) { code } }`, {}, admin);
     expect(renamed.errors).toBeUndefined();

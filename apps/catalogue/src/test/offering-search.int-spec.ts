@@ -253,6 +253,6 @@ describe('searching published offerings (anyone, no token)', () => {
   it('bad criteria are refused with the field', async () => {
     const r = await catalogue.gql(SEARCH, { filter: { dayOfWeek: 7, near: { lat: 95, lng: 134 } }, first: 500 });
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((r.errors?.[0].extensions?.errors as { path: string }[]).map((e) => e.path)).toEqual(['/near/lat', '/dayOfWeek', '/first']);
+    expect((r.errors?.[0].extensions?.problems as { path: string }[]).map((e) => e.path)).toEqual(['/filter/near/lat', '/filter/dayOfWeek', '/first']);
   });
 });

@@ -37,6 +37,7 @@ describe('gateway configuration', () => {
       SUBSCRIPTIONS_URL: 'wss://matching.internal/graphql',
     });
     expect(s).toEqual({
+      maxAliases: 30,
       devLogin: true,
       maxDepth: 7,
       maxCost: 5000,

@@ -11,6 +11,7 @@ export const GatewayEnv = {
   GATEWAY_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(GATEWAY_DEFAULTS.maxDepth),
   GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(GATEWAY_DEFAULTS.maxCost),
   GATEWAY_COST_LIST_SIZE: z.coerce.number().int().min(1).max(10_000).default(GATEWAY_DEFAULTS.costListSize),
+  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(GATEWAY_DEFAULTS.maxAliases),
   GATEWAY_BODY_LIMIT: z
     .string()
     .regex(/^\d+(b|kb|mb)$/i, 'a size such as 100kb or 1mb')
@@ -41,6 +42,7 @@ export function loadGatewaySettings(env: Record<string, string | undefined> = pr
     maxDepth: e.GATEWAY_MAX_DEPTH,
     maxCost: e.GATEWAY_MAX_COST,
     costListSize: e.GATEWAY_COST_LIST_SIZE,
+    maxAliases: e.GATEWAY_MAX_ALIASES,
     bodyLimit: e.GATEWAY_BODY_LIMIT.toLowerCase(),
     rateLimitPerMinute: e.GATEWAY_RATE_LIMIT_PER_MINUTE,
     persistedQueries: e.PERSISTED_QUERIES,

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { issueToken } from '@sanpuku/platform';
+import { badUserInputBody, errorResponseBody, issueToken } from '@sanpuku/platform';
 import { GATEWAY_OPTIONS } from '../gateway.tokens';
 import type { ResolvedGatewayOptions } from '../gateway.options';
 import { actorOf, DemoUser, loadDemoUsers } from './demo-users.loader';
@@ -27,12 +27,18 @@ export class DevLoginController {
   }
 
   private refuse(res: Response): void {
-    res.status(404).json({
-      code: 'DEV_LOGIN_DISABLED',
-      message: this.o.production
-        ? 'the development login is never available in production / 本番環境では開発用ログインは使えません'
-        : 'the development login is off; start the gateway with DEV_LOGIN=true (npm start does) / 開発用ログインは無効です',
-    });
+    res
+      .status(404)
+      .json(
+        errorResponseBody(
+          'ROUTE_NOT_FOUND',
+          this.o.production ? '本番環境では開発用ログインは使えません。所属組織のログイン（シングルサインオン）をご利用ください' : '開発用ログインは無効です（DEV_LOGIN=true で起動してください）',
+          this.o.production
+            ? 'the development login is never available in production; sign in with your organisation\'s identity provider'
+            : 'the development login is off; start the gateway with DEV_LOGIN=true (npm start does)',
+          { reason: 'dev_login_disabled' },
+        ),
+      );
   }
 
   @Get('users')
@@ -49,12 +55,12 @@ export class DevLoginController {
     if (!this.enabled) return this.refuse(res);
     const userId = (req.body as { userId?: unknown } | undefined)?.userId;
     if (typeof userId !== 'string' || !userId) {
-      res.status(400).json({ code: 'BAD_USER_INPUT', field: 'userId', message: 'userId is required, e.g. {"userId":"demo-family-1"} / userId を指定してください' });
+      res.status(400).json(badUserInputBody([{ path: '/userId', code: 'required', messageJa: 'ログインするデモユーザー（userId）を指定してください', messageEn: 'userId is required, e.g. {"userId":"demo-family-1"}' }]));
       return;
     }
     const user = this.users.find((u) => u.userId === userId);
     if (!user) {
-      res.status(404).json({ code: 'NOT_FOUND', field: 'userId', message: `no demo user ${userId}; GET /dev/users lists them / デモユーザーが見つかりません` });
+      res.status(404).json(errorResponseBody('NOT_FOUND', 'そのデモユーザーは見つかりません（一覧は GET /dev/users）', `no demo user ${userId.slice(0, 100)}; GET /dev/users lists them`, { field: '/userId' }));
       return;
     }
     const actor = actorOf(user);

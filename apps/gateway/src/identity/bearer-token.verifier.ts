@@ -10,10 +10,10 @@ export async function verifyBearer(auth: TokenConfig, header: string | undefined
   try {
     return await actorFromAuthorization(auth, header?.trim() || undefined);
   } catch (err) {
-    throw unauthenticated((err as Error).message);
+    throw unauthenticated('ログインの情報（トークン）が無効か、有効期限が切れています。もう一度ログインしてください', (err as Error).message);
   }
 }
 
-export function unauthenticated(message: string) {
-  return gatewayError(GatewayErrorCode.UNAUTHENTICATED, message, 401, {}, [['www-authenticate', 'Bearer error="invalid_token"']]);
+export function unauthenticated(messageJa: string, messageEn: string) {
+  return gatewayError(GatewayErrorCode.UNAUTHENTICATED, messageJa, messageEn, 401, {}, [['www-authenticate', 'Bearer error="invalid_token"']]);
 }

@@ -10,6 +10,13 @@ import type { GatewayContext } from '../gateway.context';
 
 type UnavailableReason = 'timeout' | 'unreachable' | 'bad_response';
 
+/** What each subgraph does, in words a person reads in an UNAVAILABLE message. */
+const SERVICE_WORDS: Record<string, { ja: string; en: string }> = {
+  catalogue: { ja: 'サービス掲載・検索', en: 'listings and search' },
+  region: { ja: '地域の市場性分析', en: 'regional market analysis' },
+  matching: { ja: '相談・紹介', en: 'requests and referrals' },
+};
+
 /**
  * One subgraph as the gateway calls it: forwards the caller's `authorization` and the request id,
  * gives up after `timeoutMs`, and never lets a subgraph failure fail the whole operation:
@@ -72,11 +79,13 @@ function reasonOf(err: unknown): UnavailableReason {
  * the gateway maps it to the path in the client's answer (root fields, or each entity).
  */
 export function unavailableErrors(subgraph: string, reason: UnavailableReason, timeoutMs: number, options: GraphQLDataSourceProcessOptions<GatewayContext>): GraphQLFormattedError[] {
+  const words = SERVICE_WORDS[subgraph] ?? { ja: subgraph, en: subgraph };
   const message =
     reason === 'timeout'
-      ? `the ${subgraph} service did not answer within ${timeoutMs} ms / ${subgraph} サービスが時間内に応答しませんでした`
-      : `the ${subgraph} service is unavailable / ${subgraph} サービスに接続できません`;
-  const extensions = { code: GatewayErrorCode.UNAVAILABLE, serviceName: subgraph, reason };
+      ? `${words.ja}のサービスが時間内に応答しませんでした。しばらくしてからもう一度お試しください`
+      : `${words.ja}のサービスに一時的に接続できません。しばらくしてからもう一度お試しください`;
+  const messageEn = reason === 'timeout' ? `the ${words.en} service (${subgraph}) did not answer within ${timeoutMs} ms` : `the ${words.en} service (${subgraph}) is unavailable`;
+  const extensions = { code: GatewayErrorCode.UNAVAILABLE, messageEn, serviceName: subgraph, reason };
   const paths: (string | number)[][] = [];
   if (options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION) {
     const op = operationOf(options);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { RawData, WebSocket, WebSocketServer } from 'ws';
-import { Actor, getLogger, REQUEST_ID_HEADER, TokenConfig } from '@sanpuku/platform';
+import { Actor, getLogger, refuseUpgradeInShape, REQUEST_ID_HEADER, TokenConfig } from '@sanpuku/platform';
 import { verifyBearer } from '../identity/bearer-token.verifier';
 import type { RateLimiter } from '../limits/rate-limit.bucket';
 
@@ -72,19 +72,22 @@ export class SubscriptionsProxy {
 
   private readonly onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const pathname = new URL(req.url ?? '/', 'http://gateway').pathname;
-    if (pathname !== this.path) return refuseUpgrade(socket, 404, 'Not Found');
+    if (pathname !== this.path) return refuseUpgradeInShape(socket, 404, 'Not Found', 'ROUTE_NOT_FOUND', 'このURLではWebSocketを利用できません（/graphql に接続してください）', `no WebSocket endpoint at ${pathname.slice(0, 100)}; connect to ${this.path}`);
     const protocols = String(req.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
-    if (!protocols.includes(GRAPHQL_TRANSPORT_WS)) return refuseUpgrade(socket, 400, 'Bad Request', { 'x-reason': `subprotocol ${GRAPHQL_TRANSPORT_WS} required` });
+    if (!protocols.includes(GRAPHQL_TRANSPORT_WS)) return refuseUpgradeInShape(socket, 400, 'Bad Request', 'BAD_REQUEST', `サブプロトコル ${GRAPHQL_TRANSPORT_WS} で接続してください`, `subprotocol ${GRAPHQL_TRANSPORT_WS} required`, { 'x-reason': `subprotocol ${GRAPHQL_TRANSPORT_WS} required` });
     const header = req.headers.authorization;
     const incoming = req.headers[REQUEST_ID_HEADER];
     const requestId = typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();
     verifyBearer(this.o.auth, header).then(
       (headerActor) => {
         const decision = this.o.limiter.take(headerActor ? `sub:${headerActor.sub}` : `ip:${req.socket.remoteAddress ?? 'unknown'}`);
-        if (!decision.allowed) return refuseUpgrade(socket, 429, 'Too Many Requests', { 'retry-after': String(decision.retryAfterSeconds) });
+        if (!decision.allowed) return refuseUpgradeInShape(socket, 429, 'Too Many Requests', 'RATE_LIMITED', `リクエストが多すぎます。${decision.retryAfterSeconds}秒後にもう一度お試しください`, `too many requests; retry in ${decision.retryAfterSeconds} s`, { 'retry-after': String(decision.retryAfterSeconds) });
         this.wss.handleUpgrade(req, socket, head, (client) => this.relay(client, requestId, header));
       },
-      () => refuseUpgrade(socket, 401, 'Unauthorized', { 'www-authenticate': 'Bearer error="invalid_token"' }),
+      () =>
+        refuseUpgradeInShape(socket, 401, 'Unauthorized', 'UNAUTHENTICATED', 'ログインの情報（トークン）が無効か、有効期限が切れています', 'invalid or expired bearer token', {
+          'www-authenticate': 'Bearer error="invalid_token"',
+        }),
     );
   };
 
@@ -174,9 +177,4 @@ function authorizationFrom(payload: Record<string, unknown> | null | undefined):
 /** Close codes a server may send on: 1000, and 3000–4999; anything else becomes 1011. */
 function forwardableCode(code: number): number {
   return code === 1000 || (code >= 3000 && code <= 4999) ? code : code === 1005 || code === 1006 ? 1000 : ProxyCloseCode.UpstreamUnavailable;
-}
-
-function refuseUpgrade(socket: Duplex, status: number, text: string, headers: Record<string, string> = {}): void {
-  const lines = [`HTTP/1.1 ${status} ${text}`, 'Connection: close', 'Content-Length: 0', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
-  socket.end(lines.join('\r\n') + '\r\n\r\n');
 }

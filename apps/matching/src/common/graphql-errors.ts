@@ -1,28 +1,14 @@
-import { GraphQLError } from 'graphql';
-import { badInput } from '@sanpuku/platform';
+import { badInput, badUserInput, conflict, forbidden } from '@sanpuku/platform';
 import { InvalidReferralTransitionError, MatchingInputError, ReferralActorNotPermittedError, ReferralReasonError } from '@sanpuku/matching-domain';
-import type { InputIssue, Validated } from './validation';
+import type { Validated } from './validation';
 
-/** BAD_USER_INPUT naming the first bad field; `extensions.issues` lists every issue (field, en, ja). */
-export function badInputFrom(issues: readonly InputIssue[]): GraphQLError {
-  const [first] = issues;
-  const err = badInput(first.field, first.en, first.ja);
-  (err.extensions as Record<string, unknown>).issues = issues;
-  return err;
-}
-
-/** The value, or a BAD_USER_INPUT error. */
+/** The value, or one BAD_USER_INPUT carrying every problem. */
 export function valueOrThrow<T>(v: Validated<T>): T {
-  if (!v.ok) throw badInputFrom(v.issues);
+  if (!v.ok) throw badUserInput(v.issues);
   return v.value;
 }
 
-/** A state conflict (e.g. an invalid referral transition), naming the current state. */
-export function conflict(code: string, en: string, ja: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(`${en} / ${ja}`, { extensions: { code, ...extensions } });
-}
-
-/** Turns the domain's typed referral errors into GraphQL errors; rethrows anything else. */
+/** Turns the domain's typed referral errors into errors of the platform's one shape; rethrows anything else. */
 export function mapDomainError(err: unknown): never {
   if (err instanceof InvalidReferralTransitionError) {
     throw conflict('INVALID_TRANSITION', err.messageEn, err.messageJa, {
@@ -32,17 +18,17 @@ export function mapDomainError(err: unknown): never {
     });
   }
   if (err instanceof ReferralActorNotPermittedError) {
-    throw new GraphQLError(`${err.messageEn} / ${err.messageJa}`, {
-      extensions: { code: 'FORBIDDEN', currentStatus: err.currentStatus, attemptedAction: err.attemptedAction },
-    });
+    const e = forbidden(err.messageEn, err.messageJa);
+    Object.assign(e.extensions, { currentStatus: err.currentStatus, attemptedAction: err.attemptedAction });
+    throw e;
   }
   if (err instanceof ReferralReasonError) {
-    const e = badInput('reasonCode', err.messageEn, err.messageJa);
-    (e.extensions as Record<string, unknown>).currentStatus = err.currentStatus;
+    const e = badInput('/reasonCode', err.messageEn, err.messageJa, 'reason_code_not_allowed');
+    Object.assign(e.extensions, { currentStatus: err.currentStatus });
     throw e;
   }
   if (err instanceof MatchingInputError) {
-    throw badInput(err.subject, err.message, `入力が正しくありません（${err.issues.join('、')}）`);
+    throw badInput(`/${err.subject}`, err.message, `入力が正しくありません（${err.issues.join('、')}）`);
   }
   throw err;
 }

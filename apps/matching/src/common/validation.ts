@@ -1,27 +1,22 @@
 /**
- * zod validation with bilingual (ja/en) messages and the field path of every issue. Pure: the
- * services turn the issues into a `badInput` GraphQL error (common/graphql-errors.ts).
+ * zod validation with bilingual (ja/en) messages and the JSON Pointer of every problem, in the
+ * platform's FieldProblem shape. Pure: the services throw the problems as one BAD_USER_INPUT
+ * (`valueOrThrow` in common/graphql-errors.ts).
  */
 import { z, ZodError, ZodIssue, ZodTypeAny } from 'zod';
+import { jsonPointer, type FieldProblem } from '@sanpuku/platform';
 
-export interface InputIssue {
-  /** Dotted path from the input's root, e.g. `input.preferences.budgetYen`. */
-  readonly field: string;
-  readonly en: string;
-  readonly ja: string;
-}
-
-export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly InputIssue[] };
+export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly FieldProblem[] };
 
 const MARK = '\u0001bi:';
 
 /** A custom zod message carrying both languages. */
-export function bi(en: string, ja: string): string {
-  return MARK + JSON.stringify({ en, ja });
+export function bi(en: string, ja: string, code?: string): string {
+  return MARK + JSON.stringify({ en, ja, code });
 }
 
-function describe(issue: ZodIssue): { en: string; ja: string } {
-  if (issue.message.startsWith(MARK)) return JSON.parse(issue.message.slice(MARK.length)) as { en: string; ja: string };
+function describe(issue: ZodIssue): { en: string; ja: string; code?: string } {
+  if (issue.message.startsWith(MARK)) return JSON.parse(issue.message.slice(MARK.length)) as { en: string; ja: string; code?: string };
   switch (issue.code) {
     case 'invalid_type':
       return issue.received === 'undefined' || issue.received === 'null'
@@ -49,10 +44,29 @@ function describe(issue: ZodIssue): { en: string; ja: string } {
   }
 }
 
-export function issuesOf(error: ZodError, root: string): InputIssue[] {
+/** A stable lower_snake_case code for a zod issue (a custom message may name its own: `bi(en, ja, code)`). */
+function codeOf(issue: ZodIssue, custom: string | undefined): string {
+  if (custom) return custom;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.received === 'undefined' || issue.received === 'null' ? 'required' : 'wrong_type';
+    case 'invalid_enum_value':
+      return 'not_allowed_value';
+    case 'too_small':
+      return 'too_small';
+    case 'too_big':
+      return issue.type === 'string' ? 'too_long' : 'too_big';
+    case 'unrecognized_keys':
+      return 'unknown_field';
+    default:
+      return 'invalid_value';
+  }
+}
+
+export function issuesOf(error: ZodError, root: string): FieldProblem[] {
   return error.issues.map((issue) => {
-    const { en, ja } = describe(issue);
-    return { field: [root, ...issue.path.map(String)].filter(Boolean).join('.'), en, ja };
+    const { en, ja, code } = describe(issue);
+    return { path: jsonPointer([...root.split('.').filter(Boolean), ...issue.path]), code: codeOf(issue, code), messageJa: ja, messageEn: en };
   });
 }
 

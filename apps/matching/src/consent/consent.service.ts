@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Actor, notFound, requireRole, Transactions } from '@sanpuku/platform';
-import { conflict, valueOrThrow } from '../common/graphql-errors';
+import { Actor, notFound, requireRole, Transactions, conflict } from '@sanpuku/platform';
+import { valueOrThrow } from '../common/graphql-errors';
 import { UnitOfWork } from '../common/unit-of-work';
 import type { PersonalDataAccess } from '../privacy/access-log.model';
 import { AccessLogRepository } from '../privacy/access-log.repository';

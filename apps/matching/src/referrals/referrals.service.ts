@@ -12,9 +12,9 @@ import {
   REFERRAL_STATUS_LABELS,
   responseDueAt,
 } from '@sanpuku/matching-domain';
-import { Actor, badInput, notFound, OutboxWriter, requireRole } from '@sanpuku/platform';
+import { Actor, badInput, notFound, OutboxWriter, requireRole, conflict } from '@sanpuku/platform';
 import { inboxVisibility, type ReferralParty, referralPartyOf } from '../access/access.policy';
-import { conflict, mapDomainError, valueOrThrow } from '../common/graphql-errors';
+import { mapDomainError, valueOrThrow } from '../common/graphql-errors';
 import { UnitOfWork } from '../common/unit-of-work';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { ConsentRepository, consentFacts, ConsentRow } from '../consent/consent.repository';

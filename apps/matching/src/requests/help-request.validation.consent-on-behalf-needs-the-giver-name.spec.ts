@@ -10,9 +10,10 @@ describe('the consent to collect care details says who gave it', () => {
       ok: false,
       issues: [
         {
-          field: 'input.acquisitionConsent.givenByName',
-          en: 'name the family member or guardian who consented on the senior’s behalf',
-          ja: '本人に代わって同意した家族・後見人の氏名を入力してください',
+          path: '/input/acquisitionConsent/givenByName',
+          code: expect.any(String),
+          messageEn: 'name the family member or guardian who consented on the senior’s behalf',
+          messageJa: '本人に代わって同意した家族・後見人の氏名を入力してください',
         },
       ],
     });
@@ -27,6 +28,6 @@ describe('the consent to collect care details says who gave it', () => {
       aFileHelpRequestInput({ acquisitionConsent: { givenBy: 'self', obtainedAt: new Date(NOW.getTime() + 86_400_000) } }),
       NOW,
     );
-    expect(r).toMatchObject({ ok: false, issues: [{ field: 'input.acquisitionConsent.obtainedAt' }] });
+    expect(r).toMatchObject({ ok: false, issues: [{ path: '/input/acquisitionConsent/obtainedAt' }] });
   });
 });

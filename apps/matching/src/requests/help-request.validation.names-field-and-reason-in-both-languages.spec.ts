@@ -12,7 +12,7 @@ function issues(input: Record<string, unknown>) {
 describe('an invalid help request is refused with the field path and a reason in Japanese and English', () => {
   it('a 4-digit municipality code', () => {
     expect(issues(aFileHelpRequestInput({ municipalityCode: '1310' }))).toEqual([
-      { field: 'input.municipalityCode', en: 'must be a 5-digit JIS municipality code', ja: '5桁の市区町村コード（JIS）で指定してください' },
+      { path: '/input/municipalityCode', code: expect.any(String), messageEn: 'must be a 5-digit JIS municipality code', messageJa: '5桁の市区町村コード（JIS）で指定してください' },
     ]);
   });
 
@@ -20,35 +20,35 @@ describe('an invalid help request is refused with the field path and a reason in
     const input = aFileHelpRequestInput();
     (input.senior as Record<string, unknown>).careLevel = 'care_6';
     const [issue] = issues(input);
-    expect(issue.field).toBe('input.senior.careLevel');
-    expect(issue.en).toContain('care_5');
-    expect(issue.ja).toContain('次のいずれか');
+    expect(issue.path).toBe('/input/senior/careLevel');
+    expect(issue.messageEn).toContain('care_5');
+    expect(issue.messageJa).toContain('次のいずれか');
   });
 
   it('no needs at all', () => {
     expect(issues(aFileHelpRequestInput({ needs: [] }))).toEqual([
-      { field: 'input.needs', en: 'name at least one service category', ja: 'サービス分類を1つ以上指定してください' },
+      { path: '/input/needs', code: expect.any(String), messageEn: 'name at least one service category', messageJa: 'サービス分類を1つ以上指定してください' },
     ]);
   });
 
   it('a weekday 7 and a negative budget are both reported', () => {
     const got = issues(aFileHelpRequestInput({ preferences: { preferredDays: [7], budgetYen: -1 } }));
-    expect(got.map((i) => i.field).sort()).toEqual(['input.preferences.budgetYen', 'input.preferences.preferredDays.0']);
+    expect(got.map((i) => i.path).sort()).toEqual(['/input/preferences/budgetYen', '/input/preferences/preferredDays/0']);
   });
 
   it('a point outside Japan', () => {
-    expect(issues(aFileHelpRequestInput({ location: { lat: 48.85, lng: 2.35 } })).map((i) => i.field)).toEqual(['input.location.lat', 'input.location.lng']);
+    expect(issues(aFileHelpRequestInput({ location: { lat: 48.85, lng: 2.35 } })).map((i) => i.path)).toEqual(['/input/location/lat', '/input/location/lng']);
   });
 
   it('only one of lat and lng', () => {
     expect(issues(aFileHelpRequestInput({ location: { lat: 35.69 } }))).toEqual([
-      { field: 'input.location.lng', en: 'give both lat and lng, or neither', ja: '緯度と経度は両方指定してください' },
+      { path: '/input/location/lng', code: expect.any(String), messageEn: 'give both lat and lng, or neither', messageJa: '緯度と経度は両方指定してください' },
     ]);
   });
 
   it('a missing name says it is required', () => {
     const input = aFileHelpRequestInput();
     delete (input.senior as Record<string, unknown>).fullName;
-    expect(issues(input)).toEqual([{ field: 'input.senior.fullName', en: 'is required', ja: '必須項目です' }]);
+    expect(issues(input)).toEqual([{ path: '/input/senior/fullName', code: expect.any(String), messageEn: 'is required', messageJa: '必須項目です' }]);
   });
 });

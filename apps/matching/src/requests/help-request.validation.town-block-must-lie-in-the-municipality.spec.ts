@@ -8,7 +8,7 @@ describe('the address resolves to a town block of the stated municipality', () =
     const r = validateFileHelpRequest(aFileHelpRequestInput({ location: { townBlockCode: '131020001001' } }), NOW);
     expect(r).toMatchObject({
       ok: false,
-      issues: [{ field: 'input.location.townBlockCode', ja: expect.stringContaining('13101 に属していません') }],
+      issues: [{ path: '/input/location/townBlockCode', messageJa: expect.stringContaining('13101 に属していません') }],
     });
   });
 

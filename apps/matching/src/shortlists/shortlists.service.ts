@@ -12,8 +12,7 @@ import {
   resolveMatchingConfig,
   type ScorePart,
 } from '@sanpuku/matching-domain';
-import { getLogger } from '@sanpuku/platform';
-import { conflict } from '../common/graphql-errors';
+import { conflict, getLogger } from '@sanpuku/platform';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { UnmetDemandService } from '../demand/unmet-demand.service';
 import { mapStoredSnapshot, type OfferingDisplay, rotationScopeKey } from './offering-snapshot.mapper';

@@ -97,7 +97,7 @@ describe('requests are visible only to their side', () => {
   it('a malformed request is refused with the field path and a reason in Japanese and English', async () => {
     const e = await failure(h, FILE_REQUEST, { input: aRequestInput({ municipalityCode: '1310X' }) }, familyX);
     expect(e.code).toBe('BAD_USER_INPUT');
-    expect(e.extensions.field).toBe('input.municipalityCode');
+    expect(e.extensions.field).toBe('/input/municipalityCode');
     expect(e.message).toBe('input.municipalityCode: must be a 5-digit JIS municipality code / 5桁の市区町村コード（JIS）で指定してください');
     const [{ n }] = await h.ds.query(`SELECT count(*)::int AS n FROM help_request`);
     expect(n).toBe(2);

@@ -41,11 +41,55 @@ export const CommonEnv = {
 /** Used only outside production, so a fresh clone works without configuration. */
 export const DEVELOPMENT_JWT_SECRET = 'sanpuku-development-only-key-never-use-in-production';
 
-export function authConfigFrom(e: { NODE_ENV: string; AUTH_JWT_SECRET?: string; AUTH_ISSUER: string; AUTH_AUDIENCE: string }, service: string) {
+/** Token verification settings beyond key/issuer/audience, the same for every process. */
+const AuthExtraEnv = {
+  /** Longest token lifetime accepted (exp − iat), in seconds. */
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(7 * 86400).default(12 * 3600),
+  /** Clock skew allowed for exp/nbf/iat, in seconds. */
+  AUTH_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
+  /** The organisation's OpenID Connect provider's JWKS (`jwks_uri`); unset = Sanpuku HS256 tokens only. */
+  AUTH_JWKS_URL: z.string().url().startsWith('http', 'must be an http(s) URL').optional(),
+} satisfies ZodRawShape;
+
+export function authConfigFrom(
+  e: { NODE_ENV: string; AUTH_JWT_SECRET?: string; AUTH_ISSUER: string; AUTH_AUDIENCE: string },
+  service: string,
+  env: Record<string, string | undefined> = process.env,
+) {
   if (e.NODE_ENV === 'production' && !e.AUTH_JWT_SECRET) {
     throw new ConfigError(service, [{ variable: 'AUTH_JWT_SECRET', reason: 'required in production' }]);
   }
-  return { secret: e.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET, issuer: e.AUTH_ISSUER, audience: e.AUTH_AUDIENCE };
+  const x = loadEnv(service, AuthExtraEnv, env);
+  return {
+    secret: e.AUTH_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    issuer: e.AUTH_ISSUER,
+    audience: e.AUTH_AUDIENCE,
+    maxLifetimeSeconds: x.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
+    clockToleranceSeconds: x.AUTH_CLOCK_SKEW_SECONDS,
+    jwksUrl: x.AUTH_JWKS_URL ?? null,
+  };
+}
+
+/** Body and query limits, the same at the gateway and in every subgraph (GATEWAY_* names are historical). */
+const ApiLimitsEnv = {
+  GATEWAY_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(10),
+  GATEWAY_MAX_COST: z.coerce.number().int().min(1).default(10_000),
+  GATEWAY_COST_LIST_SIZE: z.coerce.number().int().min(1).max(10_000).default(10),
+  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+  GATEWAY_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)?$/i, 'bytes, or e.g. 512kb, 1mb').default('1mb'),
+} satisfies ZodRawShape;
+
+export interface ApiLimits {
+  queryLimits: { maxDepth: number; maxCost: number; costListSize: number; maxAliases: number };
+  bodyLimit: string;
+}
+
+export function apiLimitsFromEnv(service: string, env: Record<string, string | undefined> = process.env): ApiLimits {
+  const x = loadEnv(service, ApiLimitsEnv, env);
+  return {
+    queryLimits: { maxDepth: x.GATEWAY_MAX_DEPTH, maxCost: x.GATEWAY_MAX_COST, costListSize: x.GATEWAY_COST_LIST_SIZE, maxAliases: x.GATEWAY_MAX_ALIASES },
+    bodyLimit: x.GATEWAY_BODY_LIMIT,
+  };
 }
 
 export function loadEnv<S extends ZodRawShape>(

@@ -1,11 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
-import { DynamicModule } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { pruneSchema } from '@graphql-tools/utils';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
-import { GraphQLError } from 'graphql';
 import { CloseCode, type Context as WsContext } from 'graphql-ws';
 import { decodeJwt } from 'jose';
 import type { WebSocket } from 'ws';
@@ -13,6 +12,9 @@ import { Actor } from '../auth/actor';
 import { actorFromAuthorization } from '../auth/tokens';
 import { getLogger } from '../logging/logger';
 import { ServiceRuntime } from '../runtime/runtime';
+import { LabelsModule } from '../labels/labels.graphql';
+import { unauthenticated } from '../errors/api-errors';
+import { apiContractPlugin, DEFAULT_QUERY_LIMITS, formatApiError } from './api-contract.plugin';
 
 export interface GraphQLRequestContext {
   req: Request;
@@ -51,6 +53,14 @@ interface WsExtra {
  * supergraph is composed from exactly those files.
  */
 export function subgraphModule(runtime: ServiceRuntime, options: SubgraphOptions = {}): DynamicModule {
+  // Every subgraph serves the shared `labels` query (from the kernel) next to its own operations.
+  return { module: SubgraphModule, imports: [graphqlModule(runtime, options), LabelsModule] };
+}
+
+@Module({})
+class SubgraphModule {}
+
+function graphqlModule(runtime: ServiceRuntime, options: SubgraphOptions): DynamicModule {
   const ws = options.subscriptions ? graphqlWsAuthentication(runtime) : null;
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ws ? ApolloFederationDriverWithSubscriptions : ApolloFederationDriver,
@@ -61,11 +71,17 @@ export function subgraphModule(runtime: ServiceRuntime, options: SubgraphOptions
     transformSchema: (schema) => pruneSchema(schema),
     transformAutoSchemaFile: true,
     playground: false,
-    // Inline traces are for Apollo's hosted studio, which Sanpuku does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
-    // Subgraphs are reached only through the gateway; it decides about introspection.
-    introspection: true,
-    includeStacktraceInErrorResponses: runtime.nodeEnv !== 'production',
+    // Inline traces are for Apollo's hosted studio, which Sanpuku does not use. The contract plugin
+    // applies the gateway's own depth, alias and cost limits: a subgraph called directly is no softer.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      apiContractPlugin({ service: () => runtime.serviceName ?? 'subgraph', production: runtime.nodeEnv === 'production', limits: runtime.api?.queryLimits ?? DEFAULT_QUERY_LIMITS }),
+    ],
+    // The gateway composes from the committed SDL, so production subgraphs need no introspection.
+    introspection: runtime.nodeEnv !== 'production',
+    // Stack traces never leave a process: unexpected errors are logged with theirs by the plugin.
+    includeStacktraceInErrorResponses: false,
+    formatError: formatApiError(runtime.nodeEnv === 'production'),
     ...(ws ? { subscriptions: { 'graphql-ws': { onConnect: ws.onConnect } } } : {}),
     // Every subgraph verifies the token itself: authorization is enforced where the data lives.
     context: async (arg: { req: Request } | WsContext<Record<string, unknown>, WsExtra>): Promise<GraphQLRequestContext | GraphQLSubscriptionContext> => {
@@ -74,7 +90,7 @@ export function subgraphModule(runtime: ServiceRuntime, options: SubgraphOptions
       try {
         return { req, actor: await actorFromAuthorization(runtime.auth, req.header('authorization')) };
       } catch (err) {
-        throw new GraphQLError((err as Error).message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        throw unauthenticated('ログインの情報（トークン）が無効か、有効期限が切れています。もう一度ログインしてください', (err as Error).message);
       }
     },
   });
@@ -124,7 +140,7 @@ function graphqlWsAuthentication(runtime: ServiceRuntime) {
     contextOf(ctx: WsContext<Record<string, unknown>, WsExtra>): GraphQLSubscriptionContext {
       const actor = actors.get(ctx);
       // Unreachable: graphql-ws executes nothing on a connection that was not acknowledged.
-      if (!actor) throw new GraphQLError('authentication required / ログインが必要です', { extensions: { code: 'UNAUTHENTICATED' } });
+      if (!actor) throw unauthenticated('ログインが必要です', 'authentication required');
       return { req: ctx.extra.request, actor };
     },
   };

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { kafkaReachable } from '../messaging/kafka';
+import { errorResponseBody } from '../errors/api-errors';
 import { OutboxRelay } from '../messaging/outbox-relay';
 import { SERVICE_DEFINITION, SERVICE_RUNTIME, ServiceDefinition, ServiceRuntime } from '../runtime/runtime';
 
@@ -36,6 +37,7 @@ export class HealthController {
       database,
       messaging: { mode: this.runtime.messaging.mode, ...messaging },
       outbox: { relayRunning: this.relay.isRunning, pending },
+      ...(ok ? {} : errorResponseBody('UNAVAILABLE', 'サービスが一時的に利用できません', `${this.def.name} is unavailable: ${[database.ok ? null : 'database', messaging.ok ? null : 'messaging'].filter(Boolean).join(', ')}`)),
     });
   }
 

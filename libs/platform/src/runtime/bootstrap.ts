@@ -1,5 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { answerClientErrorsInShape, ApiHttpExceptionFilter, bodyErrorHandler } from '../errors/http-errors';
+import { DEFAULT_BODY_LIMIT } from './runtime';
 import { correlationMiddleware } from '../logging/correlation.middleware';
 import { getLogger, PinoNestLogger } from '../logging/logger';
 import { InProcessServer } from '../messaging/in-process-server';
@@ -24,8 +27,15 @@ export async function bootstrapService(
   runtime: ServiceRuntime,
   listen: ListenOptions,
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(rootModule as never, { logger: new PinoNestLogger(def.name), bodyParser: true });
+  runtime.serviceName ??= def.name;
+  const app = await NestFactory.create<NestExpressApplication>(rootModule as never, { logger: new PinoNestLogger(def.name), bodyParser: false });
   app.use(correlationMiddleware);
+  // The same body limit as the gateway (a body the gateway accepted is never refused here as an
+  // "outage"), answered in the one error shape when exceeded; so are unknown routes and 431.
+  app.useBodyParser('json', { limit: runtime.api?.bodyLimit ?? DEFAULT_BODY_LIMIT });
+  app.use(bodyErrorHandler());
+  app.useGlobalFilters(new ApiHttpExceptionFilter(def.name));
+  answerClientErrorsInShape(app.getHttpServer());
   if (listen.shutdownHooks) app.enableShutdownHooks();
   if (def.consumerGroup) {
     const m = runtime.messaging;

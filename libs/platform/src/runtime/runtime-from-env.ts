@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { authConfigFrom, CommonEnv, ConfigError, loadEnv } from '../config/env';
+import { apiLimitsFromEnv, authConfigFrom, CommonEnv, ConfigError, loadEnv } from '../config/env';
 import { setLogLevel } from '../logging/logger';
 import { repoRoot } from './repo-root';
 import { ServiceRuntime } from './runtime';
@@ -21,7 +21,8 @@ export function runtimeFromEnv(service: string, env: Record<string, string | und
     consumerMaxAttempts: e.CONSUMER_MAX_ATTEMPTS,
     nodeEnv: e.NODE_ENV,
     schemaFile: e.NODE_ENV === 'production' ? null : join(repoRoot(), 'apps', service, 'schema.gql'),
-    auth: authConfigFrom(e, service),
+    auth: authConfigFrom(e, service, env),
+    api: apiLimitsFromEnv(service, env),
     port: e.PORT,
     host: e.HOST,
   };

@@ -1,4 +1,5 @@
 import type { TokenConfig } from '../auth/tokens';
+import type { ApiLimits } from '../config/env';
 import type { InProcessBus } from '../messaging/in-process-bus';
 
 export type MessagingRuntime =
@@ -22,7 +23,13 @@ export interface ServiceRuntime {
    * wait in the outbox for the running service's relay instead of going nowhere.
    */
   runRelay?: boolean;
+  /** Body and query limits, the gateway's own (apiLimitsFromEnv); defaults: 1 MB and DEFAULT_QUERY_LIMITS. */
+  api?: ApiLimits;
+  /** The service's name in log lines (set by PlatformModule.forService / bootstrap). */
+  serviceName?: string;
 }
+
+export const DEFAULT_BODY_LIMIT = '1mb';
 
 export interface ServiceDefinition {
   name: 'catalogue' | 'region' | 'matching';

@@ -1,4 +1,4 @@
-import { DocumentNode, getNullableType, GraphQLSchema, isListType } from 'graphql';
+import { DocumentNode, getNamedType, getNullableType, GraphQLSchema, isIntrospectionType, isListType } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 
 /** Arguments that bound how many items a list field returns, in the order they are looked at. */
@@ -7,13 +7,15 @@ const SIZE_ARGUMENTS = ['limit', 'first', 'last', 'pageSize'] as const;
 /**
  * A simple, explainable estimate of the work an operation asks for: every field costs 1, and a
  * list field multiplies the cost of its selection by its size argument (`limit`, `first`, …) when
- * given, else by `listSize`. Meta fields (`__typename`, introspection) cost nothing.
+ * given, else by `listSize`. `__typename` is free; introspection fields cost 1 each, their lists
+ * counted once (the schema bounds them, and a full introspection must stay possible in
+ * development): 200 aliased `__schema` selections cost 200 times one.
  *   { taxonomy { code categories { code } } } = 1 + 10 × (1 + (1 + 10 × 1)) = 121
  */
 export function listAwareEstimator(listSize: number): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
-    if (field.name.startsWith('__')) return 0;
-    if (!isListType(getNullableType(field.type))) return 1 + childComplexity;
+    if (field.name === '__typename') return 0;
+    if (!isListType(getNullableType(field.type)) || isIntrospectionType(getNamedType(field.type))) return 1 + childComplexity;
     let size = listSize;
     for (const name of SIZE_ARGUMENTS) {
       const v = args[name];

@@ -19,8 +19,9 @@ describe('operationDepth', () => {
     expect(operationDepth(doc, 'Q')).toBe(4);
   });
 
-  it('does not count __typename or introspection', () => {
-    expect(operationDepth(parse('{ __typename a { __typename } __schema { types { fields { type { ofType { name } } } } } }'))).toBe(1);
+  it('does not count __typename; counts introspection, except the ofType chain of a type reference', () => {
+    expect(operationDepth(parse('{ __typename a { __typename } }'))).toBe(1);
+    expect(operationDepth(parse('{ __schema { types { fields { type { ofType { ofType { name } } } } } } }'))).toBe(5);
   });
 
   it('measures the selected operation only', () => {
@@ -33,5 +34,13 @@ describe('operationDepth', () => {
     const fragments = Array.from({ length: 30 }, (_, i) => `fragment F${i} on T { x { ...F${i + 1} ...F${i + 1} } }`).join('\n');
     const doc = parse(`{ root { ...F0 } }\n${fragments}\nfragment F30 on T { leaf }`);
     expect(operationDepth(doc)).toBe(32);
+  });
+});
+
+describe('operationAliases', () => {
+  it('counts every aliased field, in fragments too', () => {
+    const { operationAliases } = jest.requireActual('./query-depth.rule') as typeof import('./query-depth.rule');
+    expect(operationAliases(parse('{ a: x b: x { c: y } ...F } fragment F on Query { d: x }'))).toBe(4);
+    expect(operationAliases(parse('{ x y }'))).toBe(0);
   });
 });

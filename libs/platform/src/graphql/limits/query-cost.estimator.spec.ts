@@ -39,9 +39,11 @@ describe('list-aware cost estimate', () => {
     expect(many).toBe(60 * one);
   });
 
-  it('__typename and introspection are free', () => {
+  it('__typename is free; introspection fields cost 1 each, their lists counted once', () => {
     expect(cost('{ __typename area(code: "x") { __typename code } }')).toBe(2);
-    expect(cost('{ __schema { types { name fields { name } } } }')).toBe(0);
+    expect(cost('{ __schema { types { name fields { name } } } }')).toBe(5);
+    const aliased = Array.from({ length: 200 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ');
+    expect(cost(`{ ${aliased} }`)).toBe(1000);
   });
 
   it('@skip / @include are honoured', () => {

@@ -1,0 +1,2 @@
+export * from './labels/label.types';
+export * from './labels/registry';

@@ -1,0 +1,4 @@
+import type { LabelKind } from './label.types';
+
+/** The catalogue context's codes. */
+export const CATALOGUE_LABELS: readonly LabelKind[] = [];

@@ -1,0 +1,4 @@
+import type { LabelKind } from './label.types';
+
+/** The region context's codes. */
+export const REGION_LABELS: readonly LabelKind[] = [];
