@@ -144,6 +144,8 @@ export async function fillWizard(page: Page, who: { careManager: boolean; name: 
   await page.getByRole('heading', { level: 2, name: /どなたの相談/ }).waitFor();
   if (!who.careManager) await page.getByLabel('親', { exact: true }).check();
   await page.getByLabel('サービスを使う方のお名前').fill(who.name);
+  // A family member mistypes the phone number: the API's error comes back next to that field.
+  if (!who.careManager) await page.getByLabel('連絡先の電話番号（任意）').fill('でんわ');
   await page.locator('input[name="ageBand"][value="85_89"]').check();
   await page.locator('input[name="careLevel"][value="care_1"]').check();
   await page.locator('input[name="livingSituation"][value="alone"]').check();
@@ -176,6 +178,20 @@ export async function fillWizard(page: Page, who: { careManager: boolean; name: 
   }
   await onPage(`${prefix}-6-consent`, page);
   await page.getByRole('button', { name: '同意して相談を送る' }).click();
+  if (!who.careManager) {
+    await page.getByRole('heading', { level: 2, name: /どなたの相談/ }).waitFor();
+    const error = page.locator('#contactPhone-err');
+    await error.waitFor();
+    if (!/電話番号/.test(await error.innerText())) throw new Error(`expected the API's Japanese message next to the phone field, got ${await error.innerText()}`);
+    if ((await page.getByLabel('連絡先の電話番号（任意）').getAttribute('aria-invalid')) !== 'true') throw new Error('the phone field is not marked invalid');
+    await onPage(`${prefix}-api-error`, page);
+    await page.getByLabel('連絡先の電話番号（任意）').fill('087-000-1234');
+    for (const step of ['お住まい', '困りごと', '曜日と時間', '費用', '同意と送信']) {
+      await next();
+      await page.getByRole('heading', { level: 2, name: new RegExp(step) }).waitFor();
+    }
+    await page.getByRole('button', { name: '同意して相談を送る' }).click();
+  }
   await page.waitForURL(/\/requests\/[0-9a-f-]+$/);
   return page.url().split('/').pop()!;
 }

@@ -2,18 +2,14 @@ import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useBilingual, useT } from '../i18n/I18n';
+import { LabelsQuery } from './operations';
 
-// Parts of the client contract (issue 9) that the committed supergraph may not have yet. They are
-// sent as plain documents, outside the generated types; when the gateway answers that a field does
-// not exist, each hook says so and the page degrades (a generic word instead of a label, no
-// town-block search, the app's own consent text). Once they land in the supergraph, move them to
-// operations.ts.
-
-const LABELS = gql`
-  query Labels($kinds: [String!]) {
-    labels(kinds: $kinds) { kind labels { code labelJa labelEn descriptionJa descriptionEn } }
-  }
-`;
+// The client contract (issue 9) as the web app reads it. Labels of codes come from the API's
+// `labels` query (typed, in operations.ts); a kind the API does not label yet shows a generic word,
+// never the code. Town-block search and the versioned consent text are not in the supergraph yet:
+// they are sent as plain documents outside the generated types, and when the gateway answers that
+// the field does not exist the page degrades (no town-block search, the app's own consent text).
+// Once they land, move them to operations.ts.
 
 interface LabelRow {
   code: string;
@@ -38,22 +34,20 @@ const FALLBACK_CODES: Record<string, string[]> = {
 
 export interface Labels {
   ready: boolean;
-  /** False while the API has no labels query. */
-  available: boolean;
+  /** Whether the API labels this kind of code. */
+  has(kind: string): boolean;
   codes(kind: string): string[];
   label(kind: string, code: string | null | undefined): string;
   description(kind: string, code: string | null | undefined): string;
 }
 
 export function useLabels(kinds: string[]): Labels {
-  const { data, error, loading } = useQuery<{ labels: { kind: string; labels: LabelRow[] }[] }>(LABELS, {
-    variables: { kinds },
-    fetchPolicy: 'cache-first',
-  });
+  const { data, loading } = useQuery(LabelsQuery, { variables: { kinds }, fetchPolicy: 'cache-first' });
   const pick = useBilingual();
   const t = useT();
   const sets = data?.labels;
-  const find = useCallback((kind: string) => sets?.find((s) => s.kind === kind)?.labels, [sets]);
+  const find = useCallback((kind: string): LabelRow[] | undefined => sets?.find((s) => s.kind === kind)?.labels, [sets]);
+  const has = useCallback((kind: string) => !!find(kind)?.length, [find]);
   const codes = useCallback((kind: string) => find(kind)?.map((l) => l.code) ?? FALLBACK_CODES[kind] ?? [], [find]);
   const label = useCallback(
     (kind: string, code: string | null | undefined) => {
@@ -72,7 +66,7 @@ export function useLabels(kinds: string[]): Labels {
     },
     [find, pick],
   );
-  return { ready: !loading, available: !!sets && !error, codes, label, description };
+  return { ready: !loading, has, codes, label, description };
 }
 
 const TOWN_BLOCKS = gql`

@@ -65,7 +65,7 @@ export function readProblems(error: unknown): ApiProblems {
     }
     if (out.fields.length === before && typeof ext?.field === 'string') {
       const m = splitMessage(e.message);
-      out.fields.push({ pointer: dottedToPointer(ext.field), ...m });
+      out.fields.push({ pointer: pointer(ext.field) ?? '/input', ...m });
     }
     if (out.fields.length === before) {
       const messageEn = typeof ext?.messageEn === 'string' ? ext.messageEn : null;

@@ -160,3 +160,12 @@ export const ReferralStatusSubscription = graphql(`
     }
   }
 `);
+
+export const LabelsQuery = graphql(`
+  query Labels($kinds: [String!]) {
+    labels(kinds: $kinds) {
+      kind
+      labels { code labelJa labelEn descriptionJa descriptionEn }
+    }
+  }
+`);

@@ -442,7 +442,9 @@ function WhatStep({ form, set, missing, problems }: StepProps) {
 
 function WhenStep({ form, set, problems }: StepProps) {
   const t = useT();
-  const weekdays = useWeekdays();
+  const intlWeekdays = useWeekdays();
+  const labels = useLabels(['Weekday']);
+  const weekdays = intlWeekdays.map((w, d) => (labels.has('Weekday') ? labels.label('Weekday', String(d)) : w));
   const toggle = (d: number) => set('days', form.days.includes(d) ? form.days.filter((x) => x !== d) : [...form.days, d]);
   return (
     <>
@@ -466,12 +468,13 @@ function WhenStep({ form, set, problems }: StepProps) {
 
 function MoneyStep({ form, set, missing, problems }: StepProps) {
   const t = useT();
+  const labels = useLabels(['Coverage']);
   return (
     <>
       <Choices
         name="coverage"
         legend={t('wizard.money.coverage')}
-        options={['any', 'covered', 'not_covered'].map((c) => ({ value: c, label: t(`wizard.money.cov.${c}`), desc: t(`wizard.money.cov.${c}.desc`) }))}
+        options={['any', 'covered', 'not_covered'].map((c) => ({ value: c, label: labels.has('Coverage') ? labels.label('Coverage', c) : t(`wizard.money.cov.${c}`), desc: t(`wizard.money.cov.${c}.desc`) }))}
         value={form.coverage}
         onChange={(v) => set('coverage', v)}
         missing={missing.coverage}

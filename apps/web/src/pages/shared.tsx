@@ -99,8 +99,8 @@ export function useEntryFacts(entry: Entry, request: RequestView) {
   const labels = useLabels(['PriceUnit', 'Coverage', 'CapacityStatus']);
   const { data } = useOffering(entry.offeringId);
   const o = data?.offering;
-  const price = entry.priceUnit === 'free' ? t('offer.free') : t('offer.price', { amount: yen(entry.priceYen), unit: labels.available ? labels.label('PriceUnit', entry.priceUnit) : t(`offer.unit.${entry.priceUnit}`) });
-  const coverage = labels.available ? labels.label('Coverage', entry.coverage) : t(`offer.coverage.${entry.coverage}`);
+  const price = entry.priceUnit === 'free' ? t('offer.free') : t('offer.price', { amount: yen(entry.priceYen), unit: labels.has('PriceUnit') ? labels.label('PriceUnit', entry.priceUnit) : t(`offer.unit.${entry.priceUnit}`) });
+  const coverage = labels.has('Coverage') ? labels.label('Coverage', entry.coverage) : t(`offer.coverage.${entry.coverage}`);
   let distance = '';
   if (o?.base && request.lat != null && request.lng != null) {
     const m = distanceM({ lat: request.lat, lng: request.lng }, o.base);

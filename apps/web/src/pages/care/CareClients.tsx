@@ -45,7 +45,7 @@ export default function CareClients() {
                 return (
                   <tr key={r.id}>
                     <td>{date(r.createdAt)}</td>
-                    <td>{labels.available ? `${labels.label('AgeBand', r.ageBand)}` : t('care.clients.profileHidden')}</td>
+                    <td>{labels.has('AgeBand') ? labels.label('AgeBand', r.ageBand) : t('care.clients.profileHidden')}</td>
                     <td>{r.statusLabelJa}</td>
                     <td>
                       {r.referrals.length === 0

@@ -155,7 +155,7 @@ export default function CareRequest({ params }: { params: Record<string, string>
               <label htmlFor="cm-obtainedAt">{t('wizard.consent.obtainedAt')}</label>
               <input id="cm-obtainedAt" type="datetime-local" value={obtainedAt} onChange={(e) => setObtainedAt(e.target.value)} />
             </div>
-            {labels.available && (
+            {labels.has('ConsentDataItem') && (
               <fieldset className="field choices">
                 <legend>{t('care.consent.scope')}</legend>
                 {labels.codes('ConsentDataItem').map((c) => (

@@ -94,7 +94,7 @@ export default function FamilyRequest({ params }: { params: Record<string, strin
             <h3 id="share-h">{text.title}</h3>
             <p>{t('family.request.shareWith', { names: [...new Set(chosen.map((c) => c.organizationName))].join('、') })}</p>
             <p>{t('family.request.shareWhat')}</p>
-            {labels.available && (
+            {labels.has('ConsentDataItem') && (
               <ul>
                 {SHARE_ITEMS.map((i) => (
                   <li key={i}>{labels.label('ConsentDataItem', i)}</li>
