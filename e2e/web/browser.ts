@@ -119,15 +119,35 @@ export async function devToken(base: string, userId: string): Promise<string> {
   return ((await r.json()) as { token: string }).token;
 }
 
-/** The operator accepts every referral waiting in its inbox for this request, through the API. */
-export async function operatorAccepts(base: string, requestId: string, requesterToken: string, operatorUserId = 'demo-operator-hidamari'): Promise<number> {
-  const { helpRequest } = await gql(base, requesterToken, `query($id: ID!) { helpRequest(id: $id) { referrals { id status organizationId } } }`, { id: requestId });
+/**
+ * An operator acts, through the API, on its referrals of this request that are in `from`:
+ * accept / reject (with a reason) / start / complete. Returns how many it acted on.
+ */
+export async function operatorActs(
+  base: string,
+  requestId: string,
+  requesterToken: string,
+  action: 'accept' | 'reject' | 'start' | 'complete',
+  operatorUserId = 'demo-operator-hidamari',
+  offeringTitle?: string,
+): Promise<number> {
+  const from = { accept: 'requested', reject: 'requested', start: 'accepted', complete: 'in_progress' }[action];
+  const { helpRequest } = await gql(base, requesterToken, `query($id: ID!) { helpRequest(id: $id) { referrals { id status offeringTitle } } }`, { id: requestId });
   const operator = await devToken(base, operatorUserId);
-  const waiting = (helpRequest.referrals as { id: string; status: string }[]).filter((r) => r.status === 'requested');
-  const inbox = (await gql(base, operator, `{ referralInbox(status: "requested") { id } }`)).referralInbox as { id: string }[];
-  const mine = waiting.filter((r) => inbox.some((i) => i.id === r.id));
-  for (const r of mine) await gql(base, operator, `mutation($id: ID!) { acceptReferral(id: $id) { status } }`, { id: r.id });
+  const inbox = (await gql(base, operator, `query($s: String) { referralInbox(status: $s) { id } }`, { s: from })).referralInbox as { id: string }[];
+  const mine = (helpRequest.referrals as { id: string; status: string; offeringTitle: string }[]).filter(
+    (r) => r.status === from && inbox.some((i) => i.id === r.id) && (!offeringTitle || r.offeringTitle === offeringTitle),
+  );
+  for (const r of mine) {
+    if (action === 'reject') await gql(base, operator, `mutation($id: ID!) { rejectReferral(id: $id, reasonCode: "no_capacity") { status } }`, { id: r.id });
+    else await gql(base, operator, `mutation($id: ID!) { ${action}Referral(id: $id) { status } }`, { id: r.id });
+  }
   return mine.length;
+}
+
+/** The operator accepts every referral waiting in its inbox for this request, through the API. */
+export function operatorAccepts(base: string, requestId: string, requesterToken: string, operatorUserId = 'demo-operator-hidamari'): Promise<number> {
+  return operatorActs(base, requestId, requesterToken, 'accept', operatorUserId);
 }
 
 export async function signIn(page: Page, base: string, userId: string, onPage: OnPage): Promise<void> {
@@ -139,7 +159,7 @@ export async function signIn(page: Page, base: string, userId: string, onPage: O
 }
 
 /** The wizard's steps, as a family member (or a care manager on a senior's behalf) fills them in. */
-export async function fillWizard(page: Page, who: { careManager: boolean; name: string }, onPage: OnPage, prefix: string): Promise<string> {
+export async function fillWizard(page: Page, who: { careManager: boolean; name: string; needs?: string[] }, onPage: OnPage, prefix: string): Promise<string> {
   const next = () => page.getByRole('button', { name: '次へ' }).click();
   await page.getByRole('heading', { level: 2, name: /どなたの相談/ }).waitFor();
   if (!who.careManager) await page.getByLabel('親', { exact: true }).check();
@@ -158,7 +178,7 @@ export async function fillWizard(page: Page, who: { careManager: boolean; name: 
   await onPage(`${prefix}-2-where`, page);
   await next();
   await page.getByRole('heading', { level: 2, name: /困りごと/ }).waitFor();
-  await page.locator('input[type="checkbox"][value="meal_delivery"]').check();
+  for (const need of who.needs ?? ['meal_delivery']) await page.locator(`input[type="checkbox"][value="${need}"]`).check();
   await onPage(`${prefix}-3-what`, page);
   await next();
   await page.getByRole('heading', { level: 2, name: /曜日と時間/ }).waitFor();
@@ -208,7 +228,6 @@ export async function familyJourney(page: Page, base: string, onPage: OnPage): P
   await page.getByRole('link', { name: /相談の状況/ }).click();
   await page.getByRole('heading', { level: 1, name: '相談の状況' }).waitFor();
   await onPage('family-requests-before', page);
-  await page.getByRole('link', { name: 'ホーム' }).first().click().catch(() => undefined);
   await page.goto(`${base}/family`);
   await page.getByRole('link', { name: /相談する/ }).click();
   const requestId = await fillWizard(page, { careManager: false, name: '讃岐 キヨ' }, onPage, 'family-wizard');
@@ -239,31 +258,47 @@ export async function familyJourney(page: Page, base: string, onPage: OnPage): P
   await onPage('family-consent-withdrawn', page);
 }
 
-/** Sign in as a care manager → file on a senior's behalf → compare → refer with consent → live board → next referral. */
+/**
+ * Sign in as a care manager → file on a senior's behalf (consent recorded) → compare → refer to two
+ * options with consent → the operator accepts one and refuses the other (through the API): the board moves
+ * live → the service starts and completes: the outcome shows.
+ */
 export async function careManagerJourney(page: Page, base: string, onPage: OnPage): Promise<void> {
+  const MEAL = '【デモ】ひだまり配食 夕食お届け';
+  const HOUSEWORK = '【デモ】ひだまり 家事代行';
   await signIn(page, base, 'demo-care-manager-1', onPage);
   await page.getByRole('heading', { level: 1, name: '事業所の利用者' }).waitFor();
   await onPage('care-clients', page);
   await page.getByRole('link', { name: 'ご本人に代わって相談を登録する' }).click();
-  const requestId = await fillWizard(page, { careManager: true, name: '讃岐 ゲン' }, onPage, 'care-wizard');
+  const requestId = await fillWizard(page, { careManager: true, name: '讃岐 ゲン', needs: ['meal_delivery', 'housework'] }, onPage, 'care-wizard');
 
   await page.getByRole('heading', { level: 2, name: '候補の比較' }).waitFor();
   await page.getByRole('table', { name: '条件に合うサービスの比較' }).waitFor();
   await page.getByText('候補の並び順について', { exact: false }).click();
+  await page.getByLabel(`${HOUSEWORK} を紹介する`).waitFor();
   await onPage('care-compare', page);
-  await page.getByLabel('【デモ】ひだまり配食 夕食お届け を紹介する').check();
+  await page.getByLabel(`${MEAL} を紹介する`).check();
+  await page.getByLabel(`${HOUSEWORK} を紹介する`).check();
   await page.getByLabel('上の内容をご本人（またはご家族）に説明し、同意を得ました').check();
   await onPage('care-referral-consent', page);
-  await page.getByRole('button', { name: /同意を記録して 1件 を紹介する/ }).click();
-  const waiting = page.locator('[data-column="waiting"]');
-  await waiting.locator('article', { hasText: '【デモ】ひだまり配食 夕食お届け' }).waitFor();
-  await waiting.getByText('返事の期限', { exact: false }).waitFor();
+  await page.getByRole('button', { name: /同意を記録して 2件 を紹介する/ }).click();
+  const column = (key: string, title: string) => page.locator(`[data-column="${key}"] article`, { hasText: title });
+  await column('waiting', MEAL).waitFor();
+  await column('waiting', HOUSEWORK).waitFor();
+  await page.locator('[data-column="waiting"]').getByText('返事の期限', { exact: false }).first().waitFor();
   await onPage('care-board-waiting', page);
 
-  const accepted = await operatorAccepts(base, requestId, await sessionToken(page));
-  if (accepted !== 1) throw new Error(`expected one referral for the operator to accept, found ${accepted}`);
-  await page.locator('[data-column="active"] article', { hasText: '【デモ】ひだまり配食 夕食お届け' }).waitFor({ timeout: 30_000 });
+  const token = await sessionToken(page);
+  if ((await operatorActs(base, requestId, token, 'accept', 'demo-operator-hidamari', MEAL)) !== 1) throw new Error('expected the meal referral to accept');
+  if ((await operatorActs(base, requestId, token, 'reject', 'demo-operator-hidamari', HOUSEWORK)) !== 1) throw new Error('expected the housework referral to refuse');
+  await column('active', MEAL).waitFor({ timeout: 30_000 });
+  await column('closed', HOUSEWORK).waitFor({ timeout: 30_000 });
   await onPage('care-board-accepted', page);
+
+  await operatorActs(base, requestId, token, 'start');
+  await operatorActs(base, requestId, token, 'complete');
+  await column('done', MEAL).waitFor({ timeout: 30_000 });
+  await onPage('care-board-outcome', page);
 
   await page.getByRole('link', { name: '利用者の一覧へ戻る' }).click();
   await page.getByRole('table', { name: /事業所で登録した相談/ }).waitFor();

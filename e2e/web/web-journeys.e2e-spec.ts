@@ -65,11 +65,11 @@ describe.each(Object.entries(WIDTHS))('at %s width', (_label, viewport) => {
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
   });
 
-  it('a care manager files on a senior’s behalf with consent recorded, compares, refers, and sees the board move live', async () => {
+  it('a care manager files on a senior’s behalf with consent recorded, compares, refers to two operators, and sees acceptance, refusal and the outcome arrive live', async () => {
     const page = await newPage(viewport);
     const a11y = axeOnEveryPage();
     await careManagerJourney(page, platform.url, a11y.onPage);
-    expect(a11y.pages).toEqual(expect.arrayContaining(['care-clients', 'care-wizard-6-consent', 'care-compare', 'care-board-waiting', 'care-board-accepted', 'care-clients-after']));
+    expect(a11y.pages).toEqual(expect.arrayContaining(['care-clients', 'care-wizard-6-consent', 'care-compare', 'care-board-waiting', 'care-board-accepted', 'care-board-outcome', 'care-clients-after']));
     expect(a11y.violations).toEqual({});
   });
 });

@@ -66,22 +66,26 @@ export default function CareRequest({ params }: { params: Record<string, string>
       <section aria-labelledby="board-h" className="section">
         <h2 id="board-h">{t('care.board.heading')}</h2>
         <p className="hint">{t('family.request.live')}</p>
+        {request.referrals.length === 0 ? (
+          <p>{t('care.board.none')}</p>
+        ) : (
         <div className="board">
-          {COLUMNS.map((col) => {
-            const rs = request.referrals.filter((r) => col.statuses.includes(r.status));
-            return (
-              <section key={col.key} className="board-col" aria-labelledby={`col-${col.key}`} data-column={col.key}>
-                <h3 id={`col-${col.key}`}>
-                  {t(`care.board.col.${col.key}`)} <span className="count">{rs.length}</span>
-                </h3>
-                {rs.length === 0 && <p className="hint">{t('care.board.empty')}</p>}
-                {rs.map((r) => (
-                  <BoardCard key={r.id} referral={r} />
-                ))}
-              </section>
-            );
-          })}
-        </div>
+            {COLUMNS.map((col) => {
+              const rs = request.referrals.filter((r) => col.statuses.includes(r.status));
+              return (
+                <section key={col.key} className="board-col" aria-labelledby={`col-${col.key}`} data-column={col.key}>
+                  <h3 id={`col-${col.key}`}>
+                    {t(`care.board.col.${col.key}`)} <span className="count">{rs.length}</span>
+                  </h3>
+                  {rs.length === 0 && <p className="hint">{t('care.board.empty')}</p>}
+                  {rs.map((r) => (
+                    <BoardCard key={r.id} referral={r} />
+                  ))}
+                </section>
+              );
+            })}
+          </div>
+        )}
         {request.nextCandidates.length > 0 && request.referrals.some((r) => ['rejected', 'expired', 'failed'].includes(r.status)) && (
           <p className="notice">{t('care.board.nextCandidates')}</p>
         )}
@@ -219,11 +223,11 @@ function CompareRow({ entry, request, referred, checked, onToggle }: { entry: En
         <span className="block">{entry.title}</span>
         <span className="hint block">{entry.organizationName}</span>
       </th>
-      <td>{f.price}</td>
-      <td>{entry.coverage ? f.coverage : ''}</td>
-      <td>{f.distance || '—'}</td>
-      <td>{f.days || t('offer.daysUnknown')}</td>
-      <td>{pick(entry.placementJa, entry.placementEn)}</td>
+      <td data-label={t('offer.priceLabel')}>{f.price}</td>
+      <td data-label={t('offer.coverageLabel')}>{entry.coverage ? f.coverage : ''}</td>
+      <td data-label={t('offer.distanceLabel')}>{f.distance || '—'}</td>
+      <td data-label={t('offer.daysLabel')}>{f.days || t('offer.daysUnknown')}</td>
+      <td data-label={t('care.compare.why')}>{pick(entry.placementJa, entry.placementEn)}</td>
     </tr>
   );
 }
