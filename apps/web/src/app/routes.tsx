@@ -28,6 +28,7 @@ export interface Route {
 // Every page is its own chunk: a family on a phone downloads only the pages they open.
 export const routes: Route[] = [
   { path: '/signin', page: lazy(() => import('../pages/SignIn')), title: 'signin.title' },
+  { path: '/pending', roles: ['municipal_staff', 'operator', 'admin'], page: lazy(() => import('../pages/Pending')), title: 'pending.title' },
   { path: '/family', roles: ['family'], page: lazy(() => import('../pages/family/FamilyHome')), title: 'family.home.title' },
   { path: '/family/new', roles: ['family'], page: withApi(() => import('../pages/RequestWizard')), title: 'wizard.title' },
   { path: '/family/requests', roles: ['family'], page: withApi(() => import('../pages/family/FamilyRequests')), title: 'family.requests.title' },

@@ -86,7 +86,9 @@ export function homeOf(role: string | undefined): string {
       return '/family';
     case 'care_manager':
       return '/care';
-    default:
+    case undefined:
       return '/signin';
+    default:
+      return '/pending';
   }
 }
