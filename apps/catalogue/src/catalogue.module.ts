@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { InputLimitsInterceptor } from './common/input-limits.interceptor';
 import { HsdsResolver } from './hsds/hsds.resolver';
 import { HsdsService } from './hsds/hsds.service';
 import { ListingHistoryStore } from './listing/listing-history.store';
@@ -19,6 +21,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
 /** The catalogue's features: taxonomy, organizations, offerings, listing review, search, HSDS exchange. */
 @Module({
   providers: [
+    { provide: APP_INTERCEPTOR, useClass: InputLimitsInterceptor },
     TaxonomyService,
     TaxonomyResolver,
     OfferingStore,

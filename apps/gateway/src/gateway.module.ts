@@ -68,6 +68,8 @@ export class GatewayModule {
             includeStacktraceInErrorResponses: false,
             hideSchemaDetailsFromClientErrors: o.production,
             csrfPrevention: true,
+            // Keep the status our errors ask for (413 from a subgraph's body limit); Nest would reset it to 200.
+            preserveHttpStatusForExecutionErrors: false,
             playground: o.production ? false : undefined,
             // graphql-js refuses documents of more tokens than this before building an AST.
             parseOptions: { maxTokens: 20_000 },

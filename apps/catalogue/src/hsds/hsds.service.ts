@@ -10,7 +10,7 @@ import {
   type Offering,
   type Organization,
 } from '@sanpuku/catalogue-domain';
-import { Actor, forbidden, requireRole, Transactions } from '@sanpuku/platform';
+import { Actor, badInput, forbidden, requireRole, Transactions } from '@sanpuku/platform';
 import { missingDisclosureAsFieldError } from '../common/catalogue.errors';
 import { CATALOGUE_SETTINGS, CatalogueSettings } from '../config/catalogue.settings';
 import { ListingHistoryStore } from '../listing/listing-history.store';
@@ -32,7 +32,7 @@ export interface HsdsImportOutcome {
 }
 
 const E = {
-  json: { ja: '文書がJSONとして読めません: {detail}', en: 'The document is not JSON: {detail}' },
+  json: { ja: '文書がJSONとして読めません。', en: 'The document is not JSON: {detail}' },
   notYours: { ja: '自社以外の事業者は取り込めません。', en: 'An operator may import only its own organization.' },
   exists: { ja: 'このIDの掲載はすでにあります（取り込みは新規のみ。既存の掲載は編集してください）。', en: 'An offering with this id already exists (import adds new offerings; edit existing ones).' },
   corporate: { ja: 'この法人番号は別の事業者に登録済みです。', en: 'This corporate number belongs to another organization here.' },
@@ -43,6 +43,8 @@ const err = (path: string, code: string, m: { ja: string; en: string }, detail =
   messageJa: m.ja.replace('{detail}', detail),
   messageEn: m.en.replace('{detail}', detail),
 });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 class Rejected extends Error {
   constructor(readonly errors: FieldError[]) {
@@ -86,6 +88,9 @@ export class HsdsService {
 
   async export(actor: Actor | null, o: { includeUnpublished: boolean; organizationId: string | null }): Promise<string> {
     let orgFilter = o.organizationId;
+    if (orgFilter !== null && !UUID.test(orgFilter)) {
+      throw badInput('/organizationId', 'An organization is identified by its id as the API returns it.', '事業者はAPIが返すIDで指定してください。', 'uuid_invalid');
+    }
     if (o.includeUnpublished) {
       const a = requireRole(actor, 'admin', 'operator');
       if (a.role === 'operator') {

@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { label } from '@sanpuku/kernel';
 import { Actor, CurrentActor } from '@sanpuku/platform';
 import { OfferingViews } from '../offerings/offering-views';
-import { OfferingView } from '../offerings/offering.model';
-import { ListingHistoryEntryView, ReturnReasonInput } from './listing.model';
+import { ListingStatus, OfferingView } from '../offerings/offering.model';
+import { ListingAction, ListingActorRole, ListingHistoryEntryView, ReturnReasonInput } from './listing.model';
 import { ListingService } from './listing.service';
 
 @Resolver(() => OfferingView)
@@ -47,7 +48,22 @@ export class ListingResolver {
   }
 
   @ResolveField(() => [ListingHistoryEntryView], { description: 'Every step, oldest first (its operator, reviewers of a served municipality, admins) / 履歴' })
-  history(@CurrentActor() actor: Actor | null, @Parent() offering: OfferingView): Promise<ListingHistoryEntryView[]> {
-    return this.listing.historyOf(actor, offering.id) as Promise<ListingHistoryEntryView[]>;
+  async history(@CurrentActor() actor: Actor | null, @Parent() offering: OfferingView): Promise<ListingHistoryEntryView[]> {
+    const entries = await this.listing.historyOf(actor, offering.id);
+    return entries.map((e) => ({
+      ...e,
+      role: e.role as ListingActorRole,
+      roleLabelJa: label('ListingActorRole', e.role).ja,
+      roleLabelEn: label('ListingActorRole', e.role).en,
+      action: e.action as ListingAction,
+      actionLabelJa: label('ListingAction', e.action).ja,
+      actionLabelEn: label('ListingAction', e.action).en,
+      from: e.from as ListingStatus | null,
+      fromLabelJa: e.from ? label('ListingStatus', e.from).ja : null,
+      fromLabelEn: e.from ? label('ListingStatus', e.from).en : null,
+      to: e.to as ListingStatus,
+      toLabelJa: label('ListingStatus', e.to).ja,
+      toLabelEn: label('ListingStatus', e.to).en,
+    }));
   }
 }

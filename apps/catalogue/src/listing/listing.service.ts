@@ -77,7 +77,7 @@ export class ListingService {
   /** Every recorded step of a listing (its operator, administrators, reviewers of a served municipality). */
   async historyOf(actor: Actor | null, id: string): Promise<StoredHistoryEntry[]> {
     const r = await this.store.find(id);
-    if (!r) throw notFound('offering');
+    if (!r) throw notFound('Offering', '掲載');
     if (!canViewHistory(actor, { status: r.status, organizationId: r.organizationId, servedMunicipalityCodes: r.extras.servedMunicipalityCodes })) {
       throw forbidden('only the operator, its reviewers and administrators see a listing history', '掲載の履歴は事業者・審査担当の自治体・管理者のみ閲覧できます');
     }

@@ -66,10 +66,19 @@ export class GeoPoint {
   @Field(() => Float) lng!: number;
 }
 
+@ObjectType({ description: "A category code with the taxonomy's current words / サービス分類の表示名" })
+export class OfferingCategoryLabel {
+  @Field() code!: string;
+  @Field({ description: '分類名' }) labelJa!: string;
+  @Field({ description: 'Category name' }) labelEn!: string;
+}
+
 @ObjectType({ description: 'Headline price / 料金' })
 export class OfferingPrice {
   @Field(() => Int, { description: 'Yen, tax included / 税込・円' }) amountYen!: number;
   @Field(() => OfferingPriceUnit) unit!: OfferingPriceUnit;
+  @Field({ description: '単位の表示名 (kind PriceUnit), e.g. 1時間あたり' }) unitLabelJa!: string;
+  @Field({ description: 'The unit in English (kind PriceUnit), e.g. Per hour' }) unitLabelEn!: string;
   @Field(() => String, { nullable: true, description: 'What the price includes / 料金に含まれるもの' }) includes!: string | null;
 }
 
@@ -78,12 +87,16 @@ export class OfferingOtherCost {
   @Field() label!: string;
   @Field(() => Int) amountYen!: number;
   @Field(() => OfferingOtherCostUnit) unit!: OfferingOtherCostUnit;
+  @Field({ description: '単位の表示名 (kind PriceUnit)' }) unitLabelJa!: string;
+  @Field({ description: 'The unit in English (kind PriceUnit)' }) unitLabelEn!: string;
 }
 
 @ObjectType({ description: 'Who may use the offering / 利用条件' })
 export class OfferingEligibility {
   @Field({ description: 'false = 要介護認定は不要 / no certification required' }) certificationRequired!: boolean;
   @Field(() => [OfferingCareLevel]) careLevels!: OfferingCareLevel[];
+  @Field(() => [String], { description: 'careLevels in Japanese, same order (kind CareLevel), e.g. 要介護1' }) careLevelsLabelJa!: string[];
+  @Field(() => [String], { description: 'careLevels in English, same order (kind CareLevel)' }) careLevelsLabelEn!: string[];
   @Field(() => Int, { nullable: true }) minAge!: number | null;
   @Field(() => Int, { nullable: true }) maxAge!: number | null;
   @Field(() => String, { nullable: true, description: 'Other conditions / その他の条件' }) otherConditions!: string | null;
@@ -92,6 +105,8 @@ export class OfferingEligibility {
 @ObjectType({ description: 'A weekly slot in Japan time; day 0 = Sunday / 営業日時' })
 export class OfferingScheduleSlot {
   @Field(() => Int) day!: number;
+  @Field({ description: '曜日 (kind Weekday), e.g. 月曜日' }) dayLabelJa!: string;
+  @Field({ description: 'Day of the week (kind Weekday), e.g. Monday' }) dayLabelEn!: string;
   @Field() opensAt!: string;
   @Field() closesAt!: string;
 }
@@ -99,12 +114,16 @@ export class OfferingScheduleSlot {
 @ObjectType({ description: 'Capacity and when the operator last confirmed it / 受入状況' })
 export class OfferingCapacity {
   @Field(() => OfferingCapacityStatus) status!: OfferingCapacityStatus;
+  @Field({ description: '受入状況の表示名 (kind CapacityStatus), e.g. 受付中' }) statusLabelJa!: string;
+  @Field({ description: 'Capacity in English (kind CapacityStatus)' }) statusLabelEn!: string;
   @Field({ description: 'ISO 8601 with offset' }) confirmedAt!: string;
 }
 
 @ObjectType({ description: 'Where the offering is provided / サービス提供地域' })
 export class OfferingServiceArea {
   @Field(() => ServiceAreaKind) kind!: ServiceAreaKind;
+  @Field({ description: '指定方法の表示名 (kind ServiceAreaKind)' }) kindLabelJa!: string;
+  @Field({ description: 'How the area is given, in English (kind ServiceAreaKind)' }) kindLabelEn!: string;
   @Field(() => [String], { nullable: true }) municipalityCodes!: string[] | null;
   @Field(() => GeoPoint, { nullable: true }) center!: GeoPoint | null;
   @Field(() => Float, { nullable: true }) radiusM!: number | null;
@@ -166,6 +185,8 @@ export class OfferingView {
   @Field(() => ID) organizationId!: string;
   @Field() organizationName!: string;
   @Field(() => ListingStatus) status!: ListingStatus;
+  @Field({ description: '掲載の状態の表示名 (kind ListingStatus), e.g. 掲載中' }) statusLabelJa!: string;
+  @Field({ description: 'Listing status in English (kind ListingStatus)' }) statusLabelEn!: string;
   @Field(() => Int, { description: 'Version of the last published event about this offering' }) version!: number;
   @Field({ description: 'タイトル (ja)' }) title!: string;
   @Field(() => String, { nullable: true }) titleEn!: string | null;
@@ -175,6 +196,8 @@ export class OfferingView {
   @Field(() => OfferingPrice) price!: OfferingPrice;
   @Field(() => [OfferingOtherCost]) otherCosts!: OfferingOtherCost[];
   @Field(() => OfferingCoverage) coverage!: OfferingCoverage;
+  @Field({ description: '介護保険の適用の表示名 (kind Coverage)' }) coverageLabelJa!: string;
+  @Field({ description: 'Coverage in English (kind Coverage)' }) coverageLabelEn!: string;
   @Field(() => OfferingEligibility) eligibility!: OfferingEligibility;
   @Field(() => [OfferingScheduleSlot], { description: 'Empty = by arrangement / 空 = 要相談' }) schedule!: OfferingScheduleSlot[];
   @Field(() => OfferingCapacity) capacity!: OfferingCapacity;

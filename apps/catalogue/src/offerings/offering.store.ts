@@ -21,12 +21,12 @@ export class OfferingStore {
 
   /** The offering, locked until the transaction ends (one writer at a time per offering). */
   async lock(m: EntityManager, id: string): Promise<OfferingRecord> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('offering');
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Offering', '掲載');
     const rows = await m.query(
       `SELECT ${OFFERING_SELECT} FROM offering o JOIN organization org ON org.id = o.organization_id WHERE o.id = $1 FOR UPDATE OF o`,
       [id],
     );
-    if (!rows[0]) throw notFound('offering');
+    if (!rows[0]) throw notFound('Offering', '掲載');
     return offeringFromRow(rows[0]);
   }
 

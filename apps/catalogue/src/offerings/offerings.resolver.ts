@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
 import { OfferingViews } from './offering-views';
-import { ListingStatus, OfferingCapacityStatus, OfferingInput, OfferingView } from './offering.model';
+import { TaxonomyService } from '../taxonomy/taxonomy.service';
+import { ListingStatus, OfferingCapacityStatus, OfferingCategoryLabel, OfferingInput, OfferingView } from './offering.model';
 import { OfferingsService } from './offerings.service';
 
 @Resolver(() => OfferingView)
@@ -9,7 +10,19 @@ export class OfferingsResolver {
   constructor(
     private readonly service: OfferingsService,
     private readonly views: OfferingViews,
+    private readonly taxonomy: TaxonomyService,
   ) {}
+
+  @ResolveField(() => [OfferingCategoryLabel], {
+    description: "The categories with the taxonomy's current Japanese and English names, in the order of `categories` / サービス分類の表示名",
+  })
+  async categoryLabels(@Parent() offering: OfferingView, @Context() ctx: object): Promise<OfferingCategoryLabel[]> {
+    const words = await this.taxonomy.categoryWordsFor(ctx);
+    return offering.categories.map((code) => {
+      const w = words.get(code);
+      return { code, labelJa: w?.ja ?? code, labelEn: w?.en ?? code };
+    });
+  }
 
   @Query(() => OfferingView, { description: 'An offering: published ones for everyone; others for their operator, reviewers and admins / 掲載' })
   async offering(@CurrentActor() actor: Actor | null, @Args('id', { type: () => ID }) id: string): Promise<OfferingView> {

@@ -175,7 +175,7 @@ export class OfferingsService {
   async get(actor: Actor | null, id: string): Promise<OfferingRecord> {
     const r = await this.store.find(id);
     if (!r || !canViewOffering(actor, { status: r.status, organizationId: r.organizationId, servedMunicipalityCodes: r.extras.servedMunicipalityCodes })) {
-      throw notFound('offering');
+      throw notFound('Offering', '掲載');
     }
     return r;
   }

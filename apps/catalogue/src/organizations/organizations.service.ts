@@ -72,7 +72,7 @@ export class OrganizationsService {
 
   async get(id: string): Promise<OrganizationRecord> {
     const o = await this.find(id);
-    if (!o) throw notFound('organization');
+    if (!o) throw notFound('Organization', '事業者');
     return o;
   }
 
@@ -115,7 +115,7 @@ export class OrganizationsService {
     if (!v.ok) throw fieldErrorsToGraphQL(v.errors);
     return this.tx.run(async (m) => {
       const rows = await m.query(`SELECT * FROM organization WHERE id = $1 FOR UPDATE`, [id]);
-      if (!rows[0]) throw notFound('organization');
+      if (!rows[0]) throw notFound('Organization', '事業者');
       const before = fromRow(rows[0]);
       await this.assertCorporateNumberFree(m, v.organization.corporateNumber, id);
       const o = v.organization;

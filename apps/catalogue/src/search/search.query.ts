@@ -8,6 +8,8 @@
  * | categories (any) | categories && $codes                                           | GIN                    |
  * | municipality     | served_municipalities @> {code}                                | GIN                    |
  * | free text        | search_tokens @> $tokens (bigrams, words, single characters)   | GIN                    |
+ * |                  | OR categories && $codes whose name holds the whole text        | GIN                    |
+ * | symbols-only text| false (matches nothing; never dropped)                         | —                      |
  * | point            | (municipality list AND its code) OR bbox @> point              | GIN / GiST             |
  * | coverage, price, care level, day, capacity | plain comparisons                    | —                      |
  *
@@ -61,7 +63,23 @@ export interface SearchSql {
   municipalityAreasIncluded: boolean;
 }
 
-export function searchSql(c: SearchCriteria): SearchSql {
+/**
+ * The text's query tokens, or `'nothing'` when the text is not blank but has no searchable
+ * character (only symbols such as % _ * \ and punctuation): such a text matches nothing, it is
+ * never dropped (which would match everything). `null` = no text criterion (absent or blank).
+ */
+export function textQuery(text: string | null | undefined): string[] | 'nothing' | null {
+  if (!text || text.trim() === '') return null;
+  const tokens = queryTokens(text);
+  return tokens.length === 0 ? 'nothing' : tokens;
+}
+
+export interface SearchSqlOptions {
+  /** Category codes whose name holds the whole text: their offerings match the text too. */
+  categoriesMatchingText?: readonly string[];
+}
+
+export function searchSql(c: SearchCriteria, options: SearchSqlOptions = {}): SearchSql {
   const params: unknown[] = [];
   const p = (v: unknown) => {
     params.push(v);
@@ -76,9 +94,12 @@ export function searchSql(c: SearchCriteria): SearchSql {
   if (c.maxPriceYen !== null && c.maxPriceYen !== undefined) where.push(`price_yen <= ${p(c.maxPriceYen)}::int`);
   if (c.dayOfWeek !== null && c.dayOfWeek !== undefined) where.push(`(cardinality(days) = 0 OR days @> ARRAY[${p(c.dayOfWeek)}::int])`);
   if (c.capacity && c.capacity.length > 0) where.push(`capacity_status = ANY(${p(c.capacity)}::text[])`);
-  if (c.text && c.text.trim() !== '') {
-    const tokens = queryTokens(c.text);
-    if (tokens.length > 0) where.push(`search_tokens @> ${p(tokens)}::text[]`);
+  const text = textQuery(c.text);
+  if (text === 'nothing') where.push('false');
+  else if (text) {
+    const byCategory = options.categoriesMatchingText ?? [];
+    if (byCategory.length > 0) where.push(`(search_tokens @> ${p(text)}::text[] OR categories && ${p([...byCategory])}::text[])`);
+    else where.push(`search_tokens @> ${p(text)}::text[]`);
   }
   let municipalityAreasIncluded = true;
   if (c.near) {

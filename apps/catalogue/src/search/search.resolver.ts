@@ -1,6 +1,7 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { OfferingViews } from '../offerings/offering-views';
-import { OfferingSearchInput, OfferingSearchResult } from './search.model';
+import { label } from '@sanpuku/kernel';
+import { OfferingSearchInput, OfferingSearchMatchField, OfferingSearchOrder, OfferingSearchResult } from './search.model';
 import { SearchService } from './search.service';
 
 @Resolver()
@@ -24,9 +25,18 @@ export class SearchResolver {
       total: r.total,
       first,
       offset,
-      order: r.order,
+      order: r.order as OfferingSearchOrder,
+      orderLabelJa: label('OfferingSearchOrder', r.order).ja,
+      orderLabelEn: label('OfferingSearchOrder', r.order).en,
       municipalityAreasIncluded: r.municipalityAreasIncluded,
-      items: r.items.map((i) => ({ offering: this.views.of(i.record), distanceM: i.distanceM })),
+      items: r.items.map((i) => ({
+        offering: this.views.of(i.record),
+        distanceM: i.distanceM,
+        relevance: i.relevance,
+        matchedIn: i.matchedIn as OfferingSearchMatchField[],
+        matchedInLabelJa: i.matchedIn.map((f) => label('OfferingSearchMatchField', f).ja),
+        matchedInLabelEn: i.matchedIn.map((f) => label('OfferingSearchMatchField', f).en),
+      })),
     };
   }
 }

@@ -4,33 +4,60 @@ import { geodesicDistanceM, locateInServiceArea, type ServiceArea } from '@sanpu
 import { fieldErrorsToGraphQL } from '../common/catalogue.errors';
 import { OfferingRecord } from '../offerings/offering.row';
 import { OfferingStore } from '../offerings/offering.store';
-import { SearchCriteria, SearchPoint, searchSql } from './search.query';
-import { validateSearch } from './search.validation';
+import { readCategoryWords } from '../taxonomy/taxonomy.service';
+import { SearchCriteria, SearchPoint, SearchSql, searchSql, textQuery } from './search.query';
+import { byDistance, byRelevanceThenDistance, byRelevanceThenTitle, categoriesMatchingText, MatchField, relevanceOf } from './search.relevance';
+import { unknownCategoryProblems, validateSearch } from './search.validation';
 
 export interface SearchPage {
   first: number;
   offset: number;
 }
 
+export type SearchOrder = 'relevance' | 'relevance_distance' | 'distance' | 'title';
+
 export interface SearchOutcome {
   total: number;
-  items: Array<{ record: OfferingRecord; distanceM: number | null }>;
-  order: 'distance,id' | 'title,id';
+  items: Array<{ record: OfferingRecord; distanceM: number | null; relevance: number; matchedIn: MatchField[] }>;
+  order: SearchOrder;
   municipalityAreasIncluded: boolean;
 }
 
 interface Candidate {
   id: string;
+  title_sort: string;
   area_kind: ServiceArea['kind'];
   area: ServiceArea;
   base_lat: number | null;
   base_lng: number | null;
+  title: string;
+  title_en: string | null;
+  description: string | null;
+  description_en: string | null;
+  categories: string[];
+  org_name: string;
+  org_alternate_name: string | null;
 }
+
+interface Ranked {
+  id: string;
+  titleSort: string;
+  distanceM: number | null;
+  relevance: number;
+  matchedIn: MatchField[];
+}
+
+/** The candidate columns ranking and exact containment read (never the whole document). */
+const CANDIDATE_SELECT = `o.id, o.title_sort, o.area_kind, o.document->'serviceArea' AS area, o.base_lat, o.base_lng,
+  o.document->>'name' AS title, o.title_en, o.document->>'description' AS description, o.description_en, o.categories,
+  org.name AS org_name, org.alternate_name AS org_alternate_name`;
 
 /**
  * Search over published listings, for everyone (no token needed). Deterministic order with the
- * total: a point search orders by geodesic distance from each offering's base (radius centre or
- * 事業所; offerings without one last), then id; any other search by normalised title, then id.
+ * total (search.relevance.ts): a text search by relevance (title > category name > description >
+ * operator name), then normalised title (or, with a point, distance), then id; a point search
+ * without text by geodesic distance from each offering's base (none last), then id; any other
+ * search by normalised title, then id.
  */
 @Injectable()
 export class SearchService {
@@ -42,8 +69,49 @@ export class SearchService {
   async search(criteria: SearchCriteria, page: SearchPage): Promise<SearchOutcome> {
     const errors = validateSearch(criteria, page);
     if (errors.length) throw fieldErrorsToGraphQL(errors, '');
-    const sql = searchSql(criteria);
-    if (criteria.near) return this.searchNear(criteria.near, sql, page);
+    const text = textQuery(criteria.text);
+    const tokens = Array.isArray(text) ? text : null;
+    const categoryWords = tokens || criteria.categories?.length ? await readCategoryWords(this.ds) : new Map<string, { ja: string; en: string }>();
+    const unknown = unknownCategoryProblems(criteria.categories ?? [], categoryWords);
+    if (unknown.length) throw fieldErrorsToGraphQL(unknown, '');
+    const sql = searchSql(criteria, { categoriesMatchingText: tokens ? categoriesMatchingText(categoryWords, tokens) : [] });
+    if (!criteria.near && !tokens) return this.searchByTitle(sql, page);
+
+    const candidates: Candidate[] = await this.ds.query(
+      `SELECT ${CANDIDATE_SELECT} FROM (SELECT * FROM offering WHERE ${sql.where}) o JOIN organization org ON org.id = o.organization_id`,
+      sql.params,
+    );
+    const point = criteria.near ?? null;
+    const ranked: Ranked[] = candidates
+      .filter((c) => !point || c.area_kind === 'municipalities' || locateInServiceArea(c.area, point).inside)
+      .map((c) => ({
+        id: c.id,
+        titleSort: c.title_sort,
+        distanceM: point && c.base_lat !== null && c.base_lng !== null ? geodesicDistanceM({ lat: c.base_lat, lng: c.base_lng }, point) : null,
+        ...(tokens ? relevanceOf(this.textsOf(c, categoryWords), tokens) : { relevance: 0, matchedIn: [] as MatchField[] }),
+      }));
+    const order: SearchOrder = point ? (tokens ? 'relevance_distance' : 'distance') : 'relevance';
+    ranked.sort(order === 'relevance' ? byRelevanceThenTitle : order === 'relevance_distance' ? byRelevanceThenDistance : byDistance);
+    return this.page(ranked, page, order, sql.municipalityAreasIncluded);
+  }
+
+  private textsOf(c: Candidate, categoryWords: ReadonlyMap<string, { ja: string; en: string }>) {
+    return {
+      title: c.title,
+      titleEn: c.title_en,
+      description: c.description,
+      descriptionEn: c.description_en,
+      categoryNames: c.categories.flatMap((code) => {
+        const w = categoryWords.get(code);
+        return w ? [w.ja, w.en] : [];
+      }),
+      operatorName: c.org_name,
+      operatorAlternateName: c.org_alternate_name,
+    };
+  }
+
+  /** No text, no point: the index order (normalised title, then id) straight from SQL. */
+  private async searchByTitle(sql: SearchSql, page: SearchPage): Promise<SearchOutcome> {
     const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM offering WHERE ${sql.where}`, sql.params);
     const n = sql.params.length;
     const ids: { id: string }[] = await this.ds.query(
@@ -51,33 +119,28 @@ export class SearchService {
       [...sql.params, page.first, page.offset],
     );
     const records = await this.store.byIds(ids.map((r) => r.id));
-    return { total, items: records.map((record) => ({ record, distanceM: null })), order: 'title,id', municipalityAreasIncluded: sql.municipalityAreasIncluded };
-  }
-
-  /** SQL candidates (bounding box / municipality code), exact containment here, ordered by distance. */
-  private async searchNear(point: SearchPoint, sql: ReturnType<typeof searchSql>, page: SearchPage): Promise<SearchOutcome> {
-    const candidates: Candidate[] = await this.ds.query(
-      `SELECT id, area_kind, document->'serviceArea' AS area, base_lat, base_lng FROM offering WHERE ${sql.where}`,
-      sql.params,
-    );
-    const inside = candidates
-      .filter((c) => c.area_kind === 'municipalities' || locateInServiceArea(c.area, point).inside)
-      .map((c) => ({ id: c.id, distanceM: c.base_lat === null || c.base_lng === null ? null : geodesicDistanceM({ lat: c.base_lat, lng: c.base_lng }, point) }))
-      .sort((a, b) => {
-        if (a.distanceM !== b.distanceM) {
-          if (a.distanceM === null) return 1;
-          if (b.distanceM === null) return -1;
-          return a.distanceM - b.distanceM;
-        }
-        return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-      });
-    const slice = inside.slice(page.offset, page.offset + page.first);
-    const records = await this.store.byIds(slice.map((s) => s.id));
     return {
-      total: inside.length,
-      items: records.map((record, i) => ({ record, distanceM: slice[i].distanceM })),
-      order: 'distance,id',
+      total,
+      items: records.map((record) => ({ record, distanceM: null, relevance: 0, matchedIn: [] })),
+      order: 'title',
       municipalityAreasIncluded: sql.municipalityAreasIncluded,
     };
   }
+
+  private async page(ranked: Ranked[], page: SearchPage, order: SearchOrder, municipalityAreasIncluded: boolean): Promise<SearchOutcome> {
+    const slice = ranked.slice(page.offset, page.offset + page.first);
+    const records = await this.store.byIds(slice.map((s) => s.id));
+    const byId = new Map(records.map((r) => [r.id, r]));
+    return {
+      total: ranked.length,
+      items: slice.flatMap((s) => {
+        const record = byId.get(s.id);
+        return record ? [{ record, distanceM: s.distanceM, relevance: s.relevance, matchedIn: s.matchedIn }] : [];
+      }),
+      order,
+      municipalityAreasIncluded,
+    };
+  }
 }
+
+export type { SearchPoint };

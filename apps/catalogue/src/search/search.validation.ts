@@ -7,12 +7,17 @@ export const SEARCH_MESSAGES = {
   municipality_code_invalid: { ja: '市区町村コードは5桁の数字です。', en: 'A municipality code has 5 digits.' },
   price_negative: { ja: '上限金額にマイナスは指定できません。', en: 'The price ceiling cannot be negative.' },
   day_invalid: { ja: '曜日は0（日）〜6（土）で指定してください。', en: 'Day must be 0 (Sunday) to 6 (Saturday).' },
-  first_invalid: { ja: '件数は1〜100で指定してください。', en: 'first must be between 1 and 100.' },
-  offset_invalid: { ja: '開始位置は0以上で指定してください。', en: 'offset must not be negative.' },
+  first_invalid: { ja: '1ページの件数は1〜100件で指定してください。', en: 'Ask for 1 to 100 results per page.' },
+  offset_invalid: { ja: '開始位置は0〜10,000で指定してください。それより先は条件を絞り込んでください。', en: 'Start at 0 to 10,000; narrow the search to see further.' },
+  category_unknown: { ja: 'この分類は分類表にありません。分類表から選んでください。', en: 'This category is not in the taxonomy; choose one from it.' },
   text_too_long: { ja: '検索語は200文字以内にしてください。', en: 'Use at most 200 characters of search text.' },
 } as const satisfies Record<string, MessagePair>;
 
 export const MAX_PAGE = 100;
+/** The furthest a client may page (offset); beyond it, narrow the criteria. Bounded so no request sorts and skips the whole catalogue. */
+export const MAX_OFFSET = 10_000;
+/** Longest free-text query, in characters (code points). */
+export const MAX_SEARCH_TEXT = 200;
 
 /** Every problem with search criteria and paging (pure). */
 export function validateSearch(c: SearchCriteria, page: { first: number; offset: number }): FieldError[] {
@@ -28,8 +33,13 @@ export function validateSearch(c: SearchCriteria, page: { first: number; offset:
   if (c.maxPriceYen !== null && c.maxPriceYen !== undefined && c.maxPriceYen < 0) e.push(fieldError('/filter/maxPriceYen', 'price_negative', m.price_negative));
   if (c.dayOfWeek !== null && c.dayOfWeek !== undefined && !(Number.isInteger(c.dayOfWeek) && c.dayOfWeek >= 0 && c.dayOfWeek <= 6))
     e.push(fieldError('/filter/dayOfWeek', 'day_invalid', m.day_invalid));
-  if (c.text && c.text.length > 200) e.push(fieldError('/filter/text', 'text_too_long', m.text_too_long));
-  if (!(page.first >= 1 && page.first <= MAX_PAGE)) e.push(fieldError('/first', 'first_invalid', m.first_invalid));
-  if (!(page.offset >= 0)) e.push(fieldError('/offset', 'offset_invalid', m.offset_invalid));
+  if (c.text && [...c.text].length > MAX_SEARCH_TEXT) e.push(fieldError('/filter/text', 'text_too_long', m.text_too_long));
+  if (!(Number.isInteger(page.first) && page.first >= 1 && page.first <= MAX_PAGE)) e.push(fieldError('/first', 'first_invalid', m.first_invalid));
+  if (!(Number.isInteger(page.offset) && page.offset >= 0 && page.offset <= MAX_OFFSET)) e.push(fieldError('/offset', 'offset_invalid', m.offset_invalid));
   return e;
+}
+
+/** A category filter naming a code the taxonomy does not have (active or not) is a mistake, not an empty result. */
+export function unknownCategoryProblems(categories: readonly string[], known: ReadonlyMap<string, unknown>): FieldError[] {
+  return categories.flatMap((c, i) => (known.has(c) ? [] : [fieldError(`/filter/categories/${i}`, 'category_unknown', SEARCH_MESSAGES.category_unknown)]));
 }

@@ -14,6 +14,8 @@ export class TaxonomyCategory {
   @Field({ description: 'English label' }) labelEn!: string;
   @Field() examplesJa!: string;
   @Field(() => Beneficiary) benefits!: Beneficiary;
+  @Field({ description: '受益者の表示名 (kind Beneficiary)' }) benefitsLabelJa!: string;
+  @Field({ description: 'Who benefits, in English (kind Beneficiary)' }) benefitsLabelEn!: string;
   @Field({ description: 'Inactive categories cannot be chosen for offerings; listings keep them until edited / 利用可否' }) active!: boolean;
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SERVICE_TAXONOMY_SEED, type FieldError, type ServiceTaxonomy, type TaxonomyTerm } from '@sanpuku/catalogue-domain';
+import { label } from '@sanpuku/kernel';
 import { Actor, notFound, requireRole, Transactions } from '@sanpuku/platform';
 import { fieldErrorsToGraphQL } from '../common/catalogue.errors';
 import { TaxonomyFamilyEntity } from './taxonomy.entity';
@@ -11,17 +12,18 @@ const CODE = /^[a-z][a-z0-9_]{0,63}$/;
 const M = {
   code_invalid: { ja: 'コードは英小文字で始まる英小文字・数字・_（64文字以内）です。', en: 'A code is lower-case letters, digits and _ starting with a letter (≤ 64).' },
   code_taken: { ja: 'このコードはすでに使われています。', en: 'This code is already in use.' },
-  family_unknown: { ja: '大区分「{value}」はありません。', en: 'Family "{value}" does not exist.' },
+  family_unknown: { ja: 'この大区分はありません。', en: 'No such family of categories.' },
   label_invalid: { ja: '1〜100文字で入力してください。', en: 'Use 1 to 100 characters.' },
   examples_too_long: { ja: '500文字以内で入力してください。', en: 'Use at most 500 characters.' },
 };
-const fe = (path: string, code: keyof typeof M, value?: string): FieldError => ({
-  path,
-  code,
-  messageJa: M[code].ja.replace('{value}', value ?? ''),
-  messageEn: M[code].en.replace('{value}', value ?? ''),
-});
+const fe = (path: string, code: keyof typeof M): FieldError => ({ path, code, messageJa: M[code].ja, messageEn: M[code].en });
 const labelOk = (s: string) => s.trim().length >= 1 && s.trim().length <= 100;
+
+/** Every category's current words by code (active or not: listings may still carry an inactive one). */
+export async function readCategoryWords(m: EntityManager | DataSource): Promise<Map<string, { ja: string; en: string }>> {
+  const rows: { code: string; label_ja: string; label_en: string }[] = await m.query(`SELECT code, label_ja, label_en FROM taxonomy_category`);
+  return new Map(rows.map((r) => [r.code, { ja: r.label_ja, en: r.label_en }]));
+}
 
 /**
  * The service taxonomy as data (families and categories, ja/en labels). Administrators add,
@@ -46,9 +48,30 @@ export class TaxonomyService {
       code: f.code,
       labelJa: f.labelJa,
       labelEn: f.labelEn,
-      categories: f.categories.filter((c) => includeInactive || c.active).map((c) => ({ ...c, benefits: c.benefits as Beneficiary })),
+      categories: f.categories.filter((c) => includeInactive || c.active).map((c) => ({
+          ...c,
+          benefits: c.benefits as Beneficiary,
+          benefitsLabelJa: label('Beneficiary', c.benefits).ja,
+          benefitsLabelEn: label('Beneficiary', c.benefits).en,
+        })),
     }));
   }
+
+  /** Every category's current words by code (active or not: listings may still carry an inactive one). */
+  categoryWords(m: EntityManager | DataSource = this.ds): Promise<Map<string, { ja: string; en: string }>> {
+    return readCategoryWords(m);
+  }
+
+  /** categoryWords, read once per GraphQL request (`ctx` is the request's context object). */
+  categoryWordsFor(ctx: object): Promise<Map<string, { ja: string; en: string }>> {
+    let p = this.perRequest.get(ctx);
+    if (!p) {
+      p = this.categoryWords();
+      this.perRequest.set(ctx, p);
+    }
+    return p;
+  }
+  private readonly perRequest = new WeakMap<object, Promise<Map<string, { ja: string; en: string }>>>();
 
   async activeCodes(m: EntityManager | DataSource = this.ds): Promise<Set<string>> {
     const rows: { code: string }[] = await m.query(`SELECT code FROM taxonomy_category WHERE active`);
@@ -62,7 +85,7 @@ export class TaxonomyService {
       if (!CODE.test(input.code)) errors.push(fe('/code', 'code_invalid'));
       else if ((await m.query(`SELECT 1 FROM taxonomy_category WHERE code = $1 UNION ALL SELECT 1 FROM taxonomy_family WHERE code = $1`, [input.code])).length)
         errors.push(fe('/code', 'code_taken'));
-      if (!(await m.query(`SELECT 1 FROM taxonomy_family WHERE code = $1`, [input.familyCode])).length) errors.push(fe('/familyCode', 'family_unknown', input.familyCode));
+      if (!(await m.query(`SELECT 1 FROM taxonomy_family WHERE code = $1`, [input.familyCode])).length) errors.push(fe('/familyCode', 'family_unknown'));
       if (!labelOk(input.labelJa)) errors.push(fe('/labelJa', 'label_invalid'));
       if (!labelOk(input.labelEn)) errors.push(fe('/labelEn', 'label_invalid'));
       if ((input.examplesJa ?? '').length > 500) errors.push(fe('/examplesJa', 'examples_too_long'));
@@ -88,7 +111,7 @@ export class TaxonomyService {
         `UPDATE taxonomy_category SET label_ja = $2, label_en = $3, examples_ja = coalesce($4, examples_ja), updated_at = now() WHERE code = $1`,
         [input.code, input.labelJa.trim(), input.labelEn.trim(), input.examplesJa?.trim() ?? null],
       );
-      if (n === 0) throw notFound(`category ${input.code}`);
+      if (n === 0) throw notFound('Category', 'サービス分類');
     });
     return this.families(true);
   }
@@ -97,7 +120,7 @@ export class TaxonomyService {
     requireRole(actor, 'admin');
     await this.tx.run(async (m) => {
       const [, n] = await m.query(`UPDATE taxonomy_category SET active = $2, updated_at = now() WHERE code = $1`, [code, active]);
-      if (n === 0) throw notFound(`category ${code}`);
+      if (n === 0) throw notFound('Category', 'サービス分類');
     });
     return this.families(true);
   }
@@ -135,9 +158,9 @@ export class TaxonomyService {
     );
     const bad = (code: string, en: string, ja: string) => problems.push({ code, error: { path: '', code: 'hsds_taxonomy_unsupported', messageEn: en, messageJa: ja } });
     for (const t of taxonomy.terms) {
-      if (!CODE.test(t.code)) bad(t.code, `term code "${t.code}" is not a snake_case code`, `分類コード「${t.code}」は英小文字・数字・_ ではありません`);
-      else if (t.parentCode === null && existingCategories.has(t.code)) bad(t.code, `"${t.code}" is a category here, not a family`, `「${t.code}」はこのカタログでは分類（小区分）です`);
-      else if (t.parentCode !== null && existingFamilies.has(t.code)) bad(t.code, `"${t.code}" is a family here, not a category`, `「${t.code}」はこのカタログでは大区分です`);
+      if (!CODE.test(t.code)) bad(t.code, 'A term code is lower-case letters, digits and _ starting with a letter (at most 64).', '分類コードは英小文字で始まる英小文字・数字・_（64文字以内）にしてください');
+      else if (t.parentCode === null && existingCategories.has(t.code)) bad(t.code, 'This term is a category in this catalogue, not a family.', 'この分類はこのカタログでは小区分です（大区分にはできません）');
+      else if (t.parentCode !== null && existingFamilies.has(t.code)) bad(t.code, 'This term is a family in this catalogue, not a category.', 'この分類はこのカタログでは大区分です（小区分にはできません）');
       else if (t.parentCode !== null && parents.get(t.parentCode) !== null) bad(t.code, 'categories must sit directly under a family (two levels)', '分類は大区分の直下に置いてください（2階層）');
     }
     if (problems.length) return problems;

@@ -57,4 +57,30 @@ describe('the catalogue demo data', () => {
       { action: 'submit', role: 'operator', n: 8 },
     ]);
   });
+
+  it('search.text-ranks-title-and-category-above-operator-name', async () => {
+    await loadCatalogueDemo(catalogue.app);
+    type Hit = { relevance: number; matchedIn: string[]; offering: { title: string; organizationName: string } };
+    const hits = async (text: string): Promise<{ order: string; items: Hit[] }> => {
+      const r = await catalogue.gql(SEARCH, { filter: { text, municipalityCode: '37201' }, first: 20 });
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return r.data.searchOfferings;
+    };
+    // 配食: in one title and in one operator's name (whose housework offering is listed by title before it).
+    const meals = await hits('配食');
+    expect(meals.order).toBe('relevance');
+    expect(meals.items.map((i) => [i.offering.title, i.matchedIn])).toEqual([
+      ['【デモ】ひだまり配食 夕食お届け', ['title', 'operator']],
+      ['【デモ】ひだまり 家事代行', ['operator']],
+    ]);
+    // 見守り: the sensor (title, category, description) above the meal delivery that is only in the 見守り category;
+    // every whole-text match ranks above the operator-name-only ones.
+    const watch = await hits('見守り');
+    const rel = watch.items.map((i) => i.relevance);
+    expect(rel).toEqual([...rel].sort((a, b) => b - a));
+    expect(watch.items[0].offering.title).toBe('【デモ】みまもりネット 見守りセンサー');
+    expect(watch.items[0].matchedIn).toEqual(expect.arrayContaining(['title', 'category']));
+    const meal = watch.items.find((i) => i.offering.title === '【デモ】ひだまり配食 夕食お届け');
+    expect(meal?.matchedIn).toEqual(['category']);
+  });
 });

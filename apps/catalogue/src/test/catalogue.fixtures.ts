@@ -92,5 +92,5 @@ export const OFFERING = `query($id: ID!) { offering(id: $id) { ${OFFERING_FIELDS
 export const HISTORY = `query($id: ID!) { offering(id: $id) { id history { at actorId actorName role municipalityCode action from to reasons { path messageJa messageEn } changedReviewedFields note } } }`;
 export const SEARCH = `query($filter: OfferingSearchInput, $first: Int, $offset: Int) {
   searchOfferings(filter: $filter, first: $first, offset: $offset) {
-    total first offset order municipalityAreasIncluded items { distanceM offering { id title status } }
+    total first offset order orderLabelJa orderLabelEn municipalityAreasIncluded items { distanceM relevance matchedIn matchedInLabelJa matchedInLabelEn offering { id title status organizationName } }
   } }`;

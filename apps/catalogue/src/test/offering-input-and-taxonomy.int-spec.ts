@@ -50,7 +50,9 @@ describe('an offering with bad input', () => {
     );
     const price = errors.find((e) => e.code === 'price_negative')!;
     expect(price).toEqual({ path: '/input/price/amountYen', code: 'price_negative', messageJa: '金額にマイナスは指定できません。', messageEn: 'The amount cannot be negative.' });
-    expect(errors.find((e) => e.code === 'category_unknown')!.messageJa).toBe('分類コード「time_travel」は分類表にありません。');
+    const unknown = errors.find((e) => e.code === 'category_unknown')!;
+    expect(unknown.messageJa).toBe('この分類は分類表にありません。分類表から選んでください。');
+    expect(`${unknown.messageJa} ${unknown.messageEn}`).not.toContain('time_travel'); // the path names the item; a sentence never repeats a code
     expect(await stored()).toBe(0);
   });
 
@@ -89,7 +91,7 @@ describe('an offering with bad input', () => {
 
   it('a value GraphQL itself cannot accept is refused before the service, naming the field', async () => {
     const r = await catalogue.gql(CREATE, { input: mealOfferingInput({ coverage: 'sometimes' }) }, operatorA);
-    expect(r.errors?.[0].message).toContain('coverage');
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '/input/coverage', problems: [{ path: '/input/coverage' }] });
     expect(await stored()).toBe(0);
   });
 

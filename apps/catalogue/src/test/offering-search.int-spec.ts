@@ -12,11 +12,15 @@ import { CatalogueAppModule } from '../app.module';
 import { catalogueService } from '../catalogue.service-definition';
 import {
   CREATE,
+  OFFERING,
+  ORG_A,
   PLACES,
   PUBLISH,
   REGISTER,
   SEARCH,
   SUBMIT,
+  UPDATE_ORG,
+  WITHDRAW,
   mealOfferingInput,
   operatorA,
   operatorB,
@@ -142,7 +146,12 @@ afterAll(async () => {
   await db?.drop();
 });
 
-type Result = { total: number; order: string; municipalityAreasIncluded: boolean; items: { distanceM: number | null; offering: { id: string; title: string } }[] };
+type Result = {
+  total: number;
+  order: string;
+  municipalityAreasIncluded: boolean;
+  items: { distanceM: number | null; relevance: number; matchedIn: string[]; matchedInLabelJa: string[]; offering: { id: string; title: string } }[];
+};
 async function search(filter: Record<string, unknown>, first = 100, offset = 0): Promise<Result> {
   const r = await catalogue.gql(SEARCH, { filter, first, offset });
   if (r.errors) throw new Error(JSON.stringify(r.errors));
@@ -155,7 +164,7 @@ describe('searching published offerings (anyone, no token)', () => {
   it('by category (any of), in normalised-title order, with the total', async () => {
     const r = await search({ categories: ['meal_delivery'] });
     expect(r.total).toBe(5);
-    expect(r.order).toBe('title,id');
+    expect(r.order).toBe('title');
     expect(keysOf(r)).toEqual(['meals0', 'meals1', 'meals', 'meals2', 'meals3']); // あおぞら, さくら, ひだまり, みどり, わかば
     expect(keysOf(await search({ categories: ['mobility', 'housework'] })).sort()).toEqual(['guide', 'naoshima']);
   });
@@ -174,7 +183,7 @@ describe('searching published offerings (anyone, no token)', () => {
   it('by a point with its municipality: municipality-list areas count too, nearest base first', async () => {
     const r = await search({ near: { ...PLACES.takamatsuBancho1, municipalityCode: '37201' } });
     expect(r.municipalityAreasIncluded).toBe(true);
-    expect(r.order).toBe('distance,id');
+    expect(r.order).toBe('distance');
     expect(r.total).toBe(6);
     // All meal services share a base (瓦町一丁目, ~0.5 km away): ordered by id among themselves.
     const mealIds = MEALS.map((k) => ids[k]).sort();
@@ -248,6 +257,111 @@ describe('searching published offerings (anyone, no token)', () => {
     const nearAll = await search(near);
     const nearPaged = [...(await search(near, 4, 0)).items, ...(await search(near, 4, 4)).items].map((i) => i.offering.id);
     expect(nearPaged).toEqual(nearAll.items.map((i) => i.offering.id));
+  });
+
+  it('search.symbol-only-text-matches-nothing-special', async () => {
+    expect((await search({})).total).toBe(9);
+    // LIKE/regex/glob wildcards and escapes, alone or together, in half and full width: no searchable character, so nothing.
+    for (const text of ['%', '_', '*', '\\', '%%', '%_%', '\\%', '.*', '＊', '％', "'", '?', '"%"']) {
+      const r = await search({ text });
+      expect([text, r.total, r.items.length]).toEqual([text, 0, 0]);
+    }
+    // A symbol next to a word is a separator: the word is still searched.
+    expect(keysOf(await search({ text: '%ガイド%' })).sort()).toEqual(['guide', 'shopping']);
+    // A blank text is no criterion.
+    expect((await search({ text: '   ' })).total).toBe(9);
+  });
+
+  it('search.category-name-finds-its-offerings', async () => {
+    // 「食事」 is the name of category meal_delivery and occurs in no title, description or operator name.
+    const r = await search({ text: '食事' });
+    expect(keysOf(r).sort()).toEqual([...MEALS].sort());
+    expect(r.order).toBe('relevance');
+    for (const i of r.items) expect(i).toMatchObject({ relevance: 4, matchedIn: ['category'], matchedInLabelJa: ['サービス分類'] });
+    // English category names too, case-insensitively.
+    expect(keysOf(await search({ text: 'MEALS' })).sort()).toEqual([...MEALS].sort());
+  });
+
+  it('search.text-with-a-point-orders-by-relevance-then-distance', async () => {
+    const r = await search({ text: 'ガイド', near: { ...PLACES.takamatsuBancho1, municipalityCode: '37201' } });
+    expect(r.order).toBe('relevance_distance');
+    expect(keysOf(r)).toEqual(['guide']);
+    expect(r.items[0]).toMatchObject({ relevance: 8, matchedIn: ['title'], distanceM: 0 });
+  });
+
+  it('search.negative-or-absurd-paging-is-refused', async () => {
+    const refused = async (first: number, offset: number) => {
+      const r = await catalogue.gql(SEARCH, { filter: {}, first, offset });
+      expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      return (r.errors?.[0].extensions?.problems as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`);
+    };
+    expect(await refused(-1, 0)).toEqual(['/first first_invalid']);
+    expect(await refused(0, 0)).toEqual(['/first first_invalid']);
+    expect(await refused(101, 0)).toEqual(['/first first_invalid']);
+    expect(await refused(2_000_000_000, 0)).toEqual(['/first first_invalid']);
+    expect(await refused(20, -1)).toEqual(['/offset offset_invalid']);
+    expect(await refused(20, 10_001)).toEqual(['/offset offset_invalid']);
+    expect(await refused(-5, -5)).toEqual(['/first first_invalid', '/offset offset_invalid']);
+    // The limits themselves are accepted, not clamped: past the end is an empty page with the true total.
+    const last = await search({}, 100, 10_000);
+    expect([last.total, last.items.length]).toEqual([9, 0]);
+  });
+
+  it('labels.offering-carries-the-words-of-its-codes', async () => {
+    const q = `query($id: ID!) { offering(id: $id) {
+      status statusLabelJa statusLabelEn coverage coverageLabelJa coverageLabelEn
+      categories categoryLabels { code labelJa labelEn }
+      price { unit unitLabelJa unitLabelEn } otherCosts { unit unitLabelJa unitLabelEn }
+      eligibility { careLevels careLevelsLabelJa careLevelsLabelEn }
+      schedule { day dayLabelJa dayLabelEn } capacity { status statusLabelJa statusLabelEn }
+      serviceArea { kind kindLabelJa kindLabelEn } } }`;
+    const m = (await catalogue.gql(q, { id: ids.monitoring })).data.offering;
+    expect(m).toMatchObject({
+      status: 'published',
+      statusLabelJa: '掲載中',
+      statusLabelEn: 'Published',
+      coverage: 'covered',
+      coverageLabelJa: '介護保険の対象',
+      categories: ['monitoring_emergency'],
+      categoryLabels: [{ code: 'monitoring_emergency', labelJa: '見守り・緊急連絡', labelEn: 'Monitoring & emergency contact' }],
+      price: { unit: 'per_month', unitLabelJa: '1か月あたり', unitLabelEn: 'Per month' },
+      otherCosts: [{ unit: 'one_time', unitLabelJa: '1回限り', unitLabelEn: 'One-time' }],
+      eligibility: { careLevels: ['care_1', 'care_2', 'care_3'], careLevelsLabelJa: ['要介護1', '要介護2', '要介護3'], careLevelsLabelEn: ['Care level 1', 'Care level 2', 'Care level 3'] },
+      capacity: { status: 'waitlist', statusLabelJa: '空き待ち', statusLabelEn: 'Waiting list' },
+      serviceArea: { kind: 'municipalities', kindLabelJa: '市区町村の一覧' },
+    });
+    expect(m.schedule[0]).toEqual({ day: 1, dayLabelJa: '月曜日', dayLabelEn: 'Monday' });
+    const g = (await catalogue.gql(q, { id: ids.guide })).data.offering;
+    expect(g.price).toEqual({ unit: 'per_hour', unitLabelJa: '1時間あたり', unitLabelEn: 'Per hour' });
+    expect(g.serviceArea.kindLabelJa).toBe('拠点からの半径');
+    // Search results carry the same words, and say in words how they are ordered.
+    const r = await catalogue.gql(`{ searchOfferings(filter: { capacity: [full] }) { order orderLabelJa items { offering { capacity { statusLabelJa } } } } }`);
+    expect(r.data.searchOfferings).toEqual({ order: 'title', orderLabelJa: 'サービス名順', items: [{ offering: { capacity: { statusLabelJa: '満員' } } }] });
+  });
+
+  it('search.unknown-category-is-refused-not-an-empty-result', async () => {
+    const r = await catalogue.gql(SEARCH, { filter: { categories: ['meal_delivery', 'no_such_category'] } });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: '/filter/categories/1' });
+    expect(r.errors?.[0].message).not.toContain('no_such_category');
+    expect((await search({ categories: ['meal_delivery'] })).total).toBe(5);
+  });
+
+  it('limits.overlong-strings-are-refused-naming-the-field', async () => {
+    const paths = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => {
+      expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      return (r.errors?.[0].extensions?.problems as { path: string; code: string }[]).map((e) => `${e.path} ${e.code}`);
+    };
+    expect(paths(await catalogue.gql(SEARCH, { filter: { categories: Array(51).fill('meal_delivery') } }))).toEqual(['/filter/categories too_many']);
+    expect(paths(await catalogue.gql(SEARCH, { filter: { categories: ['x'.repeat(65)], text: 'あ'.repeat(201) } }))).toEqual([
+      '/filter/categories/0 text_too_long',
+      '/filter/text text_too_long',
+    ]);
+    // A withdrawal note has a maximum too (2,000 characters); the listing stays as it was.
+    expect(paths(await catalogue.gql(WITHDRAW, { id: ids.meals, note: 'メモ'.repeat(1001) }, operatorA))).toEqual(['/note text_too_long']);
+    expect((await catalogue.gql(OFFERING, { id: ids.meals })).data.offering.status).toBe('published');
+    expect(paths(await catalogue.gql(UPDATE_ORG, { id: ORG_A, input: organizationInput('株式会社テストひだまり', '700110005901', { website: `https://example.jp/${'a'.repeat(2000)}` }) }, operatorA))).toEqual([
+      '/input/website text_too_long',
+    ]);
   });
 
   it('bad criteria are refused with the field', async () => {

@@ -4,18 +4,18 @@ import type { MessagePair } from '../shared/field-error';
 export const HSDS_ERROR_MESSAGES = {
   hsds_document_invalid: { ja: 'HSDSの文書はJSONオブジェクトである必要があります。', en: 'An HSDS document must be a JSON object.' },
   hsds_version_unsupported: {
-    ja: 'HSDSのバージョン「{value}」には対応していません（3.0系のみ）。',
-    en: 'HSDS version "{value}" is not supported (3.0.x only).',
+    ja: 'このHSDSのバージョンには対応していません（3.0系のみ）。',
+    en: 'This HSDS version is not supported (3.0.x only).',
   },
   hsds_required: { ja: 'HSDSの必須項目「{field}」がありません。', en: 'Required HSDS field "{field}" is missing.' },
   hsds_type: { ja: 'HSDSでは{expected}型です（実際: {received}）。', en: 'HSDS expects a {expected} here (got {received}).' },
   hsds_format: { ja: 'HSDSの形式（{format}）に合いません。', en: 'Not a valid {format} as HSDS requires.' },
   hsds_enum: { ja: '使用できる値は {options} です。', en: 'Allowed values: {options}.' },
-  hsds_schema: { ja: 'HSDSスキーマ違反: {detail}', en: 'HSDS schema violation: {detail}' },
-  hsds_duplicate_id: { ja: 'ID「{value}」が重複しています。', en: 'Id "{value}" is used twice.' },
+  hsds_schema: { ja: 'HSDSの公式スキーマに合っていません。', en: 'HSDS schema violation: {detail}' },
+  hsds_duplicate_id: { ja: '同じIDが文書内で2回使われています。', en: 'This id is used twice in the document.' },
   hsds_reference_unknown: {
-    ja: '参照先「{value}」が文書内にありません。',
-    en: 'The referenced id "{value}" is not in the document.',
+    ja: '参照先が文書内にありません。',
+    en: 'What this refers to is not in the document.',
   },
   hsds_category_taxonomy_missing: {
     ja: 'サービス分類のタクソノミーがありません。',
@@ -26,8 +26,8 @@ export const HSDS_ERROR_MESSAGES = {
     en: 'The document has several candidate category taxonomies; pass categoryTaxonomyId.',
   },
   hsds_service_status_unsupported: {
-    ja: '状態が「{value}」のサービスは取り込めません（activeのみ）。',
-    en: 'Only active services can be imported (status is "{value}").',
+    ja: '提供中（active）でないサービスは取り込めません。',
+    en: 'Only active services can be imported.',
   },
   hsds_attribute_missing: {
     ja: '属性「{labelJa}」がありません。',
@@ -38,14 +38,14 @@ export const HSDS_ERROR_MESSAGES = {
     en: 'Attribute "{labelEn}" is given more than once with different values.',
   },
   hsds_attribute_value_invalid: {
-    ja: '属性「{labelJa}」の値「{value}」が正しくありません。',
-    en: 'Attribute "{labelEn}" has an invalid value "{value}".',
+    ja: '属性「{labelJa}」の値が正しくありません。',
+    en: 'Attribute "{labelEn}" has an invalid value.',
   },
   hsds_cost_options_missing: {
     ja: '料金（cost_options）がありません。最初の料金が基本料金になります。',
     en: 'No cost_options: the first one is the headline price.',
   },
-  hsds_currency_unsupported: { ja: '通貨「{value}」には対応していません（JPYのみ）。', en: 'Currency "{value}" is not supported (JPY only).' },
+  hsds_currency_unsupported: { ja: '日本円以外の通貨には対応していません。', en: 'Only Japanese yen is supported.' },
   hsds_price_unit_unknown: {
     ja: '料金の単位が読み取れません（price_unit属性、または「1時間あたり」等の記載が必要です）。',
     en: 'Cannot tell the price unit (needs a price_unit attribute or an amount_description such as 1回あたり).',
@@ -54,10 +54,10 @@ export const HSDS_ERROR_MESSAGES = {
     ja: 'このスケジュールは毎週の曜日・時間帯として表せません（{detail}）。',
     en: 'This schedule cannot be expressed as weekly day/time slots ({detail}).',
   },
-  hsds_time_invalid: { ja: '時刻「{value}」を読み取れません。', en: 'Cannot read the time "{value}".' },
+  hsds_time_invalid: { ja: '時刻を読み取れません（時:分で指定してください）。', en: 'Cannot read the time (use hours:minutes).' },
   hsds_timezone_unsupported: {
-    ja: '日本時間（+09:00）以外のタイムゾーンには対応していません（{value}）。',
-    en: 'Only Japan time (+09:00) is supported ({value}).',
+    ja: '日本時間以外のタイムゾーンには対応していません。',
+    en: 'Only Japan time is supported.',
   },
   hsds_service_area_unsupported: {
     ja: 'この提供地域は読み取れません（市区町村コード属性かGeoJSONの範囲が必要です）。',

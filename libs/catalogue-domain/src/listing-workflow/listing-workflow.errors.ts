@@ -26,7 +26,7 @@ export class InvalidListingTransitionError extends ListingWorkflowError {
     const a = LISTING_ACTION_LABELS[action];
     super(
       `現在の状態「${s.ja}」では「${a.ja}」はできません。`,
-      `Cannot ${a.en} a listing that is ${s.en} (current state: ${currentStatus}, action: ${action}).`,
+      `Cannot ${a.en} a listing that is ${s.en}.` // codes travel in extensions (currentStatus, action), never in the sentence,
     );
   }
 }
@@ -46,8 +46,8 @@ export class ListingPermissionError extends ListingWorkflowError {
         ? `${r.ja}は「${a.ja}」を行えません。`
         : `他の事業者の掲載に対して「${a.ja}」はできません。`,
       reason === 'role'
-        ? `A ${r.en} may not ${a.en} a listing (action: ${action}).`
-        : `An operator may only ${a.en} its own organization's listings (action: ${action}).`,
+        ? `A ${r.en} may not ${a.en} a listing.`
+        : `An operator may only ${a.en} its own organization's listings.`,
     );
   }
 }

@@ -29,7 +29,7 @@ describe('an action that is not allowed from the current state', () => {
       currentStatus: 'draft',
       action: 'publish',
       messageJa: '現在の状態「下書き」では「掲載承認」はできません。',
-      messageEn: 'Cannot publish a listing that is a draft (current state: draft, action: publish).',
+      messageEn: 'Cannot publish a listing that is a draft.',
     });
   });
 

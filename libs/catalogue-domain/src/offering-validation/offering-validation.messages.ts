@@ -12,10 +12,10 @@ export const OFFERING_ERROR_MESSAGES = {
   invalid_value: { ja: '選択できない値です。', en: 'This value is not one of the allowed values.' },
   text_empty: { ja: '空欄にはできません。', en: 'This must not be blank.' },
   text_too_long: { ja: '{max}文字以内で入力してください。', en: 'Use at most {max} characters.' },
-  uuid_invalid: { ja: 'IDの形式（UUID）が正しくありません。', en: 'This id is not a UUID.' },
+  uuid_invalid: { ja: 'IDの形式が正しくありません。', en: 'This id is not in the form the API gives ids.' },
   datetime_invalid: {
-    ja: '日時はタイムゾーン付きのISO 8601形式で入力してください（例: 2026-11-01T09:00:00+09:00）。',
-    en: 'Use an ISO 8601 date-time with offset (e.g. 2026-11-01T09:00:00+09:00).',
+    ja: '日時はタイムゾーン付きのISO 8601形式で入力してください。',
+    en: 'Use an ISO 8601 date and time with its UTC offset.',
   },
   email_invalid: { ja: 'メールアドレスの形式が正しくありません。', en: 'This is not a valid e-mail address.' },
   phone_invalid: {
@@ -25,8 +25,8 @@ export const OFFERING_ERROR_MESSAGES = {
   url_invalid: { ja: 'http(s)で始まるURLを入力してください。', en: 'Use an http(s) URL.' },
   // categories
   categories_empty: { ja: 'サービス分類を1つ以上選んでください。', en: 'Choose at least one category.' },
-  category_unknown: { ja: '分類コード「{value}」は分類表にありません。', en: 'Category code "{value}" is not in the taxonomy.' },
-  category_duplicate: { ja: '分類「{value}」が重複しています。', en: 'Category "{value}" is listed twice.' },
+  category_unknown: { ja: 'この分類は分類表にありません。分類表から選んでください。', en: 'This category is not in the taxonomy; choose one from it.' },
+  category_duplicate: { ja: '同じ分類が2回選ばれています。', en: 'This category is chosen twice.' },
   // price
   price_not_number: { ja: '金額は数値（円）で入力してください。', en: 'Enter the amount as a number of yen.' },
   price_negative: { ja: '金額にマイナスは指定できません。', en: 'The amount cannot be negative.' },
@@ -34,31 +34,31 @@ export const OFFERING_ERROR_MESSAGES = {
   price_too_large: { ja: '金額が大きすぎます（1億円以下）。', en: 'The amount is too large (at most ¥100,000,000).' },
   price_unit_invalid: {
     ja: '料金の単位は「1時間あたり」「1回あたり」「1か月あたり」「無料」から選んでください。',
-    en: 'The price unit must be per_hour, per_visit, per_month or free.',
+    en: 'Choose the price unit: per hour, per visit, per month or free.',
   },
   price_free_must_be_zero: { ja: '「無料」の場合、金額は0円にしてください。', en: 'A free offering must have an amount of 0.' },
   other_cost_unit_invalid: {
     ja: 'その他費用の単位は「1時間あたり」「1回あたり」「1か月あたり」「1回限り」から選んでください。',
-    en: 'The unit of an additional cost must be per_hour, per_visit, per_month or one_time.',
+    en: 'Choose the unit of an additional cost: per hour, per visit, per month or one-time.',
   },
   // coverage & eligibility
   coverage_invalid: {
     ja: '介護保険の適用は「適用」「適用外」のいずれかを選んでください。',
-    en: 'Insurance coverage must be covered or not_covered.',
+    en: 'Choose whether long-term-care insurance covers it or not.',
   },
   care_levels_invalid: {
     ja: '対象の要介護度は「認定不要」または要介護度の一覧で指定してください。',
-    en: 'Care levels must be "none_required" or a list of care levels.',
+    en: 'Say that no certification is needed, or list the eligible care levels.',
   },
   care_levels_empty: {
     ja: '対象の要介護度を1つ以上選ぶか「認定不要」にしてください。',
-    en: 'Choose at least one care level, or "none_required".',
+    en: 'Choose at least one care level, or say that no certification is needed.',
   },
   care_level_invalid: {
-    ja: '要介護度「{value}」は使えません（support_1〜2, care_1〜5）。',
-    en: 'Care level "{value}" is not one of support_1–2, care_1–5.',
+    ja: '要介護度は要支援1・2、要介護1〜5から選んでください。',
+    en: 'Choose care levels from support levels 1–2 and care levels 1–5.',
   },
-  care_level_duplicate: { ja: '要介護度「{value}」が重複しています。', en: 'Care level "{value}" is listed twice.' },
+  care_level_duplicate: { ja: '同じ要介護度が2回選ばれています。', en: 'This care level is chosen twice.' },
   covered_requires_care_level: {
     ja: '介護保険適用のサービスは要介護認定が前提です。対象の要介護度を指定してください。',
     en: 'An insurance-covered service requires a care-need certification: list the eligible care levels.',
@@ -81,32 +81,32 @@ export const OFFERING_ERROR_MESSAGES = {
   },
   // capacity & languages
   capacity_status_invalid: {
-    ja: '受入状況は「受付中」「待機あり」「満員」から選んでください。',
-    en: 'Capacity status must be available, waitlist or full.',
+    ja: '受入状況は「受付中」「空き待ち」「満員」から選んでください。',
+    en: 'Choose the capacity: accepting new users, waiting list or full.',
   },
   languages_empty: { ja: '対応言語を1つ以上指定してください。', en: 'List at least one language.' },
   language_tag_invalid: {
-    ja: '言語コード「{value}」はBCP 47形式（例: ja, en, zh-Hant, pt-BR）ではありません。',
-    en: 'Language tag "{value}" is not BCP 47 (e.g. ja, en, zh-Hant, pt-BR).',
+    ja: '対応言語の書き方が正しくありません（日本語は ja、英語は en のような言語タグで指定します）。',
+    en: 'This language is not written as a language tag (ja for Japanese, en for English…).',
   },
-  language_duplicate: { ja: '言語「{value}」が重複しています。', en: 'Language "{value}" is listed twice.' },
+  language_duplicate: { ja: '同じ言語が2回指定されています。', en: 'This language is listed twice.' },
   // service area
   service_area_kind_invalid: {
-    ja: 'サービス提供地域の種類は municipalities / radius / polygon のいずれかです。',
-    en: 'The service area kind must be municipalities, radius or polygon.',
+    ja: 'サービス提供地域は「市区町村の一覧」「拠点からの半径」「地図上の区域」のいずれかで指定してください。',
+    en: 'Give the service area as a list of municipalities, a radius around a base, or an area drawn on a map.',
   },
   municipality_codes_empty: { ja: '市区町村を1つ以上指定してください。', en: 'List at least one municipality.' },
   municipality_code_invalid: {
-    ja: '市区町村コード「{value}」は5桁の全国地方公共団体コード（JIS X 0402）ではありません。',
-    en: 'Municipality code "{value}" is not a 5-digit JIS X 0402 code.',
+    ja: '市区町村コードは5桁の全国地方公共団体コード（JIS X 0402）で指定してください。',
+    en: 'Give a municipality as its 5-digit JIS X 0402 code.',
   },
   municipality_code_unknown: {
-    ja: '市区町村コード「{value}」は存在しません。',
-    en: 'Municipality code "{value}" does not exist.',
+    ja: 'この市区町村コードの市区町村はありません。',
+    en: 'No municipality has this code.',
   },
   municipality_code_duplicate: {
-    ja: '市区町村コード「{value}」が重複しています。',
-    en: 'Municipality code "{value}" is listed twice.',
+    ja: '同じ市区町村が2回指定されています。',
+    en: 'This municipality is listed twice.',
   },
   coordinate_invalid: { ja: '緯度・経度の値が正しくありません。', en: 'Latitude/longitude out of range.' },
   base_outside_japan: {
@@ -148,12 +148,12 @@ export const OFFERING_ERROR_MESSAGES = {
   },
   // disclosure shapes
   liability_insurance_invalid: {
-    ja: '賠償責任保険は加入の有無（enrolled: true/false）で指定してください。',
-    en: 'Liability insurance must state enrolled: true or false.',
+    ja: '賠償責任保険は、加入しているかどうかを指定してください。',
+    en: 'Say whether the operator has liability insurance.',
   },
   effect_claim_invalid: {
-    ja: '効果の表示は有無（claimed: true/false）で指定してください。',
-    en: 'The effect claim must state claimed: true or false.',
+    ja: '効果をうたうかどうかを指定してください。',
+    en: 'Say whether an effect is claimed.',
   },
 } as const satisfies Record<string, MessagePair>;
 

@@ -12,8 +12,8 @@ describe('category codes come from the taxonomy passed in', () => {
         {
           path: '/categories/1',
           code: 'category_unknown',
-          messageJa: '分類コード「massage」は分類表にありません。',
-          messageEn: 'Category code "massage" is not in the taxonomy.',
+          messageJa: 'この分類は分類表にありません。分類表から選んでください。',
+          messageEn: 'This category is not in the taxonomy; choose one from it.',
         },
       ],
     });

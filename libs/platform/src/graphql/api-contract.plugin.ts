@@ -52,7 +52,6 @@ export const MAX_STRING_LENGTH = 10_000;
 export const BULK_TEXT_ARGUMENTS: ReadonlySet<string> = new Set(['Mutation.importHsds.document', 'FileInput.contentBase64', 'ResourceFileInput.contentBase64']);
 
 /** C0 controls except TAB, LF, CR; DEL; C1 controls. What no form or file legitimately sends. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 export interface ApiContractOptions {
@@ -156,7 +155,8 @@ export function enforceQueryLimits(limits: QueryLimits, schema: GraphQLSchema, c
     if (/maximum allowed number of nodes/.test((err as Error).message)) {
       throw limitError('QUERY_TOO_COSTLY', 'クエリが大きすぎます', 'the query has too many selections', { maxCost: limits.maxCost });
     }
-    throw badUserInput([{ path: '/variables', code: 'invalid_value', messageJa: '変数の値が正しくありません', messageEn: (err as Error).message }]);
+    // Variables that do not fit their types: execution's coercion reports them with their path.
+    return;
   }
   if (cost > limits.maxCost) {
     throw limitError('QUERY_TOO_COSTLY', `クエリの負荷が大きすぎます（推定${cost}、上限${limits.maxCost}）`, `query cost ${cost} exceeds the maximum of ${limits.maxCost}`, {
@@ -193,24 +193,8 @@ export function apiContractPlugin<C extends object>(o: ApiContractOptions): Apol
         async willSendResponse(ctx) {
           const body = ctx.response.body;
           if (body.kind !== 'single' || !body.singleResult.errors) return;
-          const errors = body.singleResult.errors;
-          if (errors.some((e) => e.extensions?.code === 'OPERATION_RESOLUTION_FAILURE')) {
-            // Apollo answers an unknown operationName with HTTP 500; it is the client's mistake.
-            ctx.response.http.status = 400;
-            body.singleResult.errors = errors.map((e) =>
-              e.extensions?.code === 'OPERATION_RESOLUTION_FAILURE'
-                ? {
-                    message: '指定された操作名（operationName）がクエリにありません',
-                    extensions: {
-                      code: 'BAD_USER_INPUT',
-                      messageEn: e.message,
-                      field: '/operationName',
-                      problems: [{ path: '/operationName', code: 'unknown_operation', messageJa: '指定された操作名がクエリにありません', messageEn: e.message }],
-                    },
-                  }
-                : e,
-            );
-          }
+          // Apollo answers an unknown operationName with HTTP 500; it is the client's mistake (formatApiError reshaped it).
+          if (body.singleResult.errors.some((e) => e.extensions?.field === '/operationName')) ctx.response.http.status = 400;
           for (const e of body.singleResult.errors ?? []) {
             const code = String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
             const line = { code, path: e.path, operationName: ctx.operationName ?? undefined, serviceName: e.extensions?.serviceName };
@@ -220,7 +204,7 @@ export function apiContractPlugin<C extends object>(o: ApiContractOptions): Apol
         async didEncounterErrors(ctx) {
           for (const err of ctx.errors) {
             const code = String(err.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-            if (EXPECTED_ERROR_CODES.has(code) || code === 'UNAVAILABLE' || code === 'OPERATION_RESOLUTION_FAILURE') continue;
+            if (EXPECTED_ERROR_CODES.has(code) || code === 'UNAVAILABLE' || APOLLO_CLIENT_MISTAKES.has(code)) continue;
             // The only place an unexpected error's stack is written: this process's own log.
             log().error({ code, path: err.path, operationName: ctx.operationName ?? undefined, err: err.originalError ?? err }, 'unexpected error');
           }
@@ -229,6 +213,9 @@ export function apiContractPlugin<C extends object>(o: ApiContractOptions): Apol
     },
   };
 }
+
+/** Codes Apollo Server and Apollo Gateway give the client's own mistakes (logged as client errors, not as failures). */
+const APOLLO_CLIENT_MISTAKES: ReadonlySet<string> = new Set(['OPERATION_RESOLUTION_FAILURE', 'INVALID_GRAPHQL', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 /** Apollo codes that are not in our list, mapped to ours. */
 const APOLLO_CODES: Record<string, ErrorCode> = {
@@ -250,8 +237,18 @@ export function formatApiError(production: boolean) {
     delete extensions.exception;
     delete extensions.response;
     delete extensions.http;
+    // Apollo Server (OPERATION_RESOLUTION_FAILURE) and Apollo Gateway's planner (INVALID_GRAPHQL) word an unknown operationName differently.
+    if (formatted.extensions?.code === 'OPERATION_RESOLUTION_FAILURE' || /^Unknown operation named|^Must provide operation name/.test(formatted.message)) {
+      const problem: FieldProblem = { path: '/operationName', code: 'unknown_operation', messageJa: '指定された操作名（operationName）がクエリにありません', messageEn: formatted.message };
+      return { ...formatted, message: problem.messageJa, extensions: { ...extensions, code: 'BAD_USER_INPUT', messageEn: formatted.message, field: problem.path, problems: [problem] } };
+    }
     let code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
     if (APOLLO_CODES[code]) code = APOLLO_CODES[code];
+    if (!(code in ERROR_CODES)) {
+      // Only documented codes leave a process; an undocumented one is a bug to see in the logs.
+      extensions.originalCode = code;
+      code = code === 'INVALID_GRAPHQL' ? 'GRAPHQL_VALIDATION_FAILED' : 'INTERNAL_SERVER_ERROR';
+    }
     extensions.code = code;
     if (typeof extensions.messageEn === 'string') return { ...formatted, extensions };
     const known = ERROR_CODES[code as ErrorCode];

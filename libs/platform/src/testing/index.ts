@@ -89,7 +89,7 @@ export interface RunningTestService {
 export async function startTestService(
   def: ServiceDefinition,
   moduleFor: (runtime: ServiceRuntime) => unknown,
-  o: { databaseUrl: string; kafka?: TestKafka; bus?: InProcessBus },
+  o: { databaseUrl: string; kafka?: TestKafka; bus?: InProcessBus; nodeEnv?: ServiceRuntime['nodeEnv']; api?: ServiceRuntime['api'] },
 ): Promise<RunningTestService> {
   const runtime: ServiceRuntime = {
     databaseUrl: o.databaseUrl,
@@ -97,9 +97,10 @@ export async function startTestService(
     outboxPollMs: 50,
     consumerMaxAttempts: 3,
     consumerBackoffMs: 20,
-    nodeEnv: 'test',
+    nodeEnv: o.nodeEnv ?? 'test',
     schemaFile: null,
     auth: TEST_AUTH,
+    ...(o.api ? { api: o.api } : {}),
   };
   const app = await bootstrapService(moduleFor(runtime), def, runtime, { port: 0 });
   const address = app.getHttpServer().address() as { port: number };

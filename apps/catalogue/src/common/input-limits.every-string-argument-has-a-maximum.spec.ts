@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, getNamedType, isInputObjectType, isListType, isNonNullType, isScalarType, type GraphQLInputType } from 'graphql';
+import { DEFAULT_STRING_LIMIT, inputLimitProblems, STRING_LIMITS } from './input-limits';
+
+/** Every String/ID leaf of an argument, as `<operation>:<pointer>` with `*` for list items. */
+function stringLeaves(operation: string, name: string, type: GraphQLInputType): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const visit = (ty: GraphQLInputType, p: string): void => {
+    if (isNonNullType(ty)) return visit(ty.ofType as GraphQLInputType, p);
+    if (isListType(ty)) return visit(ty.ofType as GraphQLInputType, `${p}/*`);
+    const named = getNamedType(ty);
+    if (isScalarType(named) && (named.name === 'String' || named.name === 'ID')) out.push(`${operation}:${p}`);
+    if (isInputObjectType(named) && !seen.has(`${p}:${named.name}`)) {
+      seen.add(`${p}:${named.name}`);
+      for (const f of Object.values(named.getFields())) visit(f.type, `${p}/${f.name}`);
+    }
+  };
+  visit(type, `/${name}`);
+  return out;
+}
+
+describe('input limits', () => {
+  it('limits.every-string-argument-has-a-documented-maximum', () => {
+    const schema = buildSchema(readFileSync(join(__dirname, '../../schema.gql'), 'utf8'), { assumeValidSDL: true });
+    const leaves = [schema.getQueryType()!, schema.getMutationType()!].flatMap((root) =>
+      Object.values(root.getFields()).flatMap((f) => f.args.flatMap((a) => stringLeaves(f.name, a.name, a.type))),
+    );
+    expect(leaves.length).toBeGreaterThan(50);
+    const unlisted = leaves.filter((l) => STRING_LIMITS[l] === undefined && STRING_LIMITS[`*:${l.slice(l.indexOf(':') + 1)}`] === undefined);
+    expect(unlisted).toEqual([]);
+  });
+
+  it('names every over-long string and over-long list, with its maximum in words', () => {
+    const problems = inputLimitProblems('updateOffering', {
+      id: 'x'.repeat(101),
+      input: { languages: ['ja', 'x'.repeat(36)], schedule: [{ opensAt: '09:00', closesAt: '1'.repeat(6) }], disclosure: { effectClaim: { evidenceUrl: 'h'.repeat(2001) } } },
+    });
+    expect(problems.map((p) => `${p.path} ${p.code}`)).toEqual([
+      '/id text_too_long',
+      '/input/languages/1 text_too_long',
+      '/input/schedule/0/closesAt text_too_long',
+      '/input/disclosure/effectClaim/evidenceUrl text_too_long',
+    ]);
+    expect(problems[3].messageJa).toBe('2,000文字以内で入力してください。');
+    expect(inputLimitProblems('searchOfferings', { filter: { categories: Array(51).fill('meal_delivery') } }).map((p) => `${p.path} ${p.code}`)).toEqual([
+      '/filter/categories too_many',
+    ]);
+  });
+
+  it('leaves the limits the input validation reports with its other problems to it', () => {
+    expect(inputLimitProblems('createOffering', { input: { title: 'あ'.repeat(201), otherCosts: [{ label: 'x'.repeat(101) }] } })).toEqual([]);
+    expect(inputLimitProblems('returnOffering', { reasons: [{ messageJa: 'あ'.repeat(2001) }] }).map((p) => p.path)).toEqual(['/reasons/0/messageJa']);
+  });
+
+  it('counts characters, not bytes or UTF-16 units, of the trimmed text; unnamed strings get the default', () => {
+    expect(inputLimitProblems('withdrawOffering', { note: '𠮷'.repeat(2000) })).toEqual([]);
+    expect(inputLimitProblems('withdrawOffering', { note: `  ${'a'.repeat(2000)}  ` })).toEqual([]);
+    expect(inputLimitProblems('someFutureField', { note: 'a'.repeat(DEFAULT_STRING_LIMIT + 1) }).map((p) => p.path)).toEqual(['/note']);
+  });
+});
