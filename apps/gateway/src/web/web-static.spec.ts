@@ -59,6 +59,11 @@ describe('the gateway serving the web app', () => {
     expect(await (await fetch(`${base}/graphql`, { method: 'POST' })).text()).toBe('api POST /graphql');
   });
 
+  it('leaves unknown paths to the gateway’s 404 for API clients (no text/html in Accept)', async () => {
+    expect((await fetch(`${base}/no/such/route`, { headers: { accept: '*/*' } })).status).toBe(404);
+    expect((await fetch(`${base}/no/such/route`, { headers: { accept: 'application/json' } })).status).toBe(404);
+  });
+
   it('does not serve files outside its folder', async () => {
     const r = await fetch(`${base}/..%2f..%2fetc%2fpasswd`);
     expect(await r.text()).not.toContain('root:');
@@ -72,7 +77,7 @@ describe('the gateway without a web build', () => {
   });
 
   it('says in Japanese and English to run the build', async () => {
-    const r = await fetch(`${base}/`);
+    const r = await fetch(`${base}/`, { headers: { accept: 'text/html' } });
     expect(r.status).toBe(200);
     const html = await r.text();
     expect(html).toContain('npm run build');

@@ -36,7 +36,8 @@ interface Cached {
 /**
  * Serves the built web app (dist/web, from `npm run build`) on the gateway's origin: its files
  * (hashed assets cached for a year, gzip when the browser accepts it) and, for any other GET of
- * a page, index.html so client-side routes such as /family/requests/… load the app. Never answers
+ * a page a browser navigates to (Accept: text/html), index.html so client-side routes such as
+ * /family/requests/… load the app; API clients keep the gateway's 404. Never answers
  * for /graphql, /dev/*, /health or non-GET requests. Without a build, pages get a short
  * Japanese/English note saying to build.
  */
@@ -83,8 +84,9 @@ export function webStaticMiddleware(dir: string) {
       send(req, res, f, path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       return;
     }
-    // A page: the app's shell for every client-side route.
-    if (!String(req.headers.accept ?? '*/*').match(/text\/html|\*\/\*/)) return next();
+    // A page a browser navigates to (it asks for text/html): the app's shell for every client-side
+    // route. API clients (no text/html in Accept) still get the gateway's 404 ROUTE_NOT_FOUND.
+    if (!/text\/html/.test(String(req.headers.accept ?? ''))) return next();
     const index = existsSync(join(root, 'index.html')) ? load(join(root, 'index.html')) : null;
     if (!index) {
       res.status(200).setHeader('content-type', 'text/html; charset=utf-8');
