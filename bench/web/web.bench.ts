@@ -7,11 +7,12 @@
  * one given as SANPUKU_URL. Prints; never fails on time (`--strict` exits 1 over budget).
  */
 import type { Browser } from 'playwright-core';
-import { printMachine } from '../common/bench.util';
+import { numberArg, printMachine } from '../common/bench.util';
 import { devToken, launchBrowser, startPlatform, WIDTHS } from '../../e2e/web/browser';
 
-const RUNS = 5;
-const THROTTLE = 4;
+/** `--runs N` and `--throttle N` change the defaults (5 runs, 4× CPU slowdown). */
+const RUNS = numberArg('runs', 5);
+const THROTTLE = numberArg('throttle', 4);
 
 interface Sample {
   jsBytes: number;
