@@ -7,7 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@sanpuku/platform/testing';
-import { careManagerJourney, familyJourney, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
+import { careManagerJourney, ensureChromium, familyJourney, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
 
 jest.setTimeout(240_000);
 
@@ -16,10 +16,12 @@ let platform: Platform;
 let browser: Browser;
 let context: BrowserContext | undefined;
 
+// A fresh CI machine installs Debian's chromium and fonts-noto-cjk here first (apt-get): allow for it.
 beforeAll(async () => {
+  ensureChromium();
   db = await createTestDatabase('web');
   [platform, browser] = await Promise.all([startPlatform(db.url), launchBrowser()]);
-});
+}, 600_000);
 
 afterEach(async () => {
   await context?.close();
