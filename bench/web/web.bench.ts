@@ -5,6 +5,10 @@
  * the wire) and the largest contentful paint, medians of 5. Budgets: initial JS ≤ 250 KB gzip;
  * LCP ≤ 1.0 s (home) and ≤ 1.5 s (shortlist). Starts the platform itself, or measures a running
  * one given as SANPUKU_URL. Prints; never fails on time (`--strict` exits 1 over budget).
+ *
+ * "content" is when the page's own content (the home's actions, the shortlist's cards) is first
+ * in the DOM; LCP can be earlier, as index.html paints the app's static shell (header, footer)
+ * before the JavaScript runs, and on a phone the footer's notice can be the largest text.
  */
 import type { Browser } from 'playwright-core';
 import { numberArg, printMachine } from '../common/bench.util';
@@ -18,6 +22,8 @@ interface Sample {
   jsBytes: number;
   jsFiles: number;
   lcpMs: number;
+  /** When the page's own content (not the static shell) was first in the DOM. */
+  contentMs: number;
 }
 
 function median(xs: number[]): number {
@@ -57,6 +63,10 @@ async function measure(browser: Browser, base: string, session: string, path: st
     window.__lcp = 0;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; })
       .observe({ type: 'largest-contentful-paint', buffered: true });
+    window.__content = 0;
+    new MutationObserver(() => {
+      if (!window.__content && document.querySelector(${JSON.stringify(ready)})) window.__content = performance.now();
+    }).observe(document, { subtree: true, childList: true });
   `);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -74,8 +84,9 @@ async function measure(browser: Browser, base: string, session: string, path: st
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const lcpMs = (await page.evaluate('window.__lcp')) as number;
+  const contentMs = (await page.evaluate('window.__content')) as number;
   await context.close();
-  return { jsBytes: [...scripts.values()].reduce((a, b) => a + b, 0), jsFiles: scripts.size, lcpMs };
+  return { jsBytes: [...scripts.values()].reduce((a, b) => a + b, 0), jsFiles: scripts.size, lcpMs, contentMs };
 }
 
 async function main(): Promise<void> {
@@ -93,17 +104,18 @@ async function main(): Promise<void> {
       { name: 'shortlist', path: `/family/requests/${requestId}`, ready: 'article.offer dd', lcpBudget: 1500 },
     ];
     console.log(`\n== web app: ${WIDTHS.phone.width} px viewport, CPU throttled ${THROTTLE}×, cold cache, medians of ${RUNS}`);
-    console.log('page          JS sent (gzip)   files   LCP        budget (JS ≤ 250 KB, LCP)');
+    console.log('page          JS sent (gzip)   files   LCP        content    budget (JS ≤ 250 KB, LCP)');
     for (const p of pages) {
       await measure(browser, base, session, p.path, p.ready); // warm the server, not the browser
       const samples: Sample[] = [];
       for (let i = 0; i < RUNS; i++) samples.push(await measure(browser, base, session, p.path, p.ready));
       const js = median(samples.map((s) => s.jsBytes));
       const lcp = median(samples.map((s) => s.lcpMs));
+      const content = median(samples.map((s) => s.contentMs));
       const ok = js <= 250 * 1024 && lcp <= p.lcpBudget;
       over ||= !ok;
       console.log(
-        `${p.name.padEnd(13)} ${(js / 1024).toFixed(1).padStart(8)} KB   ${String(median(samples.map((s) => s.jsFiles))).padStart(5)}   ${lcp.toFixed(0).padStart(5)} ms   ${ok ? 'within' : 'OVER'} (LCP ≤ ${p.lcpBudget} ms)`,
+        `${p.name.padEnd(13)} ${(js / 1024).toFixed(1).padStart(8)} KB   ${String(median(samples.map((s) => s.jsFiles))).padStart(5)}   ${lcp.toFixed(0).padStart(5)} ms   ${content.toFixed(0).padStart(5)} ms   ${ok ? 'within' : 'OVER'} (LCP ≤ ${p.lcpBudget} ms)`,
       );
     }
   } finally {
