@@ -43,7 +43,10 @@ replaceRootLogger(
 const family: Actor = { sub: 'family-gw-1', name: 'テスト家族', role: 'family' };
 const family2: Actor = { sub: 'family-gw-2', name: 'テスト家族2', role: 'family' };
 const admin: Actor = { sub: 'admin-gw-1', name: 'テスト管理者', role: 'admin' };
+/** A nullable region field and a catalogue field (the failure tests need `area` to go null alone). */
 const AREA_AND_TAXONOMY = `query AreaAndTaxonomy { area(code: "37201") { code name } taxonomy { code } }`;
+/** A region field and a catalogue field that answer without errors on an empty database. */
+const SUMMARY_AND_TAXONOMY = `query SummaryAndTaxonomy { areaSummary { policyRef } taxonomy { code } }`;
 
 type Body = { data?: any; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };
 
@@ -166,7 +169,7 @@ describe('limits', () => {
     expect(r.body.errors![0].extensions).toEqual({ code: 'QUERY_TOO_DEEP', messageEn: 'query depth 4 exceeds the maximum of 3', depth: 4, maxDepth: 3 });
     expect(subgraphCalls()).toBe(before);
     // Depth 3 is allowed.
-    const ok = await post(strict, { query: '{ areas(prefectureCode: "37") { classification { tier } } }' }, await bearer(family));
+    const ok = await post(strict, { query: '{ taxonomy { categories { code } } }' }, await bearer(family));
     expect(ok.body.errors).toBeUndefined();
   });
 
@@ -306,7 +309,7 @@ describe('development login', () => {
 describe('request id and access log', () => {
   it('echoes the client request id and forwards it to every subgraph the operation touches', async () => {
     const marks = { catalogue: seen.catalogue.length, region: seen.region.length };
-    const r = await post(gw, { query: AREA_AND_TAXONOMY }, { 'x-request-id': 'gw-test-req-0001', ...(await bearer(family)) });
+    const r = await post(gw, { query: SUMMARY_AND_TAXONOMY }, { 'x-request-id': 'gw-test-req-0001', ...(await bearer(family)) });
     expect(r.body.errors).toBeUndefined();
     expect(r.headers.get('x-request-id')).toBe('gw-test-req-0001');
     expect(seen.region.slice(marks.region).map((h) => h['x-request-id'])).toEqual(['gw-test-req-0001']);

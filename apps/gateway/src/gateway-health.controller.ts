@@ -4,18 +4,34 @@ import { errorResponseBody } from '@sanpuku/platform';
 import type { ResolvedGatewayOptions } from './gateway.options';
 import { GATEWAY_OPTIONS } from './gateway.tokens';
 
-/** The gateway is healthy when every subgraph answers its own /health with 200. */
-@Controller()
+/**
+ * - `GET /health/live`: the gateway process works (never fails because a subgraph is down).
+ * - `GET /health/ready` (and `GET /health`): every subgraph answers its own `/health/live`, so
+ *   the gateway can route. Each subgraph's readiness (consumer, backlog) is its own probe's
+ *   business: a subgraph whose consumer is catching up still serves its GraphQL.
+ */
+@Controller('health')
 export class GatewayHealthController {
+  private readonly started = Date.now();
   constructor(@Inject(GATEWAY_OPTIONS) private readonly o: ResolvedGatewayOptions) {}
 
-  @Get('health')
+  @Get('live')
+  live(@Res() res: Response): void {
+    res.status(200).json({ status: 'ok', service: 'gateway', pid: process.pid, uptimeSeconds: Math.round((Date.now() - this.started) / 1000) });
+  }
+
+  @Get()
   async health(@Res() res: Response): Promise<void> {
+    return this.ready(res);
+  }
+
+  @Get('ready')
+  async ready(@Res() res: Response): Promise<void> {
     const checks = await Promise.all(
       Object.entries(this.o.subgraphUrls).map(async ([name, url]) => {
-        const healthUrl = url.replace(/\/graphql$/, '/health');
+        const liveUrl = url.replace(/\/graphql$/, '/health/live');
         try {
-          const r = await fetch(healthUrl, { signal: AbortSignal.timeout(3000) });
+          const r = await fetch(liveUrl, { signal: AbortSignal.timeout(3000) });
           return [name, { ok: r.ok, detail: r.ok ? 'ok' : `HTTP ${r.status}` }] as const;
         } catch (err) {
           return [name, { ok: false, detail: (err as Error).message }] as const;

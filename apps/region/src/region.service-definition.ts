@@ -1,9 +1,10 @@
 import { ServiceDefinition } from '@sanpuku/platform';
 import { CreateRegionModel1764300002000 } from './migrations/1764300002000-CreateRegionModel';
+import { TownBlockNameSearch1764900000000 } from './migrations/1764900000000-TownBlockNameSearch';
 
 export const regionService: ServiceDefinition = {
   name: 'region',
   schema: 'region',
   entities: [],
-  migrations: [CreateRegionModel1764300002000],
+  migrations: [CreateRegionModel1764300002000, TownBlockNameSearch1764900000000],
 };

@@ -68,3 +68,12 @@ export {
 } from './codes/jis-code.validator';
 export type { MunicipalityCodeParseResult } from './codes/jis-code.validator';
 export { JAPAN_BOUNDS, isInJapanBounds } from './codes/coordinate.bounds';
+
+// Town-block name search
+export {
+  normaliseTownBlockName,
+  kanjiNumeralToArabic,
+  TOWN_BLOCK_QUERY_MAX_LENGTH,
+  TOWN_BLOCK_PAGE_MAX,
+} from './search/town-block-name.normalise';
+export { sufficiencyPercent } from './rules/sufficiency-percent';

@@ -86,8 +86,10 @@ describe('estimated figures are visible in classification results', () => {
 
   it('says so in the explanation and on each uncovered block', () => {
     const e = session.explain('20201')!;
-    expect(e.notes.join(' ')).toMatch(/75\+ figures are ESTIMATED: .* split equally/);
-    expect(e.notes.join(' ')).toMatch(/care-level-3\+ figures are ESTIMATED: .* policy ratio/);
+    expect(e.notesEn.join(' ')).toMatch(/75\+ figures are ESTIMATED: .* split equally/);
+    expect(e.notesEn.join(' ')).toMatch(/care-level-3\+ figures are ESTIMATED: .* policy ratio/);
+    expect(e.notesJa.join(' ')).toMatch(/75歳以上人口は推計です（.*均等に割り振りました）/);
+    expect(e.notesJa.join(' ')).toMatch(/要介護3以上の人数は推計です（.*方針の比率/);
     expect(e.uncoveredBlocks.features).toHaveLength(1);
     expect(e.uncoveredBlocks.features[0].properties).toMatchObject({ blockId: 'b', pop75Plus: 2000, care3Plus: 200, estimated: true });
   });

@@ -76,7 +76,8 @@ describe('an island with no shop within 500 m', () => {
       estimation: { estimated: false, pop75Method: 'block_counts', care3Method: 'block_counts' },
       provenance: { policyRef: 'seed-default@1', distanceModelRef: 'ellipsoid:WGS84', radiusM: 500 },
     });
-    expect(e.notes.join('\n')).toContain('0 of 3 blocks covered');
+    expect(e.notesEn.join('\n')).toContain('0 of 3 blocks covered');
+    expect(e.notesJa.join('\n')).toContain('町丁目3か所のうち0か所に拠点あり');
   });
 
   it('a mainland shop within 500 m of an island block would count across the municipal border', () => {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { MunicipalityExplanation } from '@sanpuku/region-domain';
+import { MunicipalityExplanation, sufficiencyPercent } from '@sanpuku/region-domain';
+import { policyWords, words, wordsOrCode } from '../common/words';
+import { runProvenance } from './run-provenance';
 import { AreaSummary, SegmentTierCounts } from '../classification/classification.model';
 import { Area, DensityTierCode, SegmentCode } from './area.model';
 
@@ -18,6 +20,7 @@ interface Row {
   prefecture_name: string;
   unit_type: string;
   parent_code: string | null;
+  parent_name: string | null;
   area_km2: number;
   population: number;
   pop_75plus: number | null;
@@ -47,9 +50,10 @@ export class AreasService {
 
   private readonly select = `
     WITH latest AS (SELECT id, policy_id, distance_model, finished_at FROM classification_run ORDER BY finished_at DESC LIMIT 1)
-    SELECT m.*, l.id AS run_id, l.policy_id, l.distance_model, l.finished_at,
+    SELECT m.*, p.name AS parent_name, l.id AS run_id, l.policy_id, l.distance_model, l.finished_at,
            c.tier, c.segment, c.density_per_km2, c.at_home_elderly, c.covered_elderly, c.sufficiency, c.estimated, c.explanation
       FROM municipality m
+      LEFT JOIN municipality p ON p.code = m.parent_code
       LEFT JOIN latest l ON true
       LEFT JOIN municipality_classification c ON c.run_id = l.id AND c.municipality_code = m.code`;
 
@@ -62,7 +66,8 @@ export class AreasService {
        ORDER BY m.code`,
       [f.prefectureCode ?? null, f.tier ?? null, f.segment ?? null],
     );
-    return rows.map(toArea);
+    const prov = rows[0]?.run_id ? await runProvenance(this.ds, rows[0].run_id) : null;
+    return rows.map((r) => toArea(r, prov));
   }
 
   async summary(): Promise<AreaSummary> {
@@ -87,16 +92,23 @@ export class AreasService {
     }
     for (const p of byPref.values()) p.counts.unclassified = rows.filter((r) => r.prefecture_code === p.prefectureCode && !r.segment).length;
     national.unclassified = rows.filter((r) => !r.segment).length;
-    return { runId: rows[0]?.run_id ?? null, policyRef: rows[0]?.policy_id ?? null, national, prefectures: [...byPref.values()] };
+    const policy = rows[0]?.policy_id ? policyWords(rows[0].policy_id) : null;
+    return { runId: rows[0]?.run_id ?? null, policyRef: rows[0]?.policy_id ?? null, policyLabelJa: policy?.ja ?? null, policyLabelEn: policy?.en ?? null, national, prefectures: [...byPref.values()] };
+  }
+
+  async hasPrefecture(prefectureCode: string): Promise<boolean> {
+    const rows = await this.ds.query(`SELECT 1 FROM municipality WHERE prefecture_code = $1 LIMIT 1`, [prefectureCode]);
+    return rows.length > 0;
   }
 
   async one(code: string): Promise<Area | null> {
     const rows: Row[] = await this.ds.query(`${this.select} WHERE m.code = $1`, [code]);
-    return rows[0] ? toArea(rows[0]) : null;
+    if (!rows[0]) return null;
+    return toArea(rows[0], rows[0].run_id ? await runProvenance(this.ds, rows[0].run_id) : null);
   }
 }
 
-function toArea(r: Row): Area {
+function toArea(r: Row, provenance: { ja: string; en: string } | null): Area {
   const e = r.explanation;
   const uncovered = e?.uncoveredBlocks ?? { type: 'FeatureCollection', features: [] };
   return {
@@ -106,7 +118,10 @@ function toArea(r: Row): Area {
     prefectureCode: r.prefecture_code,
     prefectureName: r.prefecture_name,
     unitType: r.unit_type,
+    unitTypeLabelJa: wordsOrCode('UnitType', r.unit_type).ja,
+    unitTypeLabelEn: wordsOrCode('UnitType', r.unit_type).en,
     parentCode: r.parent_code,
+    parentName: r.parent_name,
     areaKm2: r.area_km2,
     population: r.population,
     pop75plus: r.pop_75plus,
@@ -116,16 +131,29 @@ function toArea(r: Row): Area {
         ? {
             runId: r.run_id,
             policyId: r.policy_id!,
+            policyLabelJa: policyWords(r.policy_id!).ja,
+            policyLabelEn: policyWords(r.policy_id!).en,
             distanceModel: r.distance_model!,
+            distanceModelLabelJa: wordsOrCode('DistanceModel', r.distance_model!).ja,
+            distanceModelLabelEn: wordsOrCode('DistanceModel', r.distance_model!).en,
             classifiedAt: r.finished_at!,
             tier: r.tier!,
+            tierLabelJa: words('DensityTier', r.tier!).ja,
+            tierLabelEn: words('DensityTier', r.tier!).en,
             segment: r.segment,
+            segmentLabelJa: words('Segment', r.segment).ja,
+            segmentLabelEn: words('Segment', r.segment).en,
             densityPerKm2: r.density_per_km2!,
             atHomeElderly: r.at_home_elderly!,
             coveredElderly: r.covered_elderly!,
             sufficiency: r.sufficiency,
+            sufficiencyPercent: sufficiencyPercent(r.sufficiency),
             estimated: r.estimated!,
-            estimationNotes: [...(e?.notes ?? [])],
+            provenanceJa: provenance?.ja ?? '',
+            provenanceEn: provenance?.en ?? '',
+            estimationNotesJa: [...(e?.notesJa ?? [])],
+            estimationNotesEn: [...(e?.notesEn ?? legacyNotes(e))],
+            estimationNotes: [...(e?.notesEn ?? legacyNotes(e))],
             recommendedModel: {
               titleJa: e!.recommendedModel.title.ja,
               titleEn: e!.recommendedModel.title.en,
@@ -137,4 +165,9 @@ function toArea(r: Row): Area {
           }
         : null,
   };
+}
+
+/** Runs stored before the notes were bilingual kept English `notes` only. */
+function legacyNotes(e: MunicipalityExplanation | null): readonly string[] {
+  return (e as { notes?: string[] } | null)?.notes ?? [];
 }

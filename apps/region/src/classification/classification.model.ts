@@ -35,8 +35,12 @@ export class ClassifyInput {
 
 @ObjectType()
 export class DiagnosticCount {
-  @Field() severity!: string;
-  @Field() code!: string;
+  @Field({ description: 'error, warning or info (label kind DiagnosticSeverity)' }) severity!: string;
+  @Field() severityLabelJa!: string;
+  @Field() severityLabelEn!: string;
+  @Field({ description: 'Label kind DiagnosticCode' }) code!: string;
+  @Field() codeLabelJa!: string;
+  @Field() codeLabelEn!: string;
   @Field(() => Int) count!: number;
 }
 
@@ -44,8 +48,14 @@ export class DiagnosticCount {
 export class ClassificationRunSummary {
   @Field(() => ID) runId!: string;
   @Field() policyRef!: string;
+  @Field({ description: 'The policy in words' }) policyLabelJa!: string;
+  @Field() policyLabelEn!: string;
   @Field() distanceModel!: string;
+  @Field() distanceModelLabelJa!: string;
+  @Field() distanceModelLabelEn!: string;
   @Field(() => ClassificationLevelCode) level!: ClassificationLevelCode;
+  @Field() levelLabelJa!: string;
+  @Field() levelLabelEn!: string;
   @Field(() => Int) unitCount!: number;
   @Field(() => Int) blockCount!: number;
   @Field(() => Int) resourceCount!: number;
@@ -72,7 +82,10 @@ export class WhatIfInput {
 @ObjectType()
 export class AreaState {
   @Field(() => Float, { nullable: true }) sufficiency!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percentage, one decimal, rounded down (as AreaClassification.sufficiencyPercent)' }) sufficiencyPercent!: number | null;
   @Field(() => SegmentCode) segment!: SegmentCode;
+  @Field() segmentLabelJa!: string;
+  @Field() segmentLabelEn!: string;
   @Field(() => Int) coveredBlockCount!: number;
   @Field(() => Float) coveredAtHomeElderly!: number;
 }
@@ -99,14 +112,32 @@ export class BlockChange {
   @Field() coveredAfter!: boolean;
 }
 
+@ObjectType({ description: 'Something to know about one entry of a what-if input, in words / 試算の注意' })
+export class WhatIfNote {
+  @Field({ description: 'JSON Pointer of the input entry it is about, e.g. /input/add/0/category' }) path!: string;
+  @Field({ description: 'error, warning or info (label kind DiagnosticSeverity)' }) severity!: string;
+  @Field() severityLabelJa!: string;
+  @Field() severityLabelEn!: string;
+  @Field({ description: 'Label kind DiagnosticCode' }) code!: string;
+  @Field() codeLabelJa!: string;
+  @Field() codeLabelEn!: string;
+  @Field({ description: 'One sentence, no codes or ids' }) messageJa!: string;
+  @Field() messageEn!: string;
+}
+
 @ObjectType({ description: 'What a change of shops would do, against the latest run / 仮定の試算' })
 export class WhatIfResultView {
   @Field(() => ID) runId!: string;
   @Field() policyRef!: string;
+  @Field({ description: 'The policy in words' }) policyLabelJa!: string;
+  @Field() policyLabelEn!: string;
   @Field() distanceModel!: string;
+  @Field() distanceModelLabelJa!: string;
+  @Field() distanceModelLabelEn!: string;
   @Field(() => [AreaWhatIf]) municipalities!: AreaWhatIf[];
   @Field(() => [BlockChange]) changedBlocks!: BlockChange[];
-  @Field(() => [String]) diagnostics!: string[];
+  @Field(() => [WhatIfNote], { description: 'Entries of the input that had no effect, and why' }) notes!: WhatIfNote[];
+  @Field(() => [String], { deprecationReason: 'Use notes (words, paths, no codes); this is "<severity> <code>: <English>"' }) diagnostics!: string[];
 }
 
 @ObjectType()
@@ -131,6 +162,8 @@ export class PrefectureSummary {
 export class AreaSummary {
   @Field(() => ID, { nullable: true }) runId!: string | null;
   @Field(() => String, { nullable: true }) policyRef!: string | null;
+  @Field(() => String, { nullable: true, description: 'The policy in words' }) policyLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) policyLabelEn!: string | null;
   @Field(() => SegmentTierCounts) national!: SegmentTierCounts;
   @Field(() => [PrefectureSummary]) prefectures!: PrefectureSummary[];
 }

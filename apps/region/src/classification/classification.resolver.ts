@@ -1,9 +1,48 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentActor, requireRole } from '@sanpuku/platform';
+import { Actor, CurrentActor, notFound, requireRole } from '@sanpuku/platform';
+import { MunicipalityState, sufficiencyPercent } from '@sanpuku/region-domain';
+import { SegmentCode } from '../areas/area.model';
 import { AreasService } from '../areas/areas.service';
-import { AreaSummary, ClassificationLevelCode, ClassificationRunSummary, ClassifyInput, WhatIfInput, WhatIfResultView } from './classification.model';
-import { ClassificationService } from './classification.service';
+import { policyWords, words, wordsOrCode } from '../common/words';
+import { AreaState, AreaSummary, ClassificationLevelCode, ClassificationRunSummary, ClassifyInput, WhatIfInput, WhatIfResultView } from './classification.model';
+import { ClassificationService, RunSummary } from './classification.service';
 import { policyFromInput } from './policy.factory';
+import { assertValidWhatIf } from './what-if.input';
+import { addedId, whatIfNotes } from './what-if.notes';
+
+function stateView(s: MunicipalityState): AreaState {
+  const segment = s.segment as SegmentCode;
+  return {
+    sufficiency: s.sufficiency,
+    sufficiencyPercent: sufficiencyPercent(s.sufficiency),
+    segment,
+    segmentLabelJa: words('Segment', segment).ja,
+    segmentLabelEn: words('Segment', segment).en,
+    coveredBlockCount: s.coveredBlockCount,
+    coveredAtHomeElderly: s.coveredAtHomeElderly,
+  };
+}
+
+export function runView(r: RunSummary): ClassificationRunSummary {
+  const level = r.level as ClassificationLevelCode;
+  return {
+    ...r,
+    level,
+    policyLabelJa: policyWords(r.policyRef).ja,
+    policyLabelEn: policyWords(r.policyRef).en,
+    levelLabelJa: words('ClassificationLevel', level).ja,
+    levelLabelEn: words('ClassificationLevel', level).en,
+    distanceModelLabelJa: wordsOrCode('DistanceModel', r.distanceModel).ja,
+    distanceModelLabelEn: wordsOrCode('DistanceModel', r.distanceModel).en,
+    diagnostics: r.diagnostics.map((d) => ({
+      ...d,
+      severityLabelJa: wordsOrCode('DiagnosticSeverity', d.severity).ja,
+      severityLabelEn: wordsOrCode('DiagnosticSeverity', d.severity).en,
+      codeLabelJa: wordsOrCode('DiagnosticCode', d.code).ja,
+      codeLabelEn: wordsOrCode('DiagnosticCode', d.code).en,
+    })),
+  };
+}
 
 @Resolver()
 export class ClassificationResolver {
@@ -16,22 +55,32 @@ export class ClassificationResolver {
   async classifyAreas(@CurrentActor() actor: Actor | null, @Args('input', { nullable: true }) input?: ClassifyInput): Promise<ClassificationRunSummary> {
     requireRole(actor, 'admin');
     const r = await this.classification.classify({ level: input?.level ?? ClassificationLevelCode.city, policy: policyFromInput(input?.policy) });
-    return { ...r, level: r.level as ClassificationLevelCode };
+    return runView(r);
   }
 
-  @Query(() => WhatIfResultView, { nullable: true, description: 'What if these shops opened/closed? Affected municipalities and blocks only / 仮定の試算' })
-  async whatIf(@Args('input') input: WhatIfInput): Promise<WhatIfResultView | null> {
+  @Query(() => WhatIfResultView, {
+    nullable: true,
+    description:
+      'What if these shops opened/closed? Affected municipalities and blocks only; NOT_FOUND before the first classification. Anyone / 仮定の試算',
+  })
+  async whatIf(@Args('input') input: WhatIfInput): Promise<WhatIfResultView> {
+    assertValidWhatIf(input);
     const r = await this.classification.whatIf({
-      add: input.add.map((a, i) => ({ id: `what-if-${i}`, category: a.category, lat: a.lat, lng: a.lng, name: a.name ?? null })),
+      add: input.add.map((a, i) => ({ id: addedId(i), category: a.category, lat: a.lat, lng: a.lng, name: a.name ?? null })),
       remove: input.removeResourceIds,
     });
-    if (!r) return null;
+    if (!r) throw notFound('classification run (classify the areas first)', '分類結果（先に市場性区分を計算してください）');
     return {
       runId: r.runId,
       policyRef: r.policyRef,
+      policyLabelJa: policyWords(r.policyRef).ja,
+      policyLabelEn: policyWords(r.policyRef).en,
       distanceModel: r.distanceModelRef,
-      municipalities: r.municipalities.map((m) => ({ ...m, before: { ...m.before }, after: { ...m.after } })) as never,
+      distanceModelLabelJa: wordsOrCode('DistanceModel', r.distanceModelRef).ja,
+      distanceModelLabelEn: wordsOrCode('DistanceModel', r.distanceModelRef).en,
+      municipalities: r.municipalities.map((m) => ({ ...m, before: stateView(m.before), after: stateView(m.after) })),
       changedBlocks: r.changedBlocks.map((b) => ({ ...b })),
+      notes: whatIfNotes(input, r.diagnostics),
       diagnostics: r.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`),
     };
   }

@@ -17,7 +17,9 @@ export class ImportIssueView {
   @Field() file!: string;
   @Field(() => Int) line!: number;
   @Field(() => String, { nullable: true }) column!: string | null;
-  @Field() code!: string;
+  @Field({ description: 'Label kind ImportIssueCode' }) code!: string;
+  @Field() codeLabelJa!: string;
+  @Field() codeLabelEn!: string;
   @Field() messageEn!: string;
   @Field() messageJa!: string;
   @Field(() => String, { nullable: true }) value?: string | null;
@@ -26,9 +28,13 @@ export class ImportIssueView {
 @ObjectType()
 export class DatasetVersionView {
   @Field(() => ID) datasetVersionId!: string;
-  @Field() kind!: string;
+  @Field({ description: 'municipalities, town_blocks or resources (label kind DatasetKind)' }) kind!: string;
+  @Field() kindLabelJa!: string;
+  @Field() kindLabelEn!: string;
   @Field() sourceName!: string;
-  @Field() format!: string;
+  @Field({ description: 'Label kind DatasetFormat' }) format!: string;
+  @Field() formatLabelJa!: string;
+  @Field() formatLabelEn!: string;
   @Field(() => Int) rowCount!: number;
   @Field(() => [String]) scope!: string[];
 }

@@ -1,20 +1,50 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Actor, badInput, CurrentActor, requireRole } from '@sanpuku/platform';
+import { Actor, badUserInput, CurrentActor, FieldProblem, requireRole } from '@sanpuku/platform';
+import { CATEGORY_PATTERN, REGION_LIMITS } from '../common/input-limits';
+import { wordsOrCode } from '../common/words';
 import { ImportRejected } from './import.errors';
 import { FileInput, ImportResult, ResourceFileInput } from './import.model';
 import { ImportService, ImportSummary } from './import.service';
 
-function bytesOf(input: FileInput): Buffer {
-  if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) throw badInput('input.contentBase64', 'not base64', 'base64ではありません');
+/**
+ * The file's bytes, after checking every string of the input at once: the file name (1–255
+ * characters), the source name (≤ 200), the default category (a lower_snake_case code ≤ 40) and
+ * the content (base64; its size is bounded by the request body limit, not here).
+ */
+function bytesOf(input: FileInput & Partial<Pick<ResourceFileInput, 'sourceName' | 'defaultCategory'>>): Buffer {
+  const problems: FieldProblem[] = [];
+  const len = (v: string) => [...v].length;
+  if (len(input.fileName) < 1 || len(input.fileName) > REGION_LIMITS.fileName) {
+    problems.push({ path: '/input/fileName', code: 'out_of_range', messageJa: `ファイル名は1〜${REGION_LIMITS.fileName}文字です`, messageEn: `A file name has 1 to ${REGION_LIMITS.fileName} characters` });
+  }
+  if (input.sourceName != null && (len(input.sourceName) < 1 || len(input.sourceName) > REGION_LIMITS.sourceName)) {
+    problems.push({ path: '/input/sourceName', code: 'out_of_range', messageJa: `出典名は1〜${REGION_LIMITS.sourceName}文字です`, messageEn: `A source name has 1 to ${REGION_LIMITS.sourceName} characters` });
+  }
+  if (input.defaultCategory != null && (len(input.defaultCategory) > REGION_LIMITS.category || !CATEGORY_PATTERN.test(input.defaultCategory))) {
+    problems.push({
+      path: '/input/defaultCategory',
+      code: 'invalid_format',
+      messageJa: `種類は英小文字・数字・_の${REGION_LIMITS.category}文字以内です（例: convenience）`,
+      messageEn: `A category is lower-case letters, digits and _, at most ${REGION_LIMITS.category} characters (e.g. convenience)`,
+    });
+  }
+  if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) {
+    problems.push({ path: '/input/contentBase64', code: 'not_base64', messageJa: 'ファイルの内容がbase64ではありません', messageEn: 'The content is not base64' });
+  }
+  if (problems.length) throw badUserInput(problems);
   return Buffer.from(input.contentBase64, 'base64');
 }
 
 async function asResult(run: () => Promise<ImportSummary>): Promise<ImportResult> {
   try {
     const s = await run();
-    return { ok: true, dataset: s, errors: [] };
+    const kind = wordsOrCode('DatasetKind', s.kind);
+    const format = wordsOrCode('DatasetFormat', s.format);
+    return { ok: true, dataset: { ...s, kindLabelJa: kind.ja, kindLabelEn: kind.en, formatLabelJa: format.ja, formatLabelEn: format.en }, errors: [] };
   } catch (err) {
-    if (err instanceof ImportRejected) return { ok: false, dataset: null, errors: err.issues };
+    if (err instanceof ImportRejected) {
+      return { ok: false, dataset: null, errors: err.issues.map((i) => ({ ...i, codeLabelJa: wordsOrCode('ImportIssueCode', i.code).ja, codeLabelEn: wordsOrCode('ImportIssueCode', i.code).en })) };
+    }
     throw err;
   }
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { Transactions } from '@sanpuku/platform';
+import { normaliseTownBlockName } from '@sanpuku/region-domain';
 import { parseMunicipalities } from './municipalities.parser';
 import { parseResources } from './resources.parser';
 import { parseTownBlocks } from './town-blocks.parser';
@@ -70,9 +71,12 @@ export class ImportService {
       for (let i = 0; i < rows.length; i += CHUNK) {
         const c = rows.slice(i, i + CHUNK);
         await m.query(
-          `INSERT INTO town_block (municipality_code, block_key, name, lat, lng, pop_75plus, care3plus, dataset_version_id)
-           SELECT *, $8::uuid FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::float8[])`,
-          [c.map((r) => r.municipalityCode), c.map((r) => r.blockKey), c.map((r) => r.name), c.map((r) => r.lat), c.map((r) => r.lng), c.map((r) => r.pop75plus), c.map((r) => r.care3plus), version],
+          `INSERT INTO town_block (municipality_code, block_key, name, lat, lng, pop_75plus, care3plus, name_search, dataset_version_id)
+           SELECT *, $9::uuid FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::float8[], $7::float8[], $8::text[])`,
+          [
+            c.map((r) => r.municipalityCode), c.map((r) => r.blockKey), c.map((r) => r.name), c.map((r) => r.lat), c.map((r) => r.lng),
+            c.map((r) => r.pop75plus), c.map((r) => r.care3plus), c.map((r) => normaliseTownBlockName(r.name)), version,
+          ],
         );
         progress?.(Math.min(i + CHUNK, rows.length), rows.length);
       }

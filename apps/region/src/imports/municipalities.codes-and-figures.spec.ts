@@ -45,4 +45,16 @@ describe('municipality files', () => {
   it('rejects a duplicate code in the same file', () => {
     expect(reject(`${header}\n37201,高松市,香川県,1,1,,\n37201,高松市,香川県,1,1,,`)).toEqual([[3, 'lg_code6', 'duplicate_key']]);
   });
+
+  it('import.duplicate-municipality-is-named-in-words-not-by-code', () => {
+    try {
+      parseMunicipalities('m.csv', Buffer.from(`${header}\n37201,高松市,香川県,1,1,,\n37201,高松市,香川県,1,1,,`));
+      throw new Error('expected rejection');
+    } catch (e) {
+      const [issue] = (e as ImportRejected).issues;
+      expect(issue.messageJa).toBe('高松市の市区町村コードは2行目と重複しています');
+      expect(issue.messageEn).not.toMatch(/\d{5}/);
+      expect(issue.value).toBe('37201');
+    }
+  });
 });

@@ -89,7 +89,11 @@ export function parseMunicipalities(file: string, bytes: Buffer): MunicipalityRo
     }
     if (code) {
       const dup = seen.get(code.jisCode5);
-      if (dup) issues.add(rec.line, name('code'), 'duplicate_key', `municipality ${code.jisCode5} already appears on line ${dup}`, `市区町村コード ${code.jisCode5} は${dup}行目と重複しています`, code.jisCode5);
+      if (dup) {
+        // In words: the row's own name; `value` carries the code.
+        const who = muniName ? { ja: `${muniName}の`, en: ` (${muniName})` } : { ja: '', en: '' };
+        issues.add(rec.line, name('code'), 'duplicate_key', `the same municipality code${who.en} already appears on line ${dup}`, `${who.ja}市区町村コードは${dup}行目と重複しています`, code.jisCode5);
+      }
       else seen.set(code.jisCode5, rec.line);
     }
     if (issues.count > before) continue;

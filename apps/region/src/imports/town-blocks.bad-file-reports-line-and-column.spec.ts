@@ -33,13 +33,22 @@ describe('a bad town-block file', () => {
       ['blocks.csv', 6, 'lat', 'invalid_number'],
       ['blocks.csv', 7, null, 'wrong_column_count'],
     ]);
-    expect(issues[2].messageEn).toBe('block 番町一丁目 of 37201 already appears on line 2');
-    expect(issues[2].messageJa).toContain('重複');
+    expect(issues[2].messageEn).toBe('番町一丁目 of 高松市 already appears on line 2');
+    expect(issues[2].messageJa).toBe('高松市の番町一丁目は2行目と重複しています');
+    expect(issues[2].value).toBe('番町一丁目');
   });
 
   it('rejects a valid code of a municipality that was never imported (codes, not names, are the join key)', () => {
     const issues = issuesOf(`${header}\n37,香川県,37202,丸亀市,大手町一丁目,,34.29,133.80`, ['37201']);
     expect(issues).toEqual([expect.objectContaining({ line: 2, column: 'city_code', code: 'unknown_municipality', value: '37202' })]);
+  });
+
+  it('import.messages-name-the-municipality-in-words-and-keep-the-code-in-value', () => {
+    const [issue] = issuesOf(`${header}\n37,香川県,37202,丸亀市,大手町一丁目,,34.29,133.80`, ['37201']);
+    expect(issue.messageJa).toBe('丸亀市が未登録です（先に市区町村を取り込んでください）');
+    expect(issue.messageEn).toBe('丸亀市 is not imported yet (import municipalities first)');
+    for (const m of [issue.messageJa, issue.messageEn]) expect(m).not.toMatch(/\d{5}/);
+    expect(issue.value).toBe('37202');
   });
 
   it('reads real UTF-8 rows with per-block counts when present, full-width digits included', () => {

@@ -88,6 +88,8 @@ export function parseTownBlocks(file: string, bytes: Buffer, knownMunicipalities
     const code = r.municipalityCode(mlit ? '市区町村コード' : 'city_code');
     const point = mlit ? r.point('緯度', '経度') : r.point('lat', 'lng');
     const name = mlit ? r.text('大字町丁目名') : [r.text('town_name'), r.text('koaza', false)].filter(Boolean).join('');
+    // Messages name the municipality in words (the file's own name column), never by its code; `value` carries the code.
+    const cityName = (rec.fields[at(mlit ? '市区町村名' : 'city_name')] ?? '').trim();
     let blockKey: string | null = null;
     if (mlit) {
       blockKey = r.raw('大字町丁目コード');
@@ -100,12 +102,21 @@ export function parseTownBlocks(file: string, bytes: Buffer, knownMunicipalities
     const pop75 = at('pop_75plus') >= 0 ? r.number('pop_75plus', { population: true }) : null;
     const care3 = at('care3plus') >= 0 ? r.number('care3plus', { population: true }) : null;
     if (code && !knownMunicipalities.has(code.jisCode5)) {
-      issues.add(rec.line, mlit ? '市区町村コード' : 'city_code', 'unknown_municipality', `unknown municipality code ${code.jisCode5} (import municipalities first)`, `市区町村コード ${code.jisCode5} が未登録です（先に市区町村を取り込んでください）`, code.jisCode5);
+      issues.add(
+        rec.line,
+        mlit ? '市区町村コード' : 'city_code',
+        'unknown_municipality',
+        cityName ? `${cityName} is not imported yet (import municipalities first)` : "this line's municipality is not imported yet (import municipalities first)",
+        cityName ? `${cityName}が未登録です（先に市区町村を取り込んでください）` : 'この行の市区町村が未登録です（先に市区町村を取り込んでください）',
+        code.jisCode5,
+      );
     }
     if (code && blockKey) {
       const key = `${code.jisCode5}|${blockKey}`;
       const dup = seen.get(key);
-      if (dup) issues.add(rec.line, mlit ? '大字町丁目コード' : 'town_name', 'duplicate_key', `block ${blockKey} of ${code.jisCode5} already appears on line ${dup}`, `${code.jisCode5} の ${blockKey} は${dup}行目と重複しています`, blockKey);
+      const where = { ja: cityName ? `${cityName}の` : '', en: cityName ? ` of ${cityName}` : '' };
+      const what = name || 'this block';
+      if (dup) issues.add(rec.line, mlit ? '大字町丁目コード' : 'town_name', 'duplicate_key', `${what}${where.en} already appears on line ${dup}`, `${where.ja}${name || 'この町丁目'}は${dup}行目と重複しています`, blockKey);
       else seen.set(key, rec.line);
     }
     if (issues.count > before) continue;

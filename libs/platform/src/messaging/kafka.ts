@@ -31,14 +31,23 @@ function kafkaLogCreator() {
     };
 }
 
-/** Publisher over a Nest ClientKafka in producer-only mode (idempotent, acks=all). */
+/**
+ * Publisher over a Nest ClientKafka in producer-only mode (idempotent, acks=all), connected lazily:
+ * a service boots and takes writes while the broker is down (they wait in its outbox), and the
+ * relay's next attempt connects. Nest's ClientKafka remembers a failed first connect forever, so a
+ * failed connect or send throws the client away and the next attempt builds a new one.
+ */
 export class KafkaPublisher implements EventPublisher {
-  private readonly client: ClientKafka;
-  private producer?: Producer;
+  private client: ClientKafka | null = null;
+  private producer: Promise<Producer> | null = null;
+  private readonly log = getLogger('kafka-publisher');
 
-  constructor(conn: KafkaConnection) {
-    this.client = new ClientKafka({
-      client: { clientId: conn.clientId, brokers: conn.brokers, logCreator: kafkaLogCreator() },
+  constructor(private readonly conn: KafkaConnection) {}
+
+  private newClient(): ClientKafka {
+    return new ClientKafka({
+      // Few retries per attempt: the outbox relay retries with its own backoff, and the broker being down must not hold a request.
+      client: { clientId: this.conn.clientId, brokers: this.conn.brokers, logCreator: kafkaLogCreator(), retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2000 }, connectionTimeout: 2000 },
       // Java-compatible murmur2 partitioning: a key lands where other Kafka clients put it.
       producer: { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner },
       producerOnlyMode: true,
@@ -46,27 +55,75 @@ export class KafkaPublisher implements EventPublisher {
     });
   }
 
+  /** Connects now (optional: publish connects on first use). */
   async connect(): Promise<void> {
-    this.producer = await this.client.connect();
+    await this.producerNow();
+  }
+
+  private producerNow(): Promise<Producer> {
+    if (!this.producer) {
+      this.client = this.newClient();
+      this.producer = this.client.connect().catch(async (err: unknown) => {
+        await this.reset();
+        throw err;
+      });
+    }
+    return this.producer;
+  }
+
+  private async reset(): Promise<void> {
+    const c = this.client;
+    this.client = null;
+    this.producer = null;
+    await c?.close().catch(() => undefined);
+  }
+
+  get connected(): boolean {
+    return this.producer !== null;
   }
 
   async publish(messages: OutgoingMessage[]): Promise<void> {
-    if (!this.producer) await this.connect();
+    const producer = await this.producerNow();
     const byTopic = new Map<string, OutgoingMessage[]>();
     for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
-    await this.producer!.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, ms]) => ({
-        topic,
-        messages: ms.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
-      })),
-    });
+    try {
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, ms]) => ({
+          topic,
+          messages: ms.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+        })),
+      });
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, 'publish failed; reconnecting on the next attempt');
+      await this.reset();
+      throw err;
+    }
   }
 
   async close(): Promise<void> {
-    await this.client.close();
+    await this.reset();
   }
 }
+
+/** What the Kafka consumer of a service is doing, for /health/ready. */
+export interface ConsumerStatus {
+  state: 'starting' | 'connecting' | 'joined' | 'rebalancing' | 'crashed' | 'stopped';
+  /** Partitions assigned to this member at the last join. */
+  assignedPartitions: number;
+  /** Consecutive failed attempts to connect and join. */
+  failures: number;
+  lastError: string | null;
+  since: string;
+}
+
+/**
+ * How quickly a replaced member is evicted: kafkajs has no static membership, so a member that
+ * died (kill -9) holds its partitions until its session times out. 6 s is the broker's default
+ * minimum (group.min.session.timeout.ms); heartbeats every second.
+ */
+export const CONSUMER_SESSION_TIMEOUT_MS = 6000;
+export const CONSUMER_HEARTBEAT_INTERVAL_MS = 1000;
 
 /**
  * Nest's Kafka server with our subscription rules: the declared topic names are the handler
@@ -74,14 +131,25 @@ export class KafkaPublisher implements EventPublisher {
  * for a new group, and the group id is exactly the service's group (no "-server" suffix).
  */
 export class SanpukuKafkaServer extends ServerKafka {
+  /** Read by /health/ready. */
+  readonly consumerStatus: ConsumerStatus = { state: 'starting', assignedPartitions: 0, failures: 0, lastError: null, since: new Date().toISOString() };
+  private closing = false;
+  private readonly log = getLogger('kafka-consumer');
+
   constructor(
     conn: KafkaConnection,
     private readonly group: string,
   ) {
     const prefix = conn.topicPrefix ?? '';
     super({
-      client: { clientId: conn.clientId, brokers: conn.brokers, logCreator: kafkaLogCreator() },
-      consumer: { groupId: prefix + group, allowAutoTopicCreation: false, sessionTimeout: 30000, heartbeatInterval: 3000 },
+      client: { clientId: conn.clientId, brokers: conn.brokers, logCreator: kafkaLogCreator(), retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 3000 }, connectionTimeout: 2000 },
+      consumer: {
+        groupId: prefix + group,
+        allowAutoTopicCreation: false,
+        sessionTimeout: CONSUMER_SESSION_TIMEOUT_MS,
+        heartbeatInterval: CONSUMER_HEARTBEAT_INTERVAL_MS,
+        rebalanceTimeout: 10_000,
+      },
       postfixId: '',
       parser: { keepBinary: true },
       subscribe: { fromBeginning: true },
@@ -97,6 +165,72 @@ export class SanpukuKafkaServer extends ServerKafka {
   }
 
   private readonly prefix: string;
+
+  /**
+   * Boot never waits for the consumer group: joining can take a session timeout (a dead member
+   * of the group must be evicted first) and the broker may be down. HTTP and the outbox relay
+   * start at once; the consumer connects and joins in the background, retrying with backoff.
+   */
+  override async listen(callback: (err?: unknown, ...args: unknown[]) => void): Promise<void> {
+    callback();
+    void this.keepConsuming();
+  }
+
+  private setState(state: ConsumerStatus['state'], extra: Partial<ConsumerStatus> = {}): void {
+    Object.assign(this.consumerStatus, { state, since: new Date().toISOString() }, extra);
+  }
+
+  private async keepConsuming(): Promise<void> {
+    while (!this.closing) {
+      try {
+        this.setState('connecting');
+        this.client = this.createClient();
+        await this.start(() => undefined);
+        this.consumerStatus.failures = 0;
+        return;
+      } catch (err) {
+        this.consumerStatus.failures++;
+        this.setState('crashed', { lastError: (err as Error).message, assignedPartitions: 0 });
+        this.log.warn({ group: this.group, failures: this.consumerStatus.failures, err: (err as Error).message }, 'consumer could not start; retrying');
+        await this.consumer?.disconnect().catch(() => undefined);
+        await this.producer?.disconnect().catch(() => undefined);
+        await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** Math.min(this.consumerStatus.failures, 5), 10_000)));
+      }
+    }
+  }
+
+  /** Nest registers its listeners when it creates the consumer, before it connects: ours go with them. */
+  override registerConsumerEventListeners(): void {
+    super.registerConsumerEventListeners();
+    this.watch();
+  }
+
+  /** Tracks assignment for readiness; restarts the consumer when kafkajs gives up on it. */
+  private watch(): void {
+    const c = this.consumer;
+    if (!c) return;
+    c.on(c.events.GROUP_JOIN, (e) => {
+      const assigned = Object.values(e.payload.memberAssignment ?? {}).reduce((n, parts) => n + (parts as number[]).length, 0);
+      this.setState('joined', { assignedPartitions: assigned, lastError: null });
+      this.log.info({ group: this.group, assigned, durationMs: e.payload.duration }, 'consumer joined its group');
+    });
+    c.on(c.events.REBALANCING, () => this.setState('rebalancing'));
+    c.on(c.events.STOP, () => this.setState('stopped', { assignedPartitions: 0 }));
+    c.on(c.events.CRASH, (e) => {
+      this.setState('crashed', { assignedPartitions: 0, lastError: e.payload.error?.message ?? 'crashed' });
+      // kafkajs restarts by itself when `restart` is true; otherwise start over.
+      if (!e.payload.restart && !this.closing) {
+        this.log.warn({ group: this.group, err: e.payload.error?.message }, 'consumer crashed for good; starting a new one');
+        void c.disconnect().catch(() => undefined).then(() => this.keepConsuming());
+      }
+    });
+  }
+
+  override async close(): Promise<void> {
+    this.closing = true;
+    this.setState('stopped', { assignedPartitions: 0 });
+    await super.close();
+  }
 
   override async bindEvents(consumer: Consumer): Promise<void> {
     const topics = [...this.messageHandlers.keys()].map((p) => this.prefix + p);

@@ -37,16 +37,22 @@ export async function bootstrapService(
   app.useGlobalFilters(new ApiHttpExceptionFilter(def.name));
   answerClientErrorsInShape(app.getHttpServer());
   if (listen.shutdownHooks) app.enableShutdownHooks();
+  // HTTP first: the service answers while its consumer joins the group in the background (a
+  // replaced member must first be evicted, and the broker may be down); /health/ready tells when.
+  await app.listen(listen.port, listen.host ?? '127.0.0.1');
   if (def.consumerGroup) {
     const m = runtime.messaging;
-    const strategy =
-      m.mode === 'kafka'
-        ? new SanpukuKafkaServer({ brokers: m.brokers, clientId: `sanpuku-${def.name}`, topicPrefix: m.topicPrefix }, def.consumerGroup)
-        : new InProcessServer(m.bus, def.consumerGroup);
+    let strategy: SanpukuKafkaServer | InProcessServer;
+    if (m.mode === 'kafka') {
+      const server = new SanpukuKafkaServer({ brokers: m.brokers, clientId: `sanpuku-${def.name}`, topicPrefix: m.topicPrefix }, def.consumerGroup);
+      runtime.consumerStatus = server.consumerStatus;
+      strategy = server;
+    } else {
+      strategy = new InProcessServer(m.bus, def.consumerGroup);
+    }
     app.connectMicroservice({ strategy }, { inheritAppConfig: true });
     await app.startAllMicroservices();
   }
-  await app.listen(listen.port, listen.host ?? '127.0.0.1');
   getLogger('bootstrap').info(
     { service: def.name, url: `http://${listen.host ?? '127.0.0.1'}:${listen.port}`, messaging: runtime.messaging.mode },
     `${def.name} service listening`,

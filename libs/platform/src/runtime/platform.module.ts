@@ -62,9 +62,8 @@ export class PlatformModule {
           useFactory: async (): Promise<EventPublisher> => {
             const m = runtime.messaging;
             if (m.mode === 'in-process') return m.bus;
-            const p = new KafkaPublisher({ brokers: m.brokers, clientId: `sanpuku-${def.name}`, topicPrefix: m.topicPrefix });
-            await p.connect();
-            return p;
+            // Connected lazily by the relay: a service starts and takes writes while the broker is down.
+            return new KafkaPublisher({ brokers: m.brokers, clientId: `sanpuku-${def.name}`, topicPrefix: m.topicPrefix });
           },
         },
         { provide: OutboxWriter, useFactory: () => new OutboxWriter(def.schema, `/sanpuku/${def.name}`) },

@@ -1,5 +1,6 @@
 import type { TokenConfig } from '../auth/tokens';
 import type { ApiLimits } from '../config/env';
+import type { ConsumerStatus } from '../messaging/kafka';
 import type { InProcessBus } from '../messaging/in-process-bus';
 
 export type MessagingRuntime =
@@ -25,8 +26,10 @@ export interface ServiceRuntime {
   runRelay?: boolean;
   /** Body and query limits, the gateway's own (apiLimitsFromEnv); defaults: 1 MB and DEFAULT_QUERY_LIMITS. */
   api?: ApiLimits;
-  /** The service's name in log lines (set by PlatformModule.forService / bootstrap). */
+  /** The service's name in log lines (set by bootstrap). */
   serviceName?: string;
+  /** The Kafka consumer's live status (set by bootstrap in Kafka mode), read by /health/ready. */
+  consumerStatus?: ConsumerStatus;
 }
 
 export const DEFAULT_BODY_LIMIT = '1mb';

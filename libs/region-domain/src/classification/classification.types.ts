@@ -229,8 +229,10 @@ export interface MunicipalityExplanation extends MunicipalityClassification {
     readonly segmentAMin: number;
     readonly segmentBMin: number;
   };
-  /** Plain-language account of how the figures were obtained (English). */
-  readonly notes: readonly string[];
+  /** Plain-language account of how the figures were obtained, in Japanese (no codes, ids or ISO dates). */
+  readonly notesJa: readonly string[];
+  /** The same sentences in English. */
+  readonly notesEn: readonly string[];
   /** Blocks with no counted resource within the radius. */
   readonly uncoveredBlocks: FeatureCollection<UncoveredBlockProperties>;
 }
