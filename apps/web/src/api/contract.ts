@@ -2,14 +2,14 @@ import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useBilingual, useT } from '../i18n/I18n';
-import { LabelsQuery } from './operations';
+import { LabelsQuery, TownBlocksQuery } from './operations';
 
 // The client contract (issue 9) as the web app reads it. Labels of codes come from the API's
 // `labels` query (typed, in operations.ts); a kind the API does not label yet shows a generic word,
-// never the code. Town-block search and the versioned consent text are not in the supergraph yet:
-// they are sent as plain documents outside the generated types, and when the gateway answers that
-// the field does not exist the page degrades (no town-block search, the app's own consent text).
-// Once they land, move them to operations.ts.
+// never the code. Town blocks come from region's `townBlocks` search. The versioned consent text is
+// not in the supergraph yet: it is sent as a plain document outside the generated types, and when
+// the gateway answers that the field does not exist the page shows the app's own wording. Once it
+// lands, move it to operations.ts.
 
 interface LabelRow {
   code: string;
@@ -69,11 +69,6 @@ export function useLabels(kinds: string[]): Labels {
   return { ready: !loading, has, codes, label, description };
 }
 
-const TOWN_BLOCKS = gql`
-  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {
-    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }
-  }
-`;
 export interface TownBlock {
   code: string;
   name: string;
@@ -83,7 +78,7 @@ export interface TownBlock {
 }
 
 export function useTownBlocks(municipalityCode: string, query: string) {
-  const { data, error, loading } = useQuery<{ townBlocks: TownBlock[] }>(TOWN_BLOCKS, {
+  const { data, error, loading } = useQuery(TownBlocksQuery, {
     variables: { municipalityCode, query: query || null, first: 20 },
     skip: !municipalityCode,
     fetchPolicy: 'cache-first',

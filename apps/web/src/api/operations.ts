@@ -169,3 +169,9 @@ export const LabelsQuery = graphql(`
     }
   }
 `);
+
+export const TownBlocksQuery = graphql(`
+  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {
+    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }
+  }
+`);

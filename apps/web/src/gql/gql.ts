@@ -26,6 +26,7 @@ type Documents = {
     "\n  mutation WithdrawConsent($consentId: ID!, $reason: String) {\n    withdrawConsent(consentId: $consentId, reason: $reason) { id withdrawnAt }\n  }\n": typeof types.WithdrawConsentDocument,
     "\n  subscription ReferralStatusChanged($requestId: ID!) {\n    referralStatusChanged(requestId: $requestId) {\n      referralId\n      action\n      to\n      toLabelJa\n      toLabelEn\n      at\n    }\n  }\n": typeof types.ReferralStatusChangedDocument,
     "\n  query Labels($kinds: [String!]) {\n    labels(kinds: $kinds) {\n      kind\n      labels { code labelJa labelEn descriptionJa descriptionEn }\n    }\n  }\n": typeof types.LabelsDocument,
+    "\n  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {\n    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }\n  }\n": typeof types.TownBlocksDocument,
 };
 const documents: Documents = {
     "\n  query Taxonomy {\n    taxonomy {\n      code\n      labelJa\n      labelEn\n      categories { code labelJa labelEn examplesJa benefits }\n    }\n  }\n": types.TaxonomyDocument,
@@ -40,6 +41,7 @@ const documents: Documents = {
     "\n  mutation WithdrawConsent($consentId: ID!, $reason: String) {\n    withdrawConsent(consentId: $consentId, reason: $reason) { id withdrawnAt }\n  }\n": types.WithdrawConsentDocument,
     "\n  subscription ReferralStatusChanged($requestId: ID!) {\n    referralStatusChanged(requestId: $requestId) {\n      referralId\n      action\n      to\n      toLabelJa\n      toLabelEn\n      at\n    }\n  }\n": types.ReferralStatusChangedDocument,
     "\n  query Labels($kinds: [String!]) {\n    labels(kinds: $kinds) {\n      kind\n      labels { code labelJa labelEn descriptionJa descriptionEn }\n    }\n  }\n": types.LabelsDocument,
+    "\n  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {\n    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }\n  }\n": types.TownBlocksDocument,
 };
 
 /**
@@ -104,6 +106,10 @@ export function graphql(source: "\n  subscription ReferralStatusChanged($request
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Labels($kinds: [String!]) {\n    labels(kinds: $kinds) {\n      kind\n      labels { code labelJa labelEn descriptionJa descriptionEn }\n    }\n  }\n"): (typeof documents)["\n  query Labels($kinds: [String!]) {\n    labels(kinds: $kinds) {\n      kind\n      labels { code labelJa labelEn descriptionJa descriptionEn }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {\n    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }\n  }\n"): (typeof documents)["\n  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {\n    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
