@@ -174,6 +174,11 @@ export async function fillWizard(page: Page, who: { careManager: boolean; name: 
   await page.getByRole('heading', { level: 2, name: /お住まい/ }).waitFor();
   await page.getByLabel('市区町村').locator('option[value="37201"]').waitFor({ state: 'attached' });
   await page.getByLabel('市区町村').selectOption('37201');
+  // 町丁目 by name, never a code: search, then choose from the list.
+  await page.getByLabel('町名・丁目').fill('番町');
+  await page.getByRole('button', { name: '検索' }).click();
+  await page.getByRole('radio', { name: '番町一丁目' }).check();
+  await page.getByText('選んだ町名：番町一丁目').waitFor();
   await page.getByLabel('住所', { exact: true }).fill('香川県高松市番町一丁目1-1');
   await onPage(`${prefix}-2-where`, page);
   await next();
@@ -236,6 +241,8 @@ export async function familyJourney(page: Page, base: string, onPage: OnPage): P
   const card = page.locator('article.offer', { hasText: '【デモ】ひだまり配食 夕食お届け' });
   await card.waitFor();
   await card.locator('dd').first().waitFor();
+  // The chosen 町丁目 gives the distance to the operator, in words.
+  await card.getByText(/^約[0-9.]+(m|km)$/).waitFor();
   await page.getByText('候補になった理由', { exact: false }).first().waitFor();
   await onPage('family-shortlist', page);
   await card.getByLabel('このサービスの紹介を受けたい').check();

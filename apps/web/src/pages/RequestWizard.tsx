@@ -138,7 +138,9 @@ export default function RequestWizard() {
             ageBand: form.ageBand,
             livingSituation: form.livingSituation,
             municipalityCode: form.municipalityCode,
-            location: form.townBlock ? { townBlockCode: form.townBlock.code, lat: form.townBlock.lat, lng: form.townBlock.lng } : null,
+            // The block's point; its code only when it is the 12-digit 大字・町丁目コード matching accepts
+            // (region also names blocks by their name path when the import had no code).
+            location: form.townBlock ? { ...(/^\d{12}$/.test(form.townBlock.code) ? { townBlockCode: form.townBlock.code } : {}), lat: form.townBlock.lat, lng: form.townBlock.lng } : null,
             needs: form.needs,
             needsNote: note || null,
             preferences: {
@@ -378,6 +380,7 @@ function WhereStep({ form, set, missing, problems }: StepProps) {
                 </button>
               </div>
               {form.townBlock && <p className="chosen">{t('wizard.where.blockChosen', { name: form.townBlock.name })}</p>}
+              <FieldError id="block-err" problem={problemFor(problems, '/input/location') ?? problems?.fields.find((p) => p.pointer.startsWith('/input/location'))} />
               <ul className="block-list">
                 {blocks.blocks.map((b) => (
                   <li key={b.code}>
