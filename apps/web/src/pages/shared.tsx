@@ -106,7 +106,7 @@ export function useEntryFacts(entry: Entry, request: RequestView) {
     const m = distanceM({ lat: request.lat, lng: request.lng }, o.base);
     distance = m < 1000 ? t('offer.distanceM', { m: Math.round(m / 10) * 10 }) : t('offer.distanceKm', { km: (m / 1000).toFixed(1) });
   }
-  const days = o ? [...new Set(o.schedule.map((s) => s.day))].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)).map((d) => weekdays[d]).join('・') : '';
+  const days = o ? [...new Set(o.schedule.map((s) => s.day))].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)).map((d) => weekdays[d]).join(t('common.listSeparator')) : '';
   return { offering: o, price, coverage, distance, days };
 }
 
