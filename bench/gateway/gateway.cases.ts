@@ -49,7 +49,7 @@ export const BENCH_CASES: BenchCase[] = [
         livingSituation: 'alone',
         needs: ['meal_delivery'],
         preferences: { coverage: 'any', preferredDays: [1, 3, 5] },
-        acquisitionConsent: { givenBy: 'family', givenByName: '【デモ】家族 丸亀 太郎', obtainedAt: new Date(Date.now() - 3_600_000).toISOString() },
+        acquisitionConsent: { givenBy: 'family', givenByName: '【デモ】家族 丸亀 太郎', textVersion: 'acquisition-1' },
       },
     },
   },

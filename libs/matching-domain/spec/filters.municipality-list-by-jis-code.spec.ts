@@ -13,7 +13,8 @@ describe('municipality service area: matched by 5-digit JIS code, not by locatio
     const ev = evaluateHardFilters(aRequest({ municipalityCode: '13103' }), offering);
     const o = outcomeOf(ev, 'service_area');
     expect(o).toMatchObject({ passed: false, code: 'area_municipality_not_listed' });
-    expect(o.ja).toContain('13103');
-    expect(o.en).toContain('13103');
+    expect(o.ja).toBe('お住まいの市区町村は提供地域外です');
+    expect(o.en).toBe("The senior's municipality is outside the service area");
+    expect(o.detail).toMatchObject({ municipalityCode: '13103' });
   });
 });

@@ -24,10 +24,11 @@ describe('an invalid transition throws a typed error naming the current state an
     expect(e).toMatchObject({ code: 'invalid_transition', currentStatus: 'requested', attemptedAction: 'complete', attemptedTo: 'completed' });
     expect(e.allowedActions).toEqual(['cancel', 'accept', 'reject', 'hold', 'expire']);
     expect(e.messageEn).toBe(
-      "Referral ref-1 is 'requested': transition 'complete' (→ completed) is not allowed from 'requested'. Allowed: cancel, accept, reject, hold, expire",
+      'This referral is “requested”: “complete” (to “completed”) is not possible now. Possible: “cancel”, “accept”, “decline”, “put on hold”, “expire”',
     );
-    expect(e.messageJa).toContain('現在「依頼中」(requested)');
-    expect(e.messageJa).toContain('「完了」(complete)');
+    expect(e.messageJa).toBe(
+      'この紹介は現在「依頼中」のため、「完了」（「完了」にする操作）はできません。可能な操作: 「取り消し」、「受諾」、「お断り」、「保留」、「期限切れ処理」',
+    );
     expect(e.message).toContain(e.messageEn);
     expect(e.message).toContain(e.messageJa);
   });
@@ -36,14 +37,25 @@ describe('an invalid transition throws a typed error naming the current state an
     const done = referralAfter(send, accept, start, { action: 'complete', actor: operator });
     const e = errorOf(done, { action: 'cancel', actor: requester });
     expect(e).toMatchObject({ currentStatus: 'completed', attemptedAction: 'cancel', allowedActions: [] });
-    expect(e.messageEn).toContain('Allowed: none (final status)');
+    expect(e.messageEn).toContain('Possible: none (final status)');
     expect(e.messageJa).toContain('なし（終了状態）');
   });
 
   it('expire is refused outside expireIfDue, with a hint', () => {
     const e = errorOf(referralAfter(send), { action: 'expire' as never, actor: { role: 'system', id: 'job' } });
     expect(e).toMatchObject({ code: 'invalid_transition', currentStatus: 'requested', attemptedAction: 'expire' });
-    expect(e.messageEn).toContain('expireIfDue');
+    expect(e.messageEn).toContain('only the system expires a referral');
+    expect(e.messageJa).toContain('システムだけ');
+  });
+
+  it('referral.error-sentences-carry-no-id-or-code: the words name statuses and actions, the fields keep the codes', () => {
+    const e = errorOf(referralAfter(send), { action: 'start', actor: operator });
+    for (const text of [e.messageJa, e.messageEn]) {
+      expect(text).not.toContain('ref-1');
+      expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+      expect(text).not.toMatch(/'(requested|start|in_progress)'/);
+    }
+    expect(e).toMatchObject({ currentStatus: 'requested', attemptedAction: 'start', attemptedTo: 'in_progress' });
   });
 
   it('an unknown action is named too', () => {

@@ -1,4 +1,5 @@
-import { applyReferralAction, ReferralReasonError } from '@sanpuku/matching-domain';
+import { label } from '@sanpuku/kernel';
+import { applyReferralAction, EXPIRY_REASON_CODE, REFERRAL_REASON_CODES, ReferralReasonError } from '@sanpuku/matching-domain';
 import { accept, hoursAfter, operator, referralAfter, send, start } from './referral.fixtures';
 
 describe('reject and fail need a reason code; codes are lower_snake_case (no free text)', () => {
@@ -13,6 +14,17 @@ describe('reject and fail need a reason code; codes are lower_snake_case (no fre
       applyReferralAction(referralAfter(send, accept, start), { action: 'fail', actor: operator, reasonCode: 'Mr Sato was hospitalised' }, hoursAfter(9));
     expect(run).toThrow(ReferralReasonError);
     expect(run).toThrow(expect.objectContaining({ code: 'invalid_reason', currentStatus: 'in_progress' }));
+  });
+
+  it('referral.reason-code-outside-the-labelled-list-is-refused: a well-formed but unknown code has no words, so it is refused', () => {
+    const run = () => applyReferralAction(referralAfter(send), { action: 'reject', actor: operator, reasonCode: 'made_up_reason' }, hoursAfter(9));
+    expect(run).toThrow(expect.objectContaining({ code: 'invalid_reason', currentStatus: 'requested', attemptedAction: 'reject' }));
+    expect(REFERRAL_REASON_CODES).not.toContain('made_up_reason');
+    for (const code of REFERRAL_REASON_CODES) {
+      expect(label('ReferralReasonCode', code).ja).not.toBe(code);
+      expect(() => applyReferralAction(referralAfter(send), { action: 'reject', actor: operator, reasonCode: code }, hoursAfter(9))).not.toThrow();
+    }
+    expect(REFERRAL_REASON_CODES).toContain(EXPIRY_REASON_CODE);
   });
 
   it('with a code, reject records it in state and history', () => {

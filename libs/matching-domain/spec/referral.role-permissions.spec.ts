@@ -15,7 +15,7 @@ describe('who may do what: requester send/cancel, operator accept/reject/start/c
       applyReferralAction(r, { action: 'accept', actor: requester }, hoursAfter(5));
     } catch (e) {
       expect(e).toMatchObject({ code: 'actor_not_permitted', currentStatus: 'requested', attemptedAction: 'accept', role: 'requester', permittedRoles: ['operator'] });
-      expect((e as Error).message).toContain('only operator may');
+      expect((e as Error).message).toContain('only the operator may “accept” it, not the requester');
     }
   });
 

@@ -1,3 +1,5 @@
+import { japanDateTime } from './japan-time';
+import { inSentence } from './words';
 import { DISTANCE_MODEL, geodesicDistanceM, isUsablePolygon, pointInPolygon } from './geo.distance';
 import type { OfferingReadModel } from './offering.types';
 import {
@@ -87,8 +89,8 @@ export function checkCategory(request: HelpRequestFacts, offering: OfferingReadM
   const offered = new Set(offering.categories);
   const matched = needs.filter((n) => offered.has(n));
   return matched.length > 0
-    ? outcome('category', true, 'category_match', { matched: matched.join(', ') }, { matched })
-    : outcome('category', false, 'category_no_match', { needs: needs.join(', ') }, { matched: [] });
+    ? outcome('category', true, 'category_match', { matchedCount: matched.length, needCount: needs.length }, { matched })
+    : outcome('category', false, 'category_no_match', { needCount: needs.length }, { matched: [] });
 }
 
 export function checkServiceArea(request: HelpRequestFacts, offering: OfferingReadModel): FilterOutcome {
@@ -143,9 +145,9 @@ export function checkCareLevel(request: HelpRequestFacts, offering: OfferingRead
   const level = request.careLevel;
   const params = {
     level: CARE_LEVEL_LABELS[level].ja,
-    level_en: CARE_LEVEL_LABELS[level].en,
+    level_en: inSentence(CARE_LEVEL_LABELS[level].en),
     required: required.map((l) => CARE_LEVEL_LABELS[l]?.ja ?? l).join('・'),
-    required_en: required.map((l) => CARE_LEVEL_LABELS[l]?.en ?? l).join(', '),
+    required_en: required.map((l) => inSentence(CARE_LEVEL_LABELS[l]?.en ?? l)).join(', '),
   };
   if (required.length === 0) {
     return outcome('care_level', true, 'care_level_no_requirement', params, { required: [] });
@@ -176,7 +178,7 @@ export function checkAge(request: HelpRequestFacts, offering: OfferingReadModel)
     return outcome('age', true, 'age_no_requirement', {}, { minAge: null, maxAge: null });
   }
   const range = rangeLabel(min, max);
-  const params = { band: bandLabel.ja, band_en: bandLabel.en, range: range.ja, range_en: range.en };
+  const params = { band: bandLabel.ja, band_en: inSentence(bandLabel.en), range: range.ja, range_en: range.en };
   const detail = { minAge: min, maxAge: max, ageBand: request.ageBand };
   const bandMax = band.max ?? Number.POSITIVE_INFINITY;
   const lo = min ?? Number.NEGATIVE_INFINITY;
@@ -202,7 +204,7 @@ export function checkCoverage(request: HelpRequestFacts, offering: OfferingReadM
     preferred: COVERAGE_LABELS[pref].ja,
     preferred_en: COVERAGE_LABELS[pref].en,
     level: CARE_LEVEL_LABELS[level].ja,
-    level_en: CARE_LEVEL_LABELS[level].en,
+    level_en: inSentence(CARE_LEVEL_LABELS[level].en),
   };
   const detail = { preference: pref, offeringCoverage: cov, certified: isCertified(level) };
   if (pref !== 'any' && pref !== cov) {
@@ -253,7 +255,8 @@ export function checkSchedule(request: HelpRequestFacts, offering: OfferingReadM
 }
 
 export function checkCapacity(_request: HelpRequestFacts, offering: OfferingReadModel): FilterOutcome {
-  const params = { confirmedAt: offering.capacityConfirmedAt };
+  const confirmed = japanDateTime(offering.capacityConfirmedAt);
+  const params = { confirmedAt: confirmed.ja, confirmedAt_en: confirmed.en };
   const detail = { capacity: offering.capacity, capacityConfirmedAt: offering.capacityConfirmedAt };
   switch (offering.capacity) {
     case 'available':
@@ -266,6 +269,17 @@ export function checkCapacity(_request: HelpRequestFacts, offering: OfferingRead
 }
 
 const primaryTag = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0];
+
+/** A language tag in words (ベトナム語 / Vietnamese), from the runtime's CLDR data; never the bare tag. */
+export function languageName(tag: string, locale: 'ja' | 'en'): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(tag);
+    if (name && name !== tag) return name;
+  } catch {
+    // an invalid tag: fall through
+  }
+  return locale === 'ja' ? 'その他の言語' : 'another language';
+}
 
 /** Empty offering languages mean Japanese only. Informational unless configured as hard. */
 export function checkLanguage(
@@ -282,7 +296,7 @@ export function checkLanguage(
     'language',
     ok,
     ok ? 'language_supported' : 'language_not_listed',
-    { language: wanted, offered: offered.join(', ') },
+    { language: languageName(wanted, 'ja'), language_en: languageName(wanted, 'en'), offered: offered.map((l) => languageName(l, 'ja')).join('・'), offered_en: offered.map((l) => languageName(l, 'en')).join(', ') },
     { language: wanted, offered },
     { effect },
   );

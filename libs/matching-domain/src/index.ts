@@ -41,9 +41,9 @@ export type {
 
 export { DISTANCE_MODEL, geodesicDistanceM, pointInPolygon } from './geo.distance';
 
-export { FILTER_REASON_CODES, filterReasonMessage } from './reason.messages';
+export { COVERAGE_LABELS, FILTER_REASON_CODES, filterReasonMessage, PRICE_UNIT_LABELS } from './reason.messages';
 export type { FilterReasonCode } from './reason.messages';
-export { evaluateHardFilters, HARD_FILTERS } from './filters.rules';
+export { evaluateHardFilters, HARD_FILTERS, languageName } from './filters.rules';
 export type {
   FilterDetailValue,
   FilterOutcome,
@@ -127,6 +127,8 @@ export {
   EXPIRY_REASON_CODE,
   expireIfDue,
   REASON_CODE_PATTERN,
+  REFERRAL_REASON_CODES,
+  isReferralReasonCode,
   REFERRAL_TRANSITIONS,
   responseDueAt,
 } from './referral.state-machine';
@@ -136,3 +138,5 @@ export type {
   ReferralExpiryConfig,
   ReferralTransitionRule,
 } from './referral.state-machine';
+export { inSentence, words, wordsOf } from './words';
+export { japanDateTime, japanDay } from './japan-time';

@@ -71,20 +71,20 @@ type Template = Bilingual;
 /** `{name}` placeholders are filled from the params; `{name_en}`-style keys carry English text. */
 const FILTER_MESSAGES: Readonly<Record<FilterReasonCode, Template>> = {
   category_match: {
-    ja: 'ご希望の分野（{matched}）に対応しています',
-    en: 'Covers requested categories: {matched}',
+    ja: 'ご希望の{needCount}分野のうち{matchedCount}分野に対応しています',
+    en: 'Covers {matchedCount} of the {needCount} requested categories',
   },
   category_no_match: {
-    ja: 'ご希望の分野（{needs}）のいずれにも対応していません',
-    en: 'Covers none of the requested categories ({needs})',
+    ja: 'ご希望の分野（{needCount}分野）のいずれにも対応していません',
+    en: 'Covers none of the {needCount} requested categories',
   },
   area_municipality_listed: {
-    ja: 'お住まいの市区町村（{municipalityCode}）が提供地域に含まれます',
-    en: 'Municipality {municipalityCode} is in the service area',
+    ja: 'お住まいの市区町村が提供地域に含まれます',
+    en: "The senior's municipality is in the service area",
   },
   area_municipality_not_listed: {
-    ja: 'お住まいの市区町村（{municipalityCode}）は提供地域外です',
-    en: 'Municipality {municipalityCode} is outside the service area',
+    ja: 'お住まいの市区町村は提供地域外です',
+    en: "The senior's municipality is outside the service area",
   },
   area_within_radius: {
     ja: '提供範囲（半径{radiusM}m）内です（距離 約{distanceM}m）',
@@ -171,16 +171,16 @@ const FILTER_MESSAGES: Readonly<Record<FilterReasonCode, Template>> = {
     en: 'Does not serve on the preferred days ({preferred_en}); serves on {offered_en}',
   },
   capacity_available: {
-    ja: '受け入れ可能です（{confirmedAt} 確認）',
-    en: 'Accepting new clients (confirmed {confirmedAt})',
+    ja: '受け入れ可能です（{confirmedAt}確認）',
+    en: 'Accepting new clients (confirmed {confirmedAt_en})',
   },
   capacity_waitlist: {
-    ja: '現在は空き待ちです（{confirmedAt} 確認）',
-    en: 'Waiting list only (confirmed {confirmedAt})',
+    ja: '現在は空き待ちです（{confirmedAt}確認）',
+    en: 'Waiting list only (confirmed {confirmedAt_en})',
   },
   capacity_full: {
-    ja: '定員に達しているため受け入れできません（{confirmedAt} 確認）',
-    en: 'Full: not accepting new clients (confirmed {confirmedAt})',
+    ja: '定員に達しているため受け入れできません（{confirmedAt}確認）',
+    en: 'Full: not accepting new clients (confirmed {confirmedAt_en})',
   },
   language_no_preference: {
     ja: '言語の指定はありません',
@@ -188,11 +188,11 @@ const FILTER_MESSAGES: Readonly<Record<FilterReasonCode, Template>> = {
   },
   language_supported: {
     ja: 'ご希望の言語（{language}）に対応しています',
-    en: 'Supports the preferred language ({language})',
+    en: 'Supports the preferred language ({language_en})',
   },
   language_not_listed: {
     ja: 'ご希望の言語（{language}）への対応は記載されていません（対応言語: {offered}）',
-    en: 'The preferred language ({language}) is not listed (languages: {offered})',
+    en: 'The preferred language ({language_en}) is not listed (languages: {offered_en})',
   },
 };
 

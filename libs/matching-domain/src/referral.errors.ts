@@ -6,12 +6,17 @@ import {
   type ReferralActorRole,
   type ReferralStatus,
 } from './referral.types';
+import { inSentence } from './words';
 
 export type ReferralErrorCode = 'invalid_transition' | 'actor_not_permitted' | 'reason_required' | 'invalid_reason';
 
-const statusJa = (s: ReferralStatus) => `「${REFERRAL_STATUS_LABELS[s]?.ja ?? s}」(${s})`;
-const actionJa = (a: string) =>
-  a in REFERRAL_ACTION_LABELS ? `「${REFERRAL_ACTION_LABELS[a as ReferralAction].ja}」(${a})` : `「${a}」`;
+// Sentences a person reads: statuses and actions in words, never a code or the referral's id
+// (the codes stay in the error's fields: currentStatus, attemptedAction, allowedActions).
+const statusJa = (s: ReferralStatus) => `「${REFERRAL_STATUS_LABELS[s]?.ja ?? '不明な状態'}」`;
+const statusEn = (s: ReferralStatus) => `“${REFERRAL_STATUS_LABELS[s] ? inSentence(REFERRAL_STATUS_LABELS[s].en) : 'unknown'}”`;
+const known = (a: string): a is ReferralAction => Object.prototype.hasOwnProperty.call(REFERRAL_ACTION_LABELS, a);
+const actionJa = (a: string) => (known(a) ? `「${REFERRAL_ACTION_LABELS[a].ja}」` : '指定された操作');
+const actionEn = (a: string) => (known(a) ? `“${inSentence(REFERRAL_ACTION_LABELS[a].en)}”` : 'the given action');
 
 /**
  * Base of every referral transition error. `message` is "English / 日本語"; the two languages
@@ -45,15 +50,16 @@ export class InvalidReferralTransitionError extends ReferralTransitionError {
     readonly allowedActions: readonly ReferralAction[],
     hint?: { ja: string; en: string },
   ) {
-    const target = attemptedTo ? ` (→ ${attemptedTo})` : '';
+    const targetJa = attemptedTo ? `（${statusJa(attemptedTo)}にする操作）` : '';
+    const targetEn = attemptedTo ? ` (to ${statusEn(attemptedTo)})` : '';
     const allowedJa = allowedActions.length ? allowedActions.map(actionJa).join('、') : 'なし（終了状態）';
-    const allowedEn = allowedActions.length ? allowedActions.join(', ') : 'none (final status)';
+    const allowedEn = allowedActions.length ? allowedActions.map(actionEn).join(', ') : 'none (final status)';
     super(
       referralId,
       currentStatus,
       attemptedAction,
-      `紹介 ${referralId} は現在${statusJa(currentStatus)}のため、${actionJa(attemptedAction)}${attemptedTo ? `（→ ${attemptedTo}）` : ''}はできません。可能な操作: ${allowedJa}${hint ? `。${hint.ja}` : ''}`,
-      `Referral ${referralId} is '${currentStatus}': transition '${attemptedAction}'${target} is not allowed from '${currentStatus}'. Allowed: ${allowedEn}${hint ? `. ${hint.en}` : ''}`,
+      `この紹介は現在${statusJa(currentStatus)}のため、${actionJa(attemptedAction)}${targetJa}はできません。可能な操作: ${allowedJa}${hint ? `。${hint.ja}` : ''}`,
+      `This referral is ${statusEn(currentStatus)}: ${actionEn(attemptedAction)}${targetEn} is not possible now. Possible: ${allowedEn}${hint ? `. ${hint.en}` : ''}`,
     );
     this.name = 'InvalidReferralTransitionError';
   }
@@ -76,14 +82,14 @@ export class ReferralActorNotPermittedError extends ReferralTransitionError {
       referralId,
       currentStatus,
       attemptedAction,
-      `紹介 ${referralId}（現在${statusJa(currentStatus)}）の${actionJa(attemptedAction)}は${permittedJa}のみが行えます（操作者: ${roleJa}）`,
-      `Referral ${referralId} is '${currentStatus}': only ${permittedRoles.join(' or ')} may '${attemptedAction}', not ${role}`,
+      `この紹介（現在${statusJa(currentStatus)}）の${actionJa(attemptedAction)}は${permittedJa}のみが行えます（操作者: ${roleJa}）`,
+      `This referral is ${statusEn(currentStatus)}: only the ${permittedRoles.map((r) => inSentence(REFERRAL_ROLE_LABELS[r].en)).join(' or the ')} may ${actionEn(attemptedAction)} it, not the ${inSentence(REFERRAL_ROLE_LABELS[role]?.en ?? 'unknown')}`,
     );
     this.name = 'ReferralActorNotPermittedError';
   }
 }
 
-/** A reason code is required (reject, fail) or the given one is malformed. */
+/** A reason code is required (reject, fail) or the given one is not in the kernel's ReferralReasonCode list. */
 export class ReferralReasonError extends ReferralTransitionError {
   readonly code: 'reason_required' | 'invalid_reason';
 
@@ -99,11 +105,11 @@ export class ReferralReasonError extends ReferralTransitionError {
       currentStatus,
       attemptedAction,
       missing
-        ? `紹介 ${referralId}（現在${statusJa(currentStatus)}）の${actionJa(attemptedAction)}には理由コードが必要です`
-        : `紹介 ${referralId}（現在${statusJa(currentStatus)}）の${actionJa(attemptedAction)}: 理由コード「${given}」は英小文字とアンダースコアのみで指定してください`,
+        ? `この紹介（現在${statusJa(currentStatus)}）の${actionJa(attemptedAction)}には理由の選択が必要です`
+        : `この紹介（現在${statusJa(currentStatus)}）の${actionJa(attemptedAction)}: 理由は用意された選択肢から選んでください`,
       missing
-        ? `Referral ${referralId} is '${currentStatus}': '${attemptedAction}' requires a reason code`
-        : `Referral ${referralId} is '${currentStatus}': reason code '${given}' for '${attemptedAction}' must match /^[a-z_]+$/`,
+        ? `This referral is ${statusEn(currentStatus)}: ${actionEn(attemptedAction)} needs a reason`
+        : `This referral is ${statusEn(currentStatus)}: choose the reason for ${actionEn(attemptedAction)} from the listed reasons`,
     );
     this.code = missing ? 'reason_required' : 'invalid_reason';
     this.name = 'ReferralReasonError';

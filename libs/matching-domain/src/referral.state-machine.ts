@@ -1,3 +1,4 @@
+import { labelKinds } from '@sanpuku/kernel';
 import { assertValidNow, MatchingInputError, parseInstantMs } from './input.errors';
 import {
   InvalidReferralTransitionError,
@@ -53,6 +54,12 @@ export const REFERRAL_TRANSITIONS: readonly ReferralTransitionRule[] = [
 
 /** Same format as `reasonCode` in ReferralStatusChangedV1. */
 export const REASON_CODE_PATTERN = /^[a-z_]+$/;
+/**
+ * The reason codes a transition accepts: exactly the kernel's `ReferralReasonCode` kind, so every
+ * reason a client can meet has words (served by the `labels` query).
+ */
+export const REFERRAL_REASON_CODES: readonly string[] = labelKinds(['ReferralReasonCode']).flatMap((k) => k.labels.map((l) => l.code));
+export const isReferralReasonCode = (code: string): boolean => REASON_CODE_PATTERN.test(code) && REFERRAL_REASON_CODES.includes(code);
 /** Reason code recorded when a referral expires. */
 export const EXPIRY_REASON_CODE = 'operator_no_response';
 
@@ -127,7 +134,7 @@ function transition(
     throw new ReferralActorNotPermittedError(referral.id, referral.status, rule.action, actor.role, rule.roles);
   }
   const reason = reasonCode == null || reasonCode === '' ? null : reasonCode;
-  if ((rule.reason === 'required' && reason === null) || (reason !== null && !REASON_CODE_PATTERN.test(reason))) {
+  if ((rule.reason === 'required' && reason === null) || (reason !== null && !isReferralReasonCode(reason))) {
     throw new ReferralReasonError(referral.id, referral.status, rule.action, reasonCode);
   }
   let to: ReferralStatus;
@@ -175,7 +182,7 @@ export function applyReferralAction(
   if (!(REFERRAL_ACTIONS as readonly string[]).includes(action) || action === 'expire') {
     const hint =
       action === 'expire'
-        ? { ja: '期限切れは expireIfDue でのみ行えます', en: 'expiry only happens through expireIfDue' }
+        ? { ja: '期限切れは、応答期限を過ぎたときにシステムだけが行います', en: 'only the system expires a referral, once its response time has passed' }
         : undefined;
     throw new InvalidReferralTransitionError(
       referral.id,

@@ -1,4 +1,5 @@
 import type { Bilingual } from './senior-profile.types';
+import { wordsOf } from './words';
 
 /** Same values as the `ReferralStatus` enum in @sanpuku/contracts (matching.referral events). */
 export const REFERRAL_STATUSES = [
@@ -79,34 +80,7 @@ export interface ReferralTransitionResult {
   readonly entry: ReferralHistoryEntry;
 }
 
-export const REFERRAL_STATUS_LABELS: Readonly<Record<ReferralStatus, Bilingual>> = {
-  draft: { ja: '下書き', en: 'draft' },
-  requested: { ja: '依頼中', en: 'requested' },
-  accepted: { ja: '受諾済み', en: 'accepted' },
-  rejected: { ja: 'お断り', en: 'rejected' },
-  in_progress: { ja: 'サービス提供中', en: 'in progress' },
-  on_hold: { ja: '保留中', en: 'on hold' },
-  completed: { ja: '完了', en: 'completed' },
-  failed: { ja: '不成立', en: 'failed' },
-  cancelled: { ja: '取消', en: 'cancelled' },
-  expired: { ja: '期限切れ（事業者の応答なし）', en: 'expired (no operator response)' },
-};
-
-export const REFERRAL_ACTION_LABELS: Readonly<Record<ReferralAction, Bilingual>> = {
-  send: { ja: '依頼を送信', en: 'send' },
-  cancel: { ja: '取り消し', en: 'cancel' },
-  accept: { ja: '受諾', en: 'accept' },
-  reject: { ja: 'お断り', en: 'reject' },
-  start: { ja: '提供開始', en: 'start' },
-  complete: { ja: '完了', en: 'complete' },
-  fail: { ja: '不成立', en: 'fail' },
-  hold: { ja: '保留', en: 'put on hold' },
-  resume: { ja: '再開', en: 'resume' },
-  expire: { ja: '期限切れ処理', en: 'expire' },
-};
-
-export const REFERRAL_ROLE_LABELS: Readonly<Record<ReferralActorRole, Bilingual>> = {
-  requester: { ja: '依頼者', en: 'requester' },
-  operator: { ja: '事業者', en: 'operator' },
-  system: { ja: 'システム', en: 'system' },
-};
+/** The words of each status, action and actor kind: from the kernel's label registry. */
+export const REFERRAL_STATUS_LABELS: Readonly<Record<ReferralStatus, Bilingual>> = wordsOf('ReferralStatus', REFERRAL_STATUSES);
+export const REFERRAL_ACTION_LABELS: Readonly<Record<ReferralAction, Bilingual>> = wordsOf('ReferralAction', REFERRAL_ACTIONS);
+export const REFERRAL_ROLE_LABELS: Readonly<Record<ReferralActorRole, Bilingual>> = wordsOf('ReferralActorKind', ['requester', 'operator', 'system'] as const);

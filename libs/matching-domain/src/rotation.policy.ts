@@ -179,14 +179,15 @@ function explain(
   p: { window: number; count: number; contenders: number; tied: number; hash: string },
 ): { ja: string; en: string } {
   const size = band.memberIds.length;
+  // In words: the band by its rank (第1得点帯), never its id or the tie-break hash (both are fields).
   const bandJa =
     size === 1
-      ? `帯${band.id}（${fmtScore(band.leaderScore)}点）の唯一の候補です。上位の帯の候補はすべてこれより高得点です`
-      : `帯${band.id}（最高${fmtScore(band.leaderScore)}点から${bandWidth}点以内の同等候補${size}件）`;
+      ? `第${band.index}得点帯（${fmtScore(band.leaderScore)}点）の唯一の候補です。上位の帯の候補はすべてこれより高得点です`
+      : `第${band.index}得点帯（最高${fmtScore(band.leaderScore)}点から${bandWidth}点以内の同等候補${size}件）`;
   const bandEn =
     size === 1
-      ? `Only member of band ${band.id} (score ${fmtScore(band.leaderScore)}); every candidate above scores higher`
-      : `Band ${band.id} (${size} equally qualified, within ${bandWidth} pts of leader ${fmtScore(band.leaderScore)})`;
+      ? `Only member of score band ${band.index} (score ${fmtScore(band.leaderScore)}); every candidate above scores higher`
+      : `Score band ${band.index} (${size} equally qualified, within ${bandWidth} pts of leader ${fmtScore(band.leaderScore)})`;
   switch (rule) {
     case 'only_member_of_band':
       return { ja: bandJa, en: bandEn };
@@ -199,13 +200,13 @@ function explain(
       };
     case 'hash_tiebreak':
       return {
-        ja: `${bandJa}の残り${p.contenders}件のうち、上位${p.window}位以内の表示回数が最少（${p.count}回）の${p.tied}件で同数のため、照合用ハッシュ（${p.hash}）が最小の候補です`,
-        en: `${bandEn}: ${p.tied} of ${p.contenders} remaining tie on fewest top-${p.window} exposures (${p.count}); smallest tie-break hash ${p.hash}`,
+        ja: `${bandJa}の残り${p.contenders}件のうち、上位${p.window}位以内の表示回数が最少（${p.count}回）の${p.tied}件で同数のため、この一覧ごとに決まる公平な抽選で選ばれた候補です`,
+        en: `${bandEn}: ${p.tied} of ${p.contenders} remaining tie on fewest top-${p.window} exposures (${p.count}); chosen by this shortlist's fixed fair draw (smallest tie-break hash)`,
       };
     case 'id_tiebreak':
       return {
-        ja: `${bandJa}の表示回数・照合用ハッシュ（${p.hash}）が同じため、ID順で決定しました`,
-        en: `${bandEn}: exposure count and tie-break hash ${p.hash} tie; ordered by offering id`,
+        ja: `${bandJa}の表示回数も抽選結果も同じため、登録順で決定しました`,
+        en: `${bandEn}: exposure count and fair draw tie; ordered by listing`,
       };
   }
 }

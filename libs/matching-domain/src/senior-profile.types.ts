@@ -3,6 +3,7 @@
  * Both are 要配慮個人情報 (APPI special care-required personal information) in the matching
  * service's hands; this lib only computes with them and never logs or emits them.
  */
+import { wordsOf } from './words';
 
 /** Care-need certification: none, 要支援1–2 (support_1–2), 要介護1–5 (care_1–5). */
 export const CARE_LEVELS = [
@@ -24,16 +25,8 @@ export interface Bilingual {
   readonly en: string;
 }
 
-export const CARE_LEVEL_LABELS: Readonly<Record<CareLevel, Bilingual>> = {
-  none: { ja: '認定なし', en: 'no certification' },
-  support_1: { ja: '要支援1', en: 'support level 1' },
-  support_2: { ja: '要支援2', en: 'support level 2' },
-  care_1: { ja: '要介護1', en: 'care level 1' },
-  care_2: { ja: '要介護2', en: 'care level 2' },
-  care_3: { ja: '要介護3', en: 'care level 3' },
-  care_4: { ja: '要介護4', en: 'care level 4' },
-  care_5: { ja: '要介護5', en: 'care level 5' },
-};
+/** From the kernel's `CareLevel` kind. */
+export const CARE_LEVEL_LABELS: Readonly<Record<CareLevel, Bilingual>> = wordsOf('CareLevel', CARE_LEVELS);
 
 /** True for 要支援1–2 and 要介護1–5, i.e. a care-need certification (要介護認定) is held. */
 export function isCertified(level: CareLevel): level is CertifiedCareLevel {
@@ -68,15 +61,8 @@ export const AGE_BAND_RANGES: Readonly<Record<AgeBand, AgeRange>> = {
   '90_plus': { min: 90, max: null },
 };
 
-export const AGE_BAND_LABELS: Readonly<Record<AgeBand, Bilingual>> = {
-  under_65: { ja: '65歳未満', en: 'under 65' },
-  '65_69': { ja: '65〜69歳', en: '65–69' },
-  '70_74': { ja: '70〜74歳', en: '70–74' },
-  '75_79': { ja: '75〜79歳', en: '75–79' },
-  '80_84': { ja: '80〜84歳', en: '80–84' },
-  '85_89': { ja: '85〜89歳', en: '85–89' },
-  '90_plus': { ja: '90歳以上', en: '90 and over' },
-};
+/** From the kernel's `AgeBand` kind. */
+export const AGE_BAND_LABELS: Readonly<Record<AgeBand, Bilingual>> = wordsOf('AgeBand', AGE_BANDS);
 
 export function isAgeBand(value: unknown): value is AgeBand {
   return typeof value === 'string' && (AGE_BANDS as readonly string[]).includes(value);

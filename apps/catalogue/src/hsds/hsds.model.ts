@@ -16,5 +16,7 @@ export class HsdsImportResult {
   @Field(() => Int) offerings!: number;
   @Field(() => [ID]) offeringIds!: string[];
   @Field(() => ListingStatus, { nullable: true, description: 'The state imported offerings arrived in' }) status!: ListingStatus | null;
+  @Field(() => String, { nullable: true }) statusLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) statusLabelEn!: string | null;
   @Field(() => [HsdsImportError]) errors!: HsdsImportError[];
 }

@@ -1,3 +1,4 @@
+import { label } from '@sanpuku/kernel';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
 import { ListingStatus } from '../offerings/offering.model';
@@ -30,6 +31,7 @@ export class HsdsResolver {
     @Args('keepPublished', { type: () => Boolean, defaultValue: false }) keepPublished: boolean,
   ): Promise<HsdsImportResult> {
     const r = await this.hsds.import(actor, document, keepPublished);
-    return { ...r, status: r.status as ListingStatus | null };
+    const words = r.status ? label('ListingStatus', r.status) : null;
+    return { ...r, status: r.status as ListingStatus | null, statusLabelJa: words?.ja ?? null, statusLabelEn: words?.en ?? null };
   }
 }

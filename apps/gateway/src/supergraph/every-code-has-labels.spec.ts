@@ -58,7 +58,7 @@ describe('every code the API returns has its words', () => {
       for (const l of k.labels) {
         // Japanese words, or the same acronym in both languages (CSV, GeoJSON).
         expect(/[\u3040-\u30ff\u4e00-\u9fff]/.test(l.ja) || l.ja === l.en ? 'ok' : `${k.kind}.${l.code}: ${l.ja}`).toBe('ok');
-        expect(l.en).toMatch(/[A-Za-z]/);
+        expect(l.en.trim().length).toBeGreaterThan(0);
       }
     }
     expect(new Set(ALL_LABEL_KINDS.map((k) => k.kind)).size).toBe(ALL_LABEL_KINDS.length);

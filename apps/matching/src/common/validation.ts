@@ -23,10 +23,8 @@ function describe(issue: ZodIssue): { en: string; ja: string; code?: string } {
         ? { en: 'is required', ja: '必須項目です' }
         : { en: `must be ${issue.expected} (got ${issue.received})`, ja: `${issue.expected}型で指定してください（受け取った型: ${issue.received}）` };
     case 'invalid_enum_value':
-      return {
-        en: `must be one of: ${issue.options.join(', ')}`,
-        ja: `次のいずれかで指定してください: ${issue.options.join('、')}`,
-      };
+      // No codes in a sentence: the allowed values and their words are the `labels` query's.
+      return { en: 'is not one of the allowed values', ja: '選択できる値ではありません' };
     case 'too_small':
       if (issue.type === 'string') return { en: `must have at least ${issue.minimum} characters`, ja: `${issue.minimum}文字以上で入力してください` };
       if (issue.type === 'array') return { en: `must list at least ${issue.minimum} item(s)`, ja: `${issue.minimum}件以上指定してください` };
@@ -74,3 +72,19 @@ export function validate<S extends ZodTypeAny>(schema: S, input: unknown, root: 
   const r = schema.safeParse(input);
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesOf(r.error, root) };
 }
+
+/**
+ * Free text a person typed: trimmed, at most `max` characters, and no control characters (NUL and
+ * the other C0/C1 controls; line breaks and tabs are allowed only in multi-line text). PostgreSQL
+ * refuses NUL in text, which used to surface as an internal error; now it is BAD_USER_INPUT naming
+ * the field.
+ */
+export function text(max: number, opts: { multiline?: boolean } = {}) {
+  const bad = opts.multiline ? /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/ : /[\u0000-\u001F\u007F-\u009F]/;
+  return z
+    .string()
+    .refine((s) => !bad.test(s), { message: bi('must not contain control characters', '制御文字は使えません', 'control_character') })
+    .transform((s) => s.trim())
+    .pipe(z.string().max(max));
+}
+

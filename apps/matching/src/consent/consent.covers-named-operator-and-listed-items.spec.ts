@@ -19,7 +19,7 @@ describe('a consent covers a disclosure to the operator it names, of the items i
       expect.objectContaining({
         code: 'items_not_covered',
         missingItems: ['health_notes', 'needs_note'],
-        en: expect.stringContaining('health_notes, needs_note'),
+        en: expect.stringContaining('health notes (special care-required), needs in their own words'),
         ja: expect.stringContaining('心身の状況'),
       }),
     ]);

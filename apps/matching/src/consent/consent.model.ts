@@ -6,11 +6,21 @@ import { ProvenanceConfirmation } from './provenance.model';
 export class Consent {
   @Field(() => ID) id!: string;
   @Field(() => ID, { nullable: true }) requestId!: string | null;
-  @Field({ description: 'acquisition | third_party_provision' }) purpose!: string;
-  @Field(() => [String], { description: 'Data items covered' }) dataItems!: string[];
+  @Field({ description: 'acquisition | third_party_provision (labels: ConsentPurpose)' }) purpose!: string;
+  @Field() purposeLabelJa!: string;
+  @Field() purposeLabelEn!: string;
+  @Field(() => [String], { description: 'Data items covered (labels: ConsentDataItem)' }) dataItems!: string[];
+  @Field(() => [String], { description: 'The data items’ words, in the same order' }) dataItemsLabelJa!: string[];
+  @Field(() => [String]) dataItemsLabelEn!: string[];
   @Field(() => [ID], { description: 'Operators (organizations) it names' }) recipientOrganizationIds!: string[];
   @Field(() => [String], { description: 'Or: every operator offering one of these categories' }) recipientCategories!: string[];
-  @Field({ description: 'self (本人) | family | guardian' }) givenBy!: string;
+  @Field({ description: 'self (本人) | family | guardian (labels: ConsentGiver)' }) givenBy!: string;
+  @Field() givenByLabelJa!: string;
+  @Field() givenByLabelEn!: string;
+  @Field(() => String, { nullable: true, description: 'on_screen | written | oral (labels: ConsentMethod); null when recorded before this was kept' }) method!: string | null;
+  @Field(() => String, { nullable: true }) methodLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) methodLabelEn!: string | null;
+  @Field(() => String, { nullable: true, description: 'The version of the consent text agreed to (consentText)' }) textVersion!: string | null;
   @Field(() => String, { nullable: true }) givenByName!: string | null;
   @Field() obtainedByUserId!: string;
   @Field() obtainedByRole!: string;
@@ -28,12 +38,28 @@ export class ProvisionRecord {
   @Field(() => ID) recipientOrganizationId!: string;
   @Field() recipientOrganizationName!: string;
   @Field(() => ID) offeringId!: string;
-  @Field({ description: 'pseudonymous_summary (when sent) | identified_details (when accepted)' }) stage!: string;
-  @Field(() => [String]) items!: string[];
+  @Field({ description: 'pseudonymous_summary (when sent) | identified_details (when accepted) (labels: ProvisionStage)' }) stage!: string;
+  @Field() stageLabelJa!: string;
+  @Field() stageLabelEn!: string;
+  @Field(() => [String], { description: 'Items provided: summary items (municipality, needs, care_level_band, preferred_days) or ConsentDataItem codes' }) items!: string[];
+  @Field(() => [String], { description: 'The items’ words, in the same order (SummaryItem or ConsentDataItem)' }) itemsLabelJa!: string[];
+  @Field(() => [String]) itemsLabelEn!: string[];
   @Field() providedAt!: Date;
   @Field() providedByUserId!: string;
   @Field(() => ProvenanceConfirmation, { nullable: true, description: 'identified_details: the recipient’s confirmation of provenance (APPI Art. 30)' })
   provenance!: ProvenanceConfirmation | null;
+}
+
+@ObjectType({ description: 'A consent text a person reads and agrees to on screen, versioned / 同意文' })
+export class ConsentTextView {
+  @Field({ description: 'acquisition | third_party_provision' }) purpose!: string;
+  @Field() purposeLabelJa!: string;
+  @Field() purposeLabelEn!: string;
+  @Field({ description: 'Give it back as textVersion when the person agrees' }) version!: string;
+  @Field() titleJa!: string;
+  @Field() titleEn!: string;
+  @Field({ description: 'What is shared, with whom, why, how to withdraw (paragraphs separated by newlines)' }) bodyJa!: string;
+  @Field() bodyEn!: string;
 }
 
 @InputType()

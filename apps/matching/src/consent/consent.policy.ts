@@ -10,6 +10,7 @@
  * - it names the receiving operator, or a service category the operator's offering is in;
  * - it lists every data item to be disclosed.
  */
+import { inSentence, japanDateTime } from '@sanpuku/matching-domain';
 import type { DisclosureItem } from './consent.vocabulary';
 import { DISCLOSURE_ITEM_LABELS } from './consent.vocabulary';
 
@@ -58,31 +59,35 @@ export function evaluateConsent(c: ConsentFacts, intent: DisclosureIntent): Cons
   const gaps: ConsentGap[] = [];
   const gap = (code: ConsentGapCode, en: string, ja: string, extra: Partial<ConsentGap> = {}) =>
     gaps.push({ code, consentId: c.id, en, ja, ...extra });
-  if (c.seniorId !== intent.seniorId) gap('other_senior', `consent ${c.id} is about another senior`, `同意 ${c.id} は別の方についての同意です`);
+  // The consent named in words by when it was obtained (its id is in the gap's consentId field).
+  const when = japanDateTime(c.obtainedAt);
+  const nameJa = `${when.ja}に取得した同意`;
+  const nameEn = `the consent obtained ${when.en}`;
+  if (c.seniorId !== intent.seniorId) gap('other_senior', `${nameEn} is about another senior`, `${nameJa}は別の方についての同意です`);
   if (c.purpose !== 'third_party_provision') {
-    gap('wrong_purpose', `consent ${c.id} is not a consent to third-party provision`, `同意 ${c.id} は第三者提供への同意ではありません`);
+    gap('wrong_purpose', `${nameEn} is not a consent to sharing with operators`, `${nameJa}は事業者への提供への同意ではありません`);
   }
   if (c.obtainedAt.getTime() > intent.at.getTime()) {
-    gap('not_yet_obtained', `consent ${c.id} was obtained after the disclosure time`, `同意 ${c.id} の取得日時が提供時点より後です`);
+    gap('not_yet_obtained', `${nameEn} was obtained after the time of sharing`, `${nameJa}は提供時点より後に取得されています`);
   }
   if (c.withdrawnAt && c.withdrawnAt.getTime() <= intent.at.getTime()) {
-    gap('withdrawn', `consent ${c.id} was withdrawn`, `同意 ${c.id} は撤回されています`);
+    gap('withdrawn', `${nameEn} was withdrawn`, `${nameJa}は撤回されています`);
   }
   const byOrganization = c.recipientOrganizationIds.includes(intent.organizationId);
   const byCategory = intent.offeringCategories.some((cat) => c.recipientCategories.includes(cat));
   if (!byOrganization && !byCategory) {
     gap(
       'recipient_not_covered',
-      `consent ${c.id} does not name this operator or any category of its offering (${intent.offeringCategories.join(', ')})`,
-      `同意 ${c.id} の提供先に、この事業者またはそのサービス分類（${intent.offeringCategories.join('、')}）が含まれていません`,
+      `${nameEn} names neither this operator nor any service category of its offering`,
+      `${nameJa}の提供先に、この事業者またはこのサービスの分野が含まれていません`,
     );
   }
   const missing = intent.items.filter((i) => !c.dataItems.includes(i));
   if (missing.length > 0) {
     gap(
       'items_not_covered',
-      `consent ${c.id} does not cover: ${missing.join(', ')}`,
-      `同意 ${c.id} は次の項目を対象としていません: ${missing.map((i) => DISCLOSURE_ITEM_LABELS[i].ja).join('、')}`,
+      `${nameEn} does not cover: ${missing.map((i) => inSentence(DISCLOSURE_ITEM_LABELS[i].en)).join(', ')}`,
+      `${nameJa}は次の項目を対象としていません: ${missing.map((i) => DISCLOSURE_ITEM_LABELS[i].ja).join('、')}`,
       { missingItems: missing },
     );
   }
@@ -103,9 +108,9 @@ export function findCoveringConsent(consents: readonly ConsentFacts[], intent: D
           code: 'no_consent_recorded',
           consentId: onlyConsentId ?? null,
           en: onlyConsentId
-            ? `consent ${onlyConsentId} is not recorded for this senior`
-            : 'no consent to third-party provision is recorded for this senior',
-          ja: onlyConsentId ? `同意 ${onlyConsentId} はこの方について記録されていません` : 'この方の第三者提供への同意が記録されていません',
+            ? 'the consent given is not recorded for this senior'
+            : 'no consent to sharing with operators is recorded for this senior',
+          ja: onlyConsentId ? '指定された同意はこの方について記録されていません' : 'この方の事業者への提供への同意が記録されていません',
         },
       ],
     };

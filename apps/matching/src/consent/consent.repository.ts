@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { en, enOrNull, ja, jaOrNull } from '../common/labels';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Consent, ProvisionRecord } from './consent.model';
 import type { ConsentFacts } from './consent.policy';
@@ -22,6 +23,9 @@ export interface ConsentRow {
   recorded_at: Date;
   withdrawn_at: Date | null;
   withdrawal_reason: string | null;
+  /** null for consents recorded before the method was (migration 1764300007000). */
+  method: string | null;
+  text_version: string | null;
 }
 
 export const consentFacts = (c: ConsentRow): ConsentFacts => ({
@@ -39,10 +43,20 @@ export const toConsentView = (c: ConsentRow): Consent => ({
   id: c.id,
   requestId: c.request_id,
   purpose: c.purpose,
+  purposeLabelJa: ja('ConsentPurpose', c.purpose),
+  purposeLabelEn: en('ConsentPurpose', c.purpose),
   dataItems: c.data_items,
+  dataItemsLabelJa: c.data_items.map((i) => ja('ConsentDataItem', i)),
+  dataItemsLabelEn: c.data_items.map((i) => en('ConsentDataItem', i)),
   recipientOrganizationIds: c.recipient_organization_ids,
   recipientCategories: c.recipient_categories,
   givenBy: c.given_by,
+  givenByLabelJa: ja('ConsentGiver', c.given_by),
+  givenByLabelEn: en('ConsentGiver', c.given_by),
+  method: c.method,
+  methodLabelJa: jaOrNull('ConsentMethod', c.method),
+  methodLabelEn: enOrNull('ConsentMethod', c.method),
+  textVersion: c.text_version,
   givenByName: c.given_by_name,
   obtainedByUserId: c.obtained_by_user_id,
   obtainedByRole: c.obtained_by_role,
@@ -131,7 +145,7 @@ export function toProvenanceView(r: ProvenanceRow, side: 'requester' | 'operator
 
 // uuid[] columns come back as '{…}' strings from node-postgres; cast them to text[] in SELECTs.
 const CONSENT_COLUMNS = `id, senior_id, request_id, purpose, data_items, recipient_organization_ids::text[] AS recipient_organization_ids,
-  recipient_categories, given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, recorded_at, withdrawn_at, withdrawal_reason`;
+  recipient_categories, given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, recorded_at, withdrawn_at, withdrawal_reason, method, text_version`;
 
 @Injectable()
 export class ConsentRepository {
@@ -234,6 +248,10 @@ export class ConsentRepository {
       recipientOrganizationName: r.organization_name,
       offeringId: r.offering_id,
       stage: r.stage,
+      stageLabelJa: ja('ProvisionStage', r.stage),
+      stageLabelEn: en('ProvisionStage', r.stage),
+      itemsLabelJa: r.items.map((i) => ja(r.stage === 'pseudonymous_summary' ? 'SummaryItem' : 'ConsentDataItem', i)),
+      itemsLabelEn: r.items.map((i) => en(r.stage === 'pseudonymous_summary' ? 'SummaryItem' : 'ConsentDataItem', i)),
       items: r.items,
       providedAt: r.provided_at,
       providedByUserId: r.provided_by_user_id,

@@ -1,8 +1,8 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
 import { PersonalDataAccess } from '../privacy/access-log.model';
 import { HelpRequest } from '../requests/help-request.model';
-import { Consent, ProvisionRecord, RecordConsentInput } from './consent.model';
+import { Consent, ConsentTextView, ProvisionRecord, RecordConsentInput } from './consent.model';
 import { ConsentService } from './consent.service';
 
 @Resolver(() => Consent)
@@ -12,6 +12,14 @@ export class ConsentResolver {
   @Mutation(() => Consent, { description: 'Record the senior’s consent to provide named data items to named operators or categories / 同意の記録' })
   recordConsent(@CurrentActor() actor: Actor | null, @Args('input') input: RecordConsentInput): Promise<Consent> {
     return this.service.record(actor, input);
+  }
+
+  @Query(() => ConsentTextView, {
+    description:
+      'The consent text to show before a person agrees (the current version, or the one named); anyone. purpose: acquisition (collecting care level and health notes) | third_party_provision (alias provision: sharing with operators) / 同意文',
+  })
+  consentText(@Args('purpose') purpose: string, @Args('version', { nullable: true, type: () => String }) version?: string | null): ConsentTextView {
+    return this.service.consentText(purpose, version ?? null);
   }
 
   @Mutation(() => Consent, { description: 'Withdraw a consent: nothing more is disclosed under it; referrals still waiting are cancelled / 同意の撤回' })

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Actor, notFound, requireRole, Transactions, conflict } from '@sanpuku/platform';
+import { Actor, badInput, notFound, requireRole, Transactions, conflict } from '@sanpuku/platform';
+import { consentPurposeOf, consentTextOf, currentConsentText } from './consent-texts';
 import { valueOrThrow } from '../common/graphql-errors';
 import { UnitOfWork } from '../common/unit-of-work';
 import type { PersonalDataAccess } from '../privacy/access-log.model';
 import { AccessLogRepository } from '../privacy/access-log.repository';
 import { HelpRequestsService } from '../requests/help-requests.service';
-import { Consent, ProvisionRecord, RecordConsentInput } from './consent.model';
+import { en, ja } from '../common/labels';
+import { Consent, ConsentTextView, ProvisionRecord, RecordConsentInput } from './consent.model';
 import { ConsentRepository, ConsentRow, toConsentView } from './consent.repository';
 import { validateRecordConsent, validateWithdrawConsent } from './consent.validation';
 
@@ -48,19 +50,28 @@ export class ConsentService {
 
   async record(actor: Actor | null, input: RecordConsentInput): Promise<Consent> {
     const a = requireRole(actor, 'family', 'care_manager', 'municipal_staff', 'admin');
-    const d = valueOrThrow(validateRecordConsent(input, new Date()));
+    const d = valueOrThrow(validateRecordConsent(input, new Date(), a.role));
     const id = randomUUID();
     const row = await this.tx.run(async (m) => {
       const r = await this.requests.accessible(a, d.requestId, m);
       await m.query(
         `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, recipient_organization_ids, recipient_categories,
-                              given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at)
-         VALUES ($1, $2, $3, 'third_party_provision', $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [id, r.senior_id, r.id, d.dataItems, d.recipientOrganizationIds, d.recipientCategories, d.given.givenBy, d.given.givenByName, a.sub, a.role, d.given.obtainedAt],
+                              given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, method, text_version)
+         VALUES ($1, $2, $3, 'third_party_provision', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [id, r.senior_id, r.id, d.dataItems, d.recipientOrganizationIds, d.recipientCategories, d.given.givenBy, d.given.givenByName, a.sub, a.role, d.given.obtainedAt, d.given.method, d.given.textVersion],
       );
       return (await this.repo.byId(id, m))!;
     });
     return toConsentView(row);
+  }
+
+  /** The current consent text of a purpose, or the version named; BAD_USER_INPUT for an unknown purpose or version. */
+  consentText(purpose: string, version: string | null): ConsentTextView {
+    const p = consentPurposeOf(purpose);
+    if (!p) throw badInput('/purpose', 'no consent text for this purpose (acquisition or provision)', 'この目的の同意文はありません', 'not_allowed_value');
+    const t = version ? consentTextOf(p, version) : currentConsentText(p);
+    if (!t) throw badInput('/version', 'no such version of the consent text', 'この版の同意文はありません', 'unknown_consent_text_version');
+    return { ...t, purposeLabelJa: ja('ConsentPurpose', t.purpose), purposeLabelEn: en('ConsentPurpose', t.purpose) };
   }
 
   async withdraw(actor: Actor | null, input: { consentId: string; reason?: string | null }): Promise<Consent> {
@@ -70,12 +81,12 @@ export class ConsentService {
     // A unit of work: the hooks (referrals cancelled under this consent) announce after the commit.
     const row = await this.uow.run(async (m) => {
       const c = await this.repo.byId(d.consentId, m, true);
-      if (!c || !c.request_id) throw notFound(`consent ${d.consentId}`);
+      if (!c || !c.request_id) throw notFound('consent', '同意');
       await this.requests.accessible(a, c.request_id, m).catch(() => {
-        throw notFound(`consent ${d.consentId}`);
+        throw notFound('consent', '同意');
       });
       if (c.withdrawn_at) {
-        throw conflict('ALREADY_WITHDRAWN', `consent ${c.id} was already withdrawn`, `同意 ${c.id} は既に撤回されています`);
+        throw conflict('ALREADY_WITHDRAWN', 'this consent was already withdrawn', 'この同意は既に撤回されています', { consentId: c.id });
       }
       await m.query(`UPDATE consent SET withdrawn_at = $2, withdrawn_by_user_id = $3, withdrawal_reason = $4 WHERE id = $1`, [c.id, now, a.sub, d.reason]);
       const updated = (await this.repo.byId(c.id, m))!;

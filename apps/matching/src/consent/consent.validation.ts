@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { bi, validate, Validated } from '../common/validation';
-import { CATEGORY, ConsentGivenBySchema } from '../requests/help-request.validation';
+import { bi, text, validate, Validated } from '../common/validation';
+import { CATEGORY, consentGivenBySchema } from '../requests/help-request.validation';
 import { DISCLOSURE_ITEMS } from './consent.vocabulary';
 
 const Uuid = z.string().uuid(bi('must be an id (UUID)', 'ID（UUID）で指定してください'));
 
-export function recordConsentSchema(now: Date) {
+export function recordConsentSchema(now: Date, filerRole?: string) {
   return z
     .object({
       requestId: Uuid,
@@ -21,10 +21,7 @@ export function recordConsentSchema(now: Date) {
         .array(CATEGORY)
         .nullish()
         .transform((xs) => [...new Set(xs ?? [])]),
-      given: ConsentGivenBySchema.refine((c) => c.obtainedAt.getTime() <= now.getTime() + 5 * 60_000, {
-        path: ['obtainedAt'],
-        message: bi('consent cannot be obtained in the future', '同意取得日時が未来になっています'),
-      }),
+      given: consentGivenBySchema('third_party_provision', now, filerRole),
     })
     .superRefine((c, ctx) => {
       if (c.recipientOrganizationIds.length + c.recipientCategories.length === 0) {
@@ -41,13 +38,13 @@ export function recordConsentSchema(now: Date) {
 }
 export type RecordConsentData = z.infer<ReturnType<typeof recordConsentSchema>>;
 
-export function validateRecordConsent(input: unknown, now: Date): Validated<RecordConsentData> {
-  return validate(recordConsentSchema(now), input, 'input');
+export function validateRecordConsent(input: unknown, now: Date, filerRole?: string): Validated<RecordConsentData> {
+  return validate(recordConsentSchema(now, filerRole), input, 'input');
 }
 
 const WithdrawSchema = z.object({
   consentId: Uuid,
-  reason: z.string().trim().max(500).nullish().transform((s) => (s ? s : null)),
+  reason: text(500, { multiline: true }).nullish().transform((s) => (s ? s : null)),
 });
 export function validateWithdrawConsent(input: unknown): Validated<z.infer<typeof WithdrawSchema>> {
   return validate(WithdrawSchema, input, '');

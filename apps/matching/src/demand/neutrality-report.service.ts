@@ -7,6 +7,7 @@ import { valueOrThrow } from '../common/graphql-errors';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { NeutralityReport } from './demand.model';
 import { validateNeutralityQuery } from './demand.validation';
+import { assertKnownMunicipality } from '../read-models/known-municipality';
 
 /**
  * Each operator's share of top-position exposure against its share of eligibility, for one
@@ -25,6 +26,7 @@ export class NeutralityReportService {
     const q = valueOrThrow(validateNeutralityQuery(input));
     const d = canSeeNeutralityReport(a, q.municipalityCode);
     if (!d.allowed) throw forbidden(d.en, d.ja);
+    await assertKnownMunicipality(this.ds, q.municipalityCode);
     const rows: { offering_id: string; organization_id: string; position: number; municipality_code: string; shown_at: Date }[] = await this.ds.query(
       `SELECT offering_id, organization_id, position, municipality_code, shown_at FROM exposure_record
         WHERE municipality_code = $1 AND shown_at >= $2 AND shown_at < $3`,

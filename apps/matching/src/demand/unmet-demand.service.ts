@@ -8,6 +8,7 @@ import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings
 import { toAreaSegmentView } from '../read-models/area-segment.model';
 import { UnmetDemandReport } from './demand.model';
 import { UnmetDemandQuery, validateUnmetDemandQuery } from './demand.validation';
+import { assertKnownMunicipality } from '../read-models/known-municipality';
 
 export type UnmetReason = 'no_eligible_candidate' | 'need_not_covered' | 'referrals_unsuccessful';
 
@@ -43,6 +44,7 @@ export class UnmetDemandService {
     const q = valueOrThrow(validateUnmetDemandQuery(input));
     const scope = unmetDemandScope(a, q.municipalityCode);
     if ('allowed' in scope) throw forbidden(scope.en, scope.ja);
+    if (q.municipalityCode) await assertKnownMunicipality(this.ds, q.municipalityCode);
     const muni = scope.kind === 'municipality' ? scope.municipalityCode : null;
     // Only the cell keys leave the database: no request id, no person.
     const records: { municipalityCode: string; category: string; month: string }[] = await this.ds.query(

@@ -1,3 +1,4 @@
+import { en, ja } from '../common/labels';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@sanpuku/platform';
@@ -61,8 +62,12 @@ export class AccessLogRepository {
       viewerRole: r.viewer_role,
       viewerOrganizationId: r.viewer_organization_id,
       via: r.via,
+      viaLabelJa: ja('AccessVia', r.via),
+      viaLabelEn: en('AccessVia', r.via),
       referralId: r.referral_id,
       items: r.items,
+      itemsLabelJa: r.items.map((i) => ja('ConsentDataItem', i)),
+      itemsLabelEn: r.items.map((i) => en('ConsentDataItem', i)),
       operationType: r.operation_type,
     }));
   }

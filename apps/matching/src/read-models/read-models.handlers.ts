@@ -9,6 +9,7 @@ import {
   SegmentChangedV1,
 } from '@sanpuku/contracts';
 import { EventHandlers } from '@sanpuku/platform';
+import { RematchService } from '../requests/rematch.service';
 
 type Snapshot = z.infer<typeof OfferingPublishedV1.schema>;
 
@@ -18,6 +19,8 @@ type Snapshot = z.infer<typeof OfferingPublishedV1.schema>;
  */
 @Injectable()
 export class ReadModelHandlers {
+  constructor(private readonly rematch: RematchService) {}
+
   readonly handlers: EventHandlers = {
     [OfferingPublishedV1.type]: (e, m) => this.upsertOffering(e, m),
     'catalogue.offering.updated': (e, m) => this.upsertOffering(e, m),
@@ -26,16 +29,19 @@ export class ReadModelHandlers {
     [SegmentChangedV1.type]: (e, m) => this.segment(e, m),
   };
 
+  /** Upserts the offering; when it changed (a newer version), unmet requests it may serve are matched again. */
   private async upsertOffering(e: Envelope<Snapshot>, m: EntityManager): Promise<void> {
     const d = e.data;
-    await m.query(
+    const changed: unknown[] = await m.query(
       `INSERT INTO offering_read_model (offering_id, organization_id, version, status, categories, snapshot, updated_at)
        VALUES ($1, $2, $3, 'published', $4, $5, now())
        ON CONFLICT (offering_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, version = EXCLUDED.version,
          status = 'published', categories = EXCLUDED.categories, snapshot = EXCLUDED.snapshot, updated_at = now()
-       WHERE offering_read_model.version < EXCLUDED.version`,
+       WHERE offering_read_model.version < EXCLUDED.version
+       RETURNING offering_id`,
       [d.offeringId, d.organizationId, d.version, d.categories, JSON.stringify(d)],
     );
+    if (changed.length > 0) await this.rematch.onOfferingListed(m, d.offeringId, d);
   }
 
   private async withdraw(e: Envelope<z.infer<typeof OfferingWithdrawnV1.schema>>, m: EntityManager): Promise<void> {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ReadModelsController } from './read-models.controller';
 import { ReadModelHandlers } from './read-models.handlers';
 import { ReadModelsResolver } from './read-models.resolver';
+import { RequestsModule } from '../requests/requests.module';
 
-@Module({ controllers: [ReadModelsController], providers: [ReadModelHandlers, ReadModelsResolver] })
+@Module({ imports: [RequestsModule], controllers: [ReadModelsController], providers: [ReadModelHandlers, ReadModelsResolver] })
 export class ReadModelsModule {}

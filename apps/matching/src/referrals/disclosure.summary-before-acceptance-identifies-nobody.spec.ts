@@ -10,7 +10,7 @@ describe('before accepting, an operator sees a pseudonymous summary only', () =>
       categories: ['meal_delivery'],
       careLevelBand: 'care_1_2',
       careLevelBandJa: '要介護1〜2',
-      careLevelBandEn: 'care level 1–2',
+      careLevelBandEn: 'Care level 1–2',
       preferredDays: [1, 5],
       preferredDaysJa: '月・金',
       preferredDaysEn: 'Mon, Fri',

@@ -79,10 +79,16 @@ export interface DisclosedDetails {
   readonly contactPhone: string | null;
   readonly ageBand: string | null;
   readonly ageBandLabel: string | null;
+  readonly ageBandLabelJa: string | null;
+  readonly ageBandLabelEn: string | null;
   readonly careLevel: string | null;
   readonly careLevelLabel: string | null;
+  readonly careLevelLabelJa: string | null;
+  readonly careLevelLabelEn: string | null;
   readonly livingSituation: string | null;
   readonly livingSituationLabel: string | null;
+  readonly livingSituationLabelJa: string | null;
+  readonly livingSituationLabelEn: string | null;
   readonly healthNotes: string | null;
   readonly needsNote: string | null;
 }
@@ -98,10 +104,16 @@ export function buildDisclosedDetails(data: DisclosablePersonalData, items: read
     contactPhone: has('contact_phone') ? data.contactPhone : null,
     ageBand: has('age_band') ? data.ageBand : null,
     ageBandLabel: has('age_band') ? AGE_BAND_LABELS[data.ageBand].ja : null,
+    ageBandLabelJa: has('age_band') ? AGE_BAND_LABELS[data.ageBand].ja : null,
+    ageBandLabelEn: has('age_band') ? AGE_BAND_LABELS[data.ageBand].en : null,
     careLevel: has('care_level') ? data.careLevel : null,
     careLevelLabel: has('care_level') ? CARE_LEVEL_LABELS[data.careLevel].ja : null,
+    careLevelLabelJa: has('care_level') ? CARE_LEVEL_LABELS[data.careLevel].ja : null,
+    careLevelLabelEn: has('care_level') ? CARE_LEVEL_LABELS[data.careLevel].en : null,
     livingSituation: has('living_situation') ? data.livingSituation : null,
     livingSituationLabel: has('living_situation') ? LIVING_SITUATION_LABELS[data.livingSituation].ja : null,
+    livingSituationLabelJa: has('living_situation') ? LIVING_SITUATION_LABELS[data.livingSituation].ja : null,
+    livingSituationLabelEn: has('living_situation') ? LIVING_SITUATION_LABELS[data.livingSituation].en : null,
     healthNotes: has('health_notes') ? data.healthNotes : null,
     needsNote: has('needs_note') ? data.needsNote : null,
   };

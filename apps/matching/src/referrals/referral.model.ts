@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ReferralStatusEnum } from '../common/enums';
 import type { DisclosureItem } from '../consent/consent.vocabulary';
 import { ProvenanceConfirmation } from '../consent/provenance.model';
 import type { RequestRow } from '../requests/help-request.repository';
@@ -23,11 +24,17 @@ export class DisclosedDetailsView {
   @Field(() => String, { nullable: true }) addressText!: string | null;
   @Field(() => String, { nullable: true }) contactPhone!: string | null;
   @Field(() => String, { nullable: true }) ageBand!: string | null;
-  @Field(() => String, { nullable: true }) ageBandLabel!: string | null;
+  @Field(() => String, { nullable: true, description: 'The Japanese words (same as …LabelJa; kept for existing clients)' }) ageBandLabel!: string | null;
+  @Field(() => String, { nullable: true }) ageBandLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) ageBandLabelEn!: string | null;
   @Field(() => String, { nullable: true }) careLevel!: string | null;
-  @Field(() => String, { nullable: true }) careLevelLabel!: string | null;
+  @Field(() => String, { nullable: true, description: 'The Japanese words (same as …LabelJa; kept for existing clients)' }) careLevelLabel!: string | null;
+  @Field(() => String, { nullable: true }) careLevelLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) careLevelLabelEn!: string | null;
   @Field(() => String, { nullable: true }) livingSituation!: string | null;
-  @Field(() => String, { nullable: true }) livingSituationLabel!: string | null;
+  @Field(() => String, { nullable: true, description: 'The Japanese words (same as …LabelJa; kept for existing clients)' }) livingSituationLabel!: string | null;
+  @Field(() => String, { nullable: true }) livingSituationLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) livingSituationLabelEn!: string | null;
   @Field(() => String, { nullable: true }) healthNotes!: string | null;
   @Field(() => String, { nullable: true }) needsNote!: string | null;
 }
@@ -35,15 +42,24 @@ export class DisclosedDetailsView {
 @ObjectType({ description: 'One status change: who, when, from, to, why / 経過' })
 export class ReferralHistoryEntryView {
   @Field(() => Int) version!: number;
-  @Field() action!: string;
+  @Field({ description: 'labels: ReferralAction' }) action!: string;
+  @Field() actionLabelJa!: string;
+  @Field() actionLabelEn!: string;
   @Field({ description: 'requester | operator | system' }) actorKind!: string;
+  @Field() actorKindLabelJa!: string;
+  @Field() actorKindLabelEn!: string;
   @Field(() => String, { nullable: true, description: 'Withheld from the operator for requester-side entries' }) actorUserId!: string | null;
   @Field() actorRole!: string;
   @Field() at!: Date;
   @Field(() => String, { nullable: true }) from!: string | null;
+  @Field(() => String, { nullable: true }) fromLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) fromLabelEn!: string | null;
   @Field() to!: string;
   @Field() toLabelJa!: string;
-  @Field(() => String, { nullable: true, description: 'lower_snake_case reason code' }) reasonCode!: string | null;
+  @Field() toLabelEn!: string;
+  @Field(() => String, { nullable: true, description: 'Reason code (labels: ReferralReasonCode)' }) reasonCode!: string | null;
+  @Field(() => String, { nullable: true }) reasonCodeLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) reasonCodeLabelEn!: string | null;
 }
 
 /**
@@ -60,22 +76,28 @@ export interface DetailsAccess {
 @ObjectType({ description: 'A referral of a request to one operator’s offering / 紹介' })
 export class Referral {
   @Field(() => ID) id!: string;
-  @Field() status!: string;
+  @Field(() => ReferralStatusEnum) status!: string;
   @Field() statusLabelJa!: string;
   @Field() statusLabelEn!: string;
   @Field() statusSince!: Date;
   @Field(() => Int) version!: number;
-  @Field(() => String, { nullable: true }) reasonCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it entered its status (labels: ReferralReasonCode)' }) reasonCode!: string | null;
+  @Field(() => String, { nullable: true }) reasonCodeLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) reasonCodeLabelEn!: string | null;
   @Field(() => ID) offeringId!: string;
   @Field(() => ID) organizationId!: string;
   @Field() offeringTitle!: string;
   @Field() organizationName!: string;
   @Field(() => Date, { nullable: true, description: 'While requested: when it expires without an answer' }) responseDueAt!: Date | null;
-  @Field(() => [String], { description: 'Actions the viewer may take now' }) allowedActions!: string[];
-  @Field({ description: 'requester | operator: the side the viewer is on' }) viewerSide!: string;
+  @Field(() => [String], { description: 'Actions the viewer may take now (labels: ReferralAction)' }) allowedActions!: string[];
+  @Field(() => [String], { description: 'The actions in words, same order (for buttons)' }) allowedActionsLabelJa!: string[];
+  @Field(() => [String]) allowedActionsLabelEn!: string[];
+  @Field({ description: 'requester | operator: the side the viewer is on (labels: ReferralActorKind)' }) viewerSide!: string;
   @Field(() => ID, { nullable: true, description: 'Requester side only' }) requestId!: string | null;
   @Field(() => ID, { nullable: true, description: 'Requester side only' }) consentId!: string | null;
-  @Field(() => [String], { description: 'Items to be disclosed on acceptance' }) disclosedItems!: string[];
+  @Field(() => [String], { description: 'Items to be disclosed on acceptance (labels: ConsentDataItem)' }) disclosedItems!: string[];
+  @Field(() => [String], { description: 'The disclosed items’ words, in the same order' }) disclosedItemsLabelJa!: string[];
+  @Field(() => [String]) disclosedItemsLabelEn!: string[];
   @Field(() => PseudonymousSummaryView) summary!: PseudonymousSummaryView;
   // `details` (DisclosedDetailsView) is a resolved field: see ReferralsResolver.details.
   [DETAILS_ACCESS]?: DetailsAccess;
@@ -95,12 +117,18 @@ export class ReferralUpdate {
   @Field(() => ID) referralId!: string;
   @Field({ description: 'send (for an operator: a new referral has arrived) | accept | reject | start | complete | fail | hold | resume | cancel | expire | create (requester side only)' })
   action!: string;
+  @Field() actionLabelJa!: string;
+  @Field() actionLabelEn!: string;
   @Field(() => String, { nullable: true }) from!: string | null;
+  @Field(() => String, { nullable: true }) fromLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) fromLabelEn!: string | null;
   @Field() to!: string;
   @Field() toLabelJa!: string;
   @Field() toLabelEn!: string;
   @Field(() => Int, { description: 'The referral’s version after this change' }) version!: number;
-  @Field(() => String, { nullable: true, description: 'lower_snake_case reason code' }) reasonCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'Reason code (labels: ReferralReasonCode)' }) reasonCode!: string | null;
+  @Field(() => String, { nullable: true }) reasonCodeLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) reasonCodeLabelEn!: string | null;
   @Field() at!: Date;
   @Field(() => Referral, {
     description: 'The referral as the subscriber’s side may see it when the update is delivered (its version may already be newer than this change’s)',

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { HoldableStatus, ReferralState, ReferralStatus, ReferralTransitionResult } from '@sanpuku/matching-domain';
 import { REFERRAL_STATUS_LABELS } from '@sanpuku/matching-domain';
+import { en, enOrNull, ja, jaOrNull } from '../common/labels';
 import type { OfferingDisplay } from '../shortlists/offering-snapshot.mapper';
 import type { ReferralHistoryEntryView } from './referral.model';
 
@@ -112,14 +113,23 @@ export class ReferralRepository {
     return rows.map((h) => ({
       version: h.version,
       action: h.action,
+      actionLabelJa: ja('ReferralAction', h.action),
+      actionLabelEn: en('ReferralAction', h.action),
       actorKind: h.actor_kind,
+      actorKindLabelJa: ja('ReferralActorKind', h.actor_kind),
+      actorKindLabelEn: en('ReferralActorKind', h.actor_kind),
       actorUserId: h.actor_user_id,
       actorRole: h.actor_role,
       at: h.at,
       from: h.from_status,
+      fromLabelJa: jaOrNull('ReferralStatus', h.from_status),
+      fromLabelEn: enOrNull('ReferralStatus', h.from_status),
       to: h.to_status,
-      toLabelJa: REFERRAL_STATUS_LABELS[h.to_status]?.ja ?? h.to_status,
+      toLabelJa: REFERRAL_STATUS_LABELS[h.to_status].ja,
+      toLabelEn: REFERRAL_STATUS_LABELS[h.to_status].en,
       reasonCode: h.reason_code,
+      reasonCodeLabelJa: jaOrNull('ReferralReasonCode', h.reason_code),
+      reasonCodeLabelEn: enOrNull('ReferralReasonCode', h.reason_code),
     }));
   }
 

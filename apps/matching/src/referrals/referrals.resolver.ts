@@ -1,6 +1,8 @@
 import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
+import { ReferralStatusEnum } from '../common/enums';
+import { LIST_LIMIT } from '../common/limits';
 import { operationTypeOf, selectedFieldNames } from '../common/selection';
 import { HelpRequest } from '../requests/help-request.model';
 import { CreateReferralInput, DisclosedDetailsView, Referral, ReferralUpdate } from './referral.model';
@@ -22,8 +24,8 @@ export class ReferralsResolver {
   @Query(() => [Referral], { description: 'Operator: referrals to their organization (pseudonymous until accepted) / 受付一覧' })
   referralInbox(
     @CurrentActor() actor: Actor | null,
-    @Args('status', { nullable: true, type: () => String }) status?: string | null,
-    @Args('limit', { nullable: true, type: () => Int }) limit?: number | null,
+    @Args('status', { nullable: true, type: () => ReferralStatusEnum, description: 'Only referrals in this status' }) status?: string | null,
+    @Args('limit', { nullable: true, type: () => Int, description: `1–${LIST_LIMIT.max} (default ${LIST_LIMIT.default}); outside that range: BAD_USER_INPUT` }) limit?: number | null,
   ): Promise<Referral[]> {
     return this.service.inbox(actor, { status, limit });
   }

@@ -9,12 +9,15 @@ import {
   expireIfDue,
   type ReferralAction,
   type ReferralTransitionResult,
+  inSentence,
   REFERRAL_STATUS_LABELS,
   responseDueAt,
 } from '@sanpuku/matching-domain';
 import { Actor, badInput, notFound, OutboxWriter, requireRole, conflict } from '@sanpuku/platform';
 import { inboxVisibility, type ReferralParty, referralPartyOf } from '../access/access.policy';
 import { mapDomainError, valueOrThrow } from '../common/graphql-errors';
+import { en, enOrNull, ja, jaOrNull } from '../common/labels';
+import { checkedLimit, LIST_LIMIT } from '../common/limits';
 import { UnitOfWork } from '../common/unit-of-work';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { ConsentRepository, consentFacts, ConsentRow } from '../consent/consent.repository';
@@ -47,6 +50,10 @@ const SYSTEM: HistoryActor = { userId: 'referral-expiry', role: 'system' };
  * consent that covers the senior, the operator and the data items; acceptance discloses those
  * items and records the provision and the operator's confirmation of provenance.
  */
+function actionsWithWords(actions: readonly string[]): { allowedActions: string[]; allowedActionsLabelJa: string[]; allowedActionsLabelEn: string[] } {
+  return { allowedActions: [...actions], allowedActionsLabelJa: actions.map((x) => ja('ReferralAction', x)), allowedActionsLabelEn: actions.map((x) => en('ReferralAction', x)) };
+}
+
 @Injectable()
 export class ReferralsService implements OnModuleInit {
   constructor(
@@ -80,7 +87,7 @@ export class ReferralsService implements OnModuleInit {
       const request = await this.requests.accessible(a, d.requestId, m, true);
       const entry = await this.shortlists.entryFor(m, request.id, d.offeringId);
       if (!entry) {
-        throw badInput('input.offeringId', `offering ${d.offeringId} is not on this request's shortlist`, `サービス ${d.offeringId} はこの依頼の候補一覧にありません`);
+        throw badInput('/input/offeringId', "the chosen offering is not on this request's shortlist", '選ばれたサービスはこの依頼の候補一覧にありません', 'not_on_shortlist');
       }
       const [open]: { id: string; status: string }[] = await m.query(
         `SELECT id, status FROM referral WHERE request_id = $1 AND offering_id = $2
@@ -88,7 +95,7 @@ export class ReferralsService implements OnModuleInit {
         [request.id, d.offeringId],
       );
       if (open) {
-        throw conflict('REFERRAL_EXISTS', `referral ${open.id} to this offering is already '${open.status}'`, `このサービスへの紹介 ${open.id} は既に「${REFERRAL_STATUS_LABELS[open.status as 'draft'].ja}」です`, {
+        throw conflict('REFERRAL_EXISTS', `a referral to this offering already exists and is ${inSentence(REFERRAL_STATUS_LABELS[open.status as 'draft'].en)}`, `このサービスへの紹介は既にあり、「${REFERRAL_STATUS_LABELS[open.status as 'draft'].ja}」です`, {
           referralId: open.id,
           currentStatus: open.status,
         });
@@ -120,7 +127,7 @@ export class ReferralsService implements OnModuleInit {
       const row = await this.repo.byId(referralId, m, 'update');
       const request = row ? await this.requestRepo.byId(row.request_id, m) : null;
       const party = row && request ? this.partyOf(a, row, request) : null;
-      if (!row || !request || !party) throw notFound(`referral ${referralId}`);
+      if (!row || !request || !party) throw notFound('referral', '紹介');
       const t = this.transition(row, action, party, a, opts.reasonCode, now);
       if (action === 'send') {
         await this.send(m, a, row, t, request, opts.consentId ?? null, now);
@@ -167,9 +174,9 @@ export class ReferralsService implements OnModuleInit {
   /** An operator's referrals (sent ones only; pseudonymous until accepted). Admin: every organization. */
   async inbox(actor: Actor | null, f: { status?: string | null; limit?: number | null }): Promise<Referral[]> {
     const a = requireRole(actor, 'operator', 'admin');
+    const limit = checkedLimit(f.limit, LIST_LIMIT);
     const v = inboxVisibility(a);
     if (v.kind === 'none') return [];
-    const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
     const rows = await this.repo.inbox(v.kind === 'organization' ? v.organizationId : null, f.status ?? null, limit);
     const out: Referral[] = [];
     for (const r of rows) {
@@ -233,7 +240,7 @@ export class ReferralsService implements OnModuleInit {
     const map = (c: ReferralChange) => (c.to === 'draft' ? Promise.resolve(null) : this.updateFor(a, c, side));
     if (v.kind === 'organization') return this.updates.forOrganization(v.organizationId, map);
     if (v.kind === 'all') return this.updates.all(map);
-    throw notFound('referral inbox');
+    throw notFound('referral inbox', '受付一覧');
   }
 
   /**
@@ -255,12 +262,18 @@ export class ReferralsService implements OnModuleInit {
     return {
       referralId: c.referralId,
       action: c.action,
+      actionLabelJa: ja('ReferralAction', c.action),
+      actionLabelEn: en('ReferralAction', c.action),
       from: c.from,
+      fromLabelJa: jaOrNull('ReferralStatus', c.from),
+      fromLabelEn: enOrNull('ReferralStatus', c.from),
       to: c.to,
       toLabelJa: label.ja,
       toLabelEn: label.en,
       version: c.version,
       reasonCode: c.reasonCode,
+      reasonCodeLabelJa: jaOrNull('ReferralReasonCode', c.reasonCode),
+      reasonCodeLabelEn: enOrNull('ReferralReasonCode', c.reasonCode),
       at: c.at,
       referral: await this.toView(a, row, request, side),
     };
@@ -384,7 +397,7 @@ export class ReferralsService implements OnModuleInit {
     if (t.entry.action !== 'create') {
       const ok = await this.repo.applyTransition(m, t, row.version, consentId);
       if (!ok) {
-        throw conflict('CONCURRENT_UPDATE', `referral ${row.id} was changed concurrently; reload and try again`, `紹介 ${row.id} が同時に更新されました。再読み込みしてやり直してください`);
+        throw conflict('CONCURRENT_UPDATE', 'this referral was changed at the same time by someone else; reload and try again', 'この紹介は同時に別の操作で更新されました。再読み込みしてやり直してください', { referralId: row.id });
       }
     }
     await this.repo.appendHistory(m, t, who);
@@ -463,7 +476,7 @@ export class ReferralsService implements OnModuleInit {
     const row = await this.repo.byId(referralId);
     const request = row ? await this.requestRepo.byId(row.request_id) : null;
     const party = row && request ? this.partyOf(a, row, request) : null;
-    if (!row || !request || !party) throw notFound(`referral ${referralId}`);
+    if (!row || !request || !party) throw notFound('referral', '紹介');
     return this.toView(a, row, request, party);
   }
 
@@ -495,16 +508,20 @@ export class ReferralsService implements OnModuleInit {
       statusSince: row.status_since,
       version: row.version,
       reasonCode: row.reason_code,
+      reasonCodeLabelJa: jaOrNull('ReferralReasonCode', row.reason_code),
+      reasonCodeLabelEn: enOrNull('ReferralReasonCode', row.reason_code),
       offeringId: row.offering_id,
       organizationId: row.organization_id,
       offeringTitle: row.offering.title,
       organizationName: row.offering.organizationName,
       responseDueAt: due,
-      allowedActions: allowedReferralActions(row.status, side).filter((x) => x !== 'expire'),
+      ...actionsWithWords(allowedReferralActions(row.status, side).filter((x) => x !== 'expire')),
       viewerSide: side,
       requestId: side === 'requester' ? row.request_id : null,
       consentId: side === 'requester' ? row.consent_id : null,
       disclosedItems: row.disclosed_items,
+      disclosedItemsLabelJa: row.disclosed_items.map((i) => ja('ConsentDataItem', i)),
+      disclosedItemsLabelEn: row.disclosed_items.map((i) => en('ConsentDataItem', i)),
       summary: { ...summary, categories: [...summary.categories], preferredDays: [...summary.preferredDays] },
       // The details themselves are loaded (and the view logged) only when the field is selected.
       ...(detailsVisible ? { [DETAILS_ACCESS]: { referralId: row.id, request, disclosedItems: row.disclosed_items as DisclosureItem[] } } : {}),

@@ -16,7 +16,7 @@ export function aFileHelpRequestInput(o: Record<string, unknown> = {}): Record<s
     needs: ['meal_delivery'],
     needsNote: '夕食の配達を希望',
     preferences: { coverage: 'any', budgetYen: 800, preferredDays: [1, 3, 5], language: 'ja' },
-    acquisitionConsent: { givenBy: 'family', givenByName: '山田 太郎', obtainedAt: new Date('2026-11-20T00:00:00Z') },
+    acquisitionConsent: { givenBy: 'family', givenByName: '山田 太郎', method: 'written', obtainedAt: new Date('2026-11-20T00:00:00Z') },
     ...o,
   };
 }

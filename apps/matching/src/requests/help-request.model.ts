@@ -1,11 +1,18 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { HelpRequestStatusEnum } from '../common/enums';
 
 @ObjectType({ description: 'The senior’s preferences / ご希望' })
 export class RequestPreferences {
   @Field({ description: 'covered (介護保険適用) | not_covered (適用外) | any' }) coverage!: string;
+  @Field() coverageLabelJa!: string;
+  @Field() coverageLabelEn!: string;
   @Field(() => Int, { nullable: true, description: 'Yen per the offering’s price unit; soft (affects the score only)' }) budgetYen!: number | null;
   @Field(() => [Int], { description: '0 = Sunday … 6 = Saturday' }) preferredDays!: number[];
-  @Field(() => String, { nullable: true }) language!: string | null;
+  @Field(() => [String], { description: 'The days in words, same order (月曜日…)' }) preferredDaysLabelJa!: string[];
+  @Field(() => [String]) preferredDaysLabelEn!: string[];
+  @Field(() => String, { nullable: true, description: 'Language code, e.g. vi' }) language!: string | null;
+  @Field(() => String, { nullable: true, description: 'The language in words (ベトナム語)' }) languageLabelJa!: string | null;
+  @Field(() => String, { nullable: true }) languageLabelEn!: string | null;
 }
 
 @ObjectType({ description: 'Who the senior is and their care details: personal data (要配慮個人情報 included), requester side only' })
@@ -17,13 +24,16 @@ export class SeniorDetails {
   @Field(() => String, { nullable: true }) contactPhone!: string | null;
   @Field({ description: 'none | support_1–2 (要支援) | care_1–5 (要介護)' }) careLevel!: string;
   @Field() careLevelLabelJa!: string;
+  @Field() careLevelLabelEn!: string;
   @Field(() => String, { nullable: true }) healthNotes!: string | null;
   @Field(() => String, { nullable: true }) needsNote!: string | null;
 }
 
 @ObjectType({ description: 'Something the requester should know, e.g. a referral expired and these candidates are next / お知らせ' })
 export class RequestNotice {
-  @Field() kind!: string;
+  @Field({ description: 'Kind of notice (labels: RequestNoticeKind)' }) kind!: string;
+  @Field() kindLabelJa!: string;
+  @Field() kindLabelEn!: string;
   @Field(() => ID, { nullable: true }) referralId!: string | null;
   @Field(() => [ID], { description: 'Next candidates offered (shortlist order)' }) offeringIds!: string[];
   @Field() messageJa!: string;
@@ -31,11 +41,20 @@ export class RequestNotice {
   @Field() createdAt!: Date;
 }
 
+@ObjectType({ description: 'What to do when no (or not every) need could be matched: whom to contact, and that the request is matched again / 次にできること' })
+export class NextStep {
+  @Field() messageJa!: string;
+  @Field() messageEn!: string;
+  @Field({ description: 'Who to contact at the municipality' }) contactJa!: string;
+  @Field() contactEn!: string;
+}
+
 @ObjectType({ description: 'A request for help for one senior / 相談依頼' })
 export class HelpRequest {
   @Field(() => ID) id!: string;
-  @Field({ description: 'open | unmet | fulfilled' }) status!: string;
+  @Field(() => HelpRequestStatusEnum) status!: string;
   @Field() statusLabelJa!: string;
+  @Field() statusLabelEn!: string;
   @Field() filedByRole!: string;
   @Field() filedByUserId!: string;
   @Field(() => String, { nullable: true, description: 'The care manager’s office, when filed by a care manager' }) officeId!: string | null;
@@ -44,8 +63,14 @@ export class HelpRequest {
   @Field(() => Float, { nullable: true }) lat!: number | null;
   @Field(() => Float, { nullable: true }) lng!: number | null;
   @Field() ageBand!: string;
+  @Field() ageBandLabelJa!: string;
+  @Field() ageBandLabelEn!: string;
   @Field({ description: 'none | support | care_1_2 | care_3_plus' }) careLevelBand!: string;
+  @Field() careLevelBandLabelJa!: string;
+  @Field() careLevelBandLabelEn!: string;
   @Field() livingSituation!: string;
+  @Field() livingSituationLabelJa!: string;
+  @Field() livingSituationLabelEn!: string;
   @Field(() => [String], { description: 'Taxonomy category codes' }) needs!: string[];
   @Field(() => RequestPreferences) preferences!: RequestPreferences;
   @Field() createdAt!: Date;
@@ -78,11 +103,16 @@ export class HelpPreferencesInput {
   @Field(() => String, { nullable: true, description: 'Language code, e.g. ja, en, vi' }) language?: string | null;
 }
 
-@InputType({ description: 'Who gave a consent and when: the senior (self 本人), or family / guardian on their behalf' })
+@InputType({
+  description:
+    'Who gave a consent and how: the senior (self 本人), or family / guardian on their behalf. On screen (default): the person agreed now to the consent text `textVersion` (consentText); the server records the time. Written / oral (書面 / 口頭): staff record when it was obtained (obtainedAt). A family filing for themselves always agrees on screen.',
+})
 export class ConsentGivenByInput {
-  @Field({ description: 'self | family | guardian' }) givenBy!: string;
+  @Field({ description: 'self | family | guardian (labels: ConsentGiver)' }) givenBy!: string;
   @Field(() => String, { nullable: true, description: 'Required unless givenBy = self' }) givenByName?: string | null;
-  @Field() obtainedAt!: Date;
+  @Field(() => String, { nullable: true, description: 'on_screen (default without obtainedAt) | written 書面 | oral 口頭 (labels: ConsentMethod)' }) method?: string | null;
+  @Field(() => String, { nullable: true, description: 'The version of the consent text agreed to (consentText(purpose).version); required on screen' }) textVersion?: string | null;
+  @Field(() => Date, { nullable: true, description: 'Written / oral only: when it was obtained. On screen it is the server’s time' }) obtainedAt?: Date | null;
 }
 
 @InputType()

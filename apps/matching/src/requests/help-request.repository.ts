@@ -1,3 +1,6 @@
+import { label } from '@sanpuku/kernel';
+import { languageName } from '@sanpuku/matching-domain';
+import { coverageWords, en, ja } from '../common/labels';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AgeBand, CareLevel, CoveragePreference, HelpRequestFacts } from '@sanpuku/matching-domain';
@@ -52,6 +55,7 @@ export function toHelpRequestView(r: RequestRow): HelpRequest {
     seniorId: r.senior_id,
     status: r.status,
     statusLabelJa: REQUEST_STATUS_LABELS[r.status].ja,
+    statusLabelEn: REQUEST_STATUS_LABELS[r.status].en,
     filedByRole: r.filed_by_role,
     filedByUserId: r.filed_by_user_id,
     officeId: r.office_id,
@@ -60,10 +64,27 @@ export function toHelpRequestView(r: RequestRow): HelpRequest {
     lat: r.location_lat,
     lng: r.location_lng,
     ageBand: r.age_band,
+    ageBandLabelJa: ja('AgeBand', r.age_band),
+    ageBandLabelEn: en('AgeBand', r.age_band),
     careLevelBand: r.care_level_band,
+    careLevelBandLabelJa: ja('CareLevelBand', r.care_level_band),
+    careLevelBandLabelEn: en('CareLevelBand', r.care_level_band),
     livingSituation: r.living_situation,
+    livingSituationLabelJa: ja('LivingSituation', r.living_situation),
+    livingSituationLabelEn: en('LivingSituation', r.living_situation),
     needs: r.needs,
-    preferences: { coverage: r.coverage, budgetYen: r.budget_yen, preferredDays: r.preferred_days, language: r.language },
+    preferences: {
+      coverage: r.coverage,
+      coverageLabelJa: coverageWords(r.coverage).ja,
+      coverageLabelEn: coverageWords(r.coverage).en,
+      budgetYen: r.budget_yen,
+      preferredDays: r.preferred_days,
+      preferredDaysLabelJa: r.preferred_days.map((d) => label('Weekday', String(d)).ja),
+      preferredDaysLabelEn: r.preferred_days.map((d) => label('Weekday', String(d)).en),
+      language: r.language,
+      languageLabelJa: r.language ? languageName(r.language, 'ja') : null,
+      languageLabelEn: r.language ? languageName(r.language, 'en') : null,
+    },
     createdAt: r.created_at,
   };
 }
@@ -77,6 +98,7 @@ export function toSeniorDetails(p: PersonalRow): SeniorDetails {
     contactPhone: p.contact_phone,
     careLevel: p.care_level,
     careLevelLabelJa: CARE_LEVEL_LABELS[p.care_level].ja,
+    careLevelLabelEn: CARE_LEVEL_LABELS[p.care_level].en,
     healthNotes: p.health_notes,
     needsNote: p.needs_note,
   };

@@ -8,7 +8,7 @@ describe('the address resolves to a town block of the stated municipality', () =
     const r = validateFileHelpRequest(aFileHelpRequestInput({ location: { townBlockCode: '131020001001' } }), NOW);
     expect(r).toMatchObject({
       ok: false,
-      issues: [{ path: '/input/location/townBlockCode', messageJa: expect.stringContaining('13101 に属していません') }],
+      issues: [{ path: '/input/location/townBlockCode', messageJa: '選ばれた町丁目は、指定した市区町村にありません', code: 'town_block_outside_municipality' }],
     });
   });
 

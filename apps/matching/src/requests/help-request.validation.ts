@@ -4,15 +4,16 @@
  */
 import { z } from 'zod';
 import { AGE_BANDS, CARE_LEVELS } from '@sanpuku/matching-domain';
-import { bi, validate, Validated } from '../common/validation';
-import { CONSENT_GIVERS } from '../consent/consent.vocabulary';
+import { bi, text, validate, Validated } from '../common/validation';
+import { consentTextOf } from '../consent/consent-texts';
+import { CONSENT_GIVERS, CONSENT_METHODS, type ConsentMethod, type ConsentPurpose } from '../consent/consent.vocabulary';
 import { LIVING_SITUATIONS } from './help-request.vocabulary';
 
 export const JIS_CODE = z.string().regex(/^\d{5}$/, bi('must be a 5-digit JIS municipality code', '5桁の市区町村コード（JIS）で指定してください'));
 export const CATEGORY = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/, bi('must be a taxonomy category code such as meal_delivery', 'サービス分類コード（例: meal_delivery）で指定してください'));
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((s) => (s ? s : null));
+const optionalText = (max: number, multiline = false) => text(max, { multiline }).nullish().transform((s) => (s ? s : null));
 
 /** Japan's extent, loosely (Okinotorishima … Etorofu, Yonaguni … Minamitorishima). */
 const JAPAN = { minLat: 20, maxLat: 46, minLng: 122, maxLng: 154 };
@@ -41,31 +42,87 @@ const Location = z
     }
   });
 
-export const ConsentGivenBySchema = z
-  .object({
-    givenBy: z.enum(CONSENT_GIVERS),
-    /** Required unless the senior consented themself (本人). */
-    givenByName: optionalText(100),
-    obtainedAt: z.date({ invalid_type_error: bi('must be a date-time', '日時で指定してください') }),
-  })
-  .superRefine((c, ctx) => {
-    if (c.givenBy !== 'self' && !c.givenByName) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['givenByName'],
-        message: bi('name the family member or guardian who consented on the senior’s behalf', '本人に代わって同意した家族・後見人の氏名を入力してください'),
-      });
-    }
-  });
+/**
+ * How a consent was given, as the act it is:
+ * - on screen (`method` on_screen, the default without `obtainedAt`): the person read the current
+ *   consent text (`consentText(purpose)`) and agreed now. `textVersion` is required and must be a
+ *   version of that purpose's text; the time is the server's (`obtainedAt` must be left out).
+ *   A family filing for themselves always agrees on screen.
+ * - written / oral (書面 / 口頭): a care manager or municipal staff records a consent obtained on
+ *   paper or by speech; `obtainedAt` (not in the future) and `method` are required, `textVersion`
+ *   optional (the text that was read to them).
+ */
+export function consentGivenBySchema(purpose: ConsentPurpose, now: Date, filerRole?: string) {
+  return z
+    .object({
+      givenBy: z.enum(CONSENT_GIVERS),
+      /** Required unless the senior consented themself (本人). */
+      givenByName: optionalText(100),
+      obtainedAt: z
+        .date({ invalid_type_error: bi('must be a date-time', '日時で指定してください') })
+        .nullish()
+        .transform((d) => d ?? null),
+      method: z.enum(CONSENT_METHODS).nullish().transform((m) => m ?? null),
+      textVersion: text(40).nullish().transform((s) => (s ? s : null)),
+    })
+    .superRefine((c, ctx) => {
+      if (c.givenBy !== 'self' && !c.givenByName) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['givenByName'],
+          message: bi('name the family member or guardian who consented on the senior’s behalf', '本人に代わって同意した家族・後見人の氏名を入力してください'),
+        });
+      }
+      const method = c.method ?? (c.obtainedAt ? null : 'on_screen');
+      if (method === null) {
+        ctx.addIssue({ code: 'custom', path: ['method'], message: bi('say how the consent was obtained: written or oral', '同意の取得方法（書面・口頭）を指定してください', 'required') });
+      }
+      if (filerRole === 'family' && method !== 'on_screen') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['method'],
+          message: bi('a family filing for themselves agrees to the consent text on screen', 'ご家族がご自身で依頼する場合は、画面上で同意文に同意してください', 'on_screen_only'),
+        });
+      }
+      if (method === 'on_screen') {
+        if (!c.textVersion) {
+          ctx.addIssue({ code: 'custom', path: ['textVersion'], message: bi('give the version of the consent text that was agreed to', '同意した同意文の版を指定してください', 'required') });
+        }
+        if (c.obtainedAt) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['obtainedAt'],
+            message: bi('an agreement on screen is timed by the server; leave obtainedAt out', '画面上での同意の日時はサーバーが記録します。日時は指定しないでください', 'not_allowed_here'),
+          });
+        }
+      } else if (method !== null) {
+        if (!c.obtainedAt) {
+          ctx.addIssue({ code: 'custom', path: ['obtainedAt'], message: bi('give when the consent was obtained', '同意を得た日時を指定してください', 'required') });
+        } else if (c.obtainedAt.getTime() > now.getTime() + 5 * 60_000) {
+          ctx.addIssue({ code: 'custom', path: ['obtainedAt'], message: bi('consent cannot be obtained in the future', '同意取得日時が未来になっています', 'in_future') });
+        }
+      }
+      if (c.textVersion && !consentTextOf(purpose, c.textVersion)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['textVersion'],
+          message: bi('no such version of the consent text; read the current one with consentText', 'この版の同意文はありません。最新の同意文を表示してから同意してください', 'unknown_consent_text_version'),
+        });
+      }
+    })
+    .transform((c) => {
+      const method = (c.method ?? 'on_screen') as ConsentMethod;
+      return { givenBy: c.givenBy, givenByName: c.givenByName, method, textVersion: c.textVersion, obtainedAt: method === 'on_screen' ? now : c.obtainedAt! };
+    });
+}
 
-export function fileHelpRequestSchema(now: Date) {
-  const notInFuture = (d: Date) => d.getTime() <= now.getTime() + 5 * 60_000;
+export function fileHelpRequestSchema(now: Date, filerRole?: string) {
   return z
     .object({
       senior: z.object({
-        fullName: z.string().trim().min(1).max(100),
+        fullName: text(100).pipe(z.string().min(1)),
         fullNameKana: optionalText(100),
-        addressText: z.string().trim().min(1).max(200),
+        addressText: text(200).pipe(z.string().min(1)),
         contactPhone: z
           .string()
           .trim()
@@ -73,7 +130,7 @@ export function fileHelpRequestSchema(now: Date) {
           .nullish()
           .transform((s) => s ?? null),
         careLevel: z.enum(CARE_LEVELS),
-        healthNotes: optionalText(2000),
+        healthNotes: optionalText(2000, true),
       }),
       ageBand: z.enum(AGE_BANDS),
       municipalityCode: JIS_CODE,
@@ -84,7 +141,7 @@ export function fileHelpRequestSchema(now: Date) {
         .min(1, bi('name at least one service category', 'サービス分類を1つ以上指定してください'))
         .max(10)
         .transform((xs) => [...new Set(xs)]),
-      needsNote: optionalText(1000),
+      needsNote: optionalText(1000, true),
       preferences: z
         .object({
           coverage: z.enum(['covered', 'not_covered', 'any']).nullish().transform((c) => c ?? 'any'),
@@ -103,10 +160,7 @@ export function fileHelpRequestSchema(now: Date) {
         .nullish()
         .transform((p) => p ?? { coverage: 'any' as const, budgetYen: null, preferredDays: [], language: null }),
       /** Consent to collect the care level and health notes (要配慮個人情報, APPI Art. 20(2)). */
-      acquisitionConsent: ConsentGivenBySchema.refine((c) => notInFuture(c.obtainedAt), {
-        message: bi('consent cannot be obtained in the future', '同意取得日時が未来になっています'),
-        path: ['obtainedAt'],
-      }),
+      acquisitionConsent: consentGivenBySchema('acquisition', now, filerRole),
     })
     .superRefine((r, ctx) => {
       const block = r.location.townBlockCode;
@@ -115,8 +169,9 @@ export function fileHelpRequestSchema(now: Date) {
           code: 'custom',
           path: ['location', 'townBlockCode'],
           message: bi(
-            `town block ${block} is not in municipality ${r.municipalityCode}`,
-            `町丁目コード ${block} は市区町村 ${r.municipalityCode} に属していません`,
+            'the chosen town block is not in the chosen municipality',
+            '選ばれた町丁目は、指定した市区町村にありません',
+            'town_block_outside_municipality',
           ),
         });
       }
@@ -125,6 +180,6 @@ export function fileHelpRequestSchema(now: Date) {
 
 export type FileHelpRequestData = z.infer<ReturnType<typeof fileHelpRequestSchema>>;
 
-export function validateFileHelpRequest(input: unknown, now: Date): Validated<FileHelpRequestData> {
-  return validate(fileHelpRequestSchema(now), input, 'input');
+export function validateFileHelpRequest(input: unknown, now: Date, filerRole?: string): Validated<FileHelpRequestData> {
+  return validate(fileHelpRequestSchema(now, filerRole), input, 'input');
 }

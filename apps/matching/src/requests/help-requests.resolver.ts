@@ -1,10 +1,12 @@
 import { Args, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
+import { HelpRequestStatusEnum } from '../common/enums';
+import { LIST_LIMIT, NEXT_CANDIDATES_LIMIT } from '../common/limits';
 import { operationTypeOf, selectedFieldNames } from '../common/selection';
 import { AreaSegmentView } from '../read-models/area-segment.model';
 import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
-import { FileHelpRequestInput, HelpRequest, RequestNotice, SeniorDetails } from './help-request.model';
+import { FileHelpRequestInput, HelpRequest, NextStep, RequestNotice, SeniorDetails } from './help-request.model';
 import { HelpRequestsService } from './help-requests.service';
 
 /** Mapping only: every rule (validation, who may see what) lives in HelpRequestsService. */
@@ -20,8 +22,8 @@ export class HelpRequestsResolver {
   @Query(() => [HelpRequest], { description: 'Requests the caller may see (own / office / municipality / all for admin)' })
   helpRequests(
     @CurrentActor() actor: Actor | null,
-    @Args('status', { nullable: true, type: () => String }) status?: string | null,
-    @Args('limit', { nullable: true, type: () => Int }) limit?: number | null,
+    @Args('status', { nullable: true, type: () => HelpRequestStatusEnum, description: 'Only requests in this status' }) status?: string | null,
+    @Args('limit', { nullable: true, type: () => Int, description: `1–${LIST_LIMIT.max} (default ${LIST_LIMIT.default}); outside that range: BAD_USER_INPUT` }) limit?: number | null,
   ): Promise<HelpRequest[]> {
     return this.service.list(actor, { status, limit });
   }
@@ -50,9 +52,17 @@ export class HelpRequestsResolver {
   nextCandidates(
     @CurrentActor() actor: Actor | null,
     @Parent() r: HelpRequest,
-    @Args('limit', { type: () => Int, defaultValue: 3 }) limit: number,
+    @Args('limit', { type: () => Int, defaultValue: NEXT_CANDIDATES_LIMIT.default, description: `1–${NEXT_CANDIDATES_LIMIT.max}; outside that range: BAD_USER_INPUT` }) limit: number,
   ): Promise<ShortlistEntry[]> {
     return this.service.nextCandidates(actor, r.id, limit);
+  }
+
+  @ResolveField(() => NextStep, {
+    nullable: true,
+    description: 'When the latest shortlist is empty or a need is uncovered: whom to contact, and that the request is matched again when a new offering is published (null otherwise)',
+  })
+  nextStep(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<NextStep | null> {
+    return this.service.nextStep(actor, r.id);
   }
 
   @ResolveField(() => [RequestNotice])

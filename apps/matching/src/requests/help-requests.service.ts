@@ -4,18 +4,31 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, forbidden, notFound, requireRole, Transactions } from '@sanpuku/platform';
 import { accessFactsForNewRequest, canFileRequest, canSeeRequest, requestVisibility } from '../access/access.policy';
 import { valueOrThrow } from '../common/graphql-errors';
+import { en, ja } from '../common/labels';
+import { checkedLimit, LIST_LIMIT, NEXT_CANDIDATES_LIMIT } from '../common/limits';
 import { DISCLOSURE_ITEMS, SENSITIVE_ITEMS } from '../consent/consent.vocabulary';
 import { itemsShown, SENIOR_FIELD_ITEMS } from '../privacy/access-log.policy';
 import { AccessLogRepository } from '../privacy/access-log.repository';
 import { AreaSegmentRow, AreaSegmentView, toAreaSegmentView } from '../read-models/area-segment.model';
 import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
 import { ShortlistsService } from '../shortlists/shortlists.service';
-import { FileHelpRequestInput, HelpRequest, RequestNotice, SeniorDetails } from './help-request.model';
+import { FileHelpRequestInput, HelpRequest, NextStep, RequestNotice, SeniorDetails } from './help-request.model';
 import { accessFactsOf, HelpRequestRepository, RequestRow, toHelpRequestView, toSeniorDetails } from './help-request.repository';
 import { careLevelBand } from './help-request.vocabulary';
 import { validateFileHelpRequest } from './help-request.validation';
 
-type NoticeKind = 'referral_expired' | 'referral_rejected' | 'referral_failed' | 'recorded_as_unmet';
+type NoticeKind = 'referral_expired' | 'referral_rejected' | 'referral_failed' | 'recorded_as_unmet' | 'rematched';
+
+/**
+ * Whom to contact when matching could not (fully) help. Generic on purpose: every municipality has
+ * a 地域包括支援センター (community general support centre, the public first contact for older
+ * people's care and living); matching keeps no directory of them, so it names the kind of office
+ * and how to find it rather than a possibly wrong address.
+ */
+export const MUNICIPAL_CONTACT = {
+  ja: 'お住まいの市区町村の地域包括支援センター（高齢者の暮らしと介護の総合相談窓口・相談無料）にご相談ください。担当のセンターは市区町村の高齢者福祉の窓口で案内しています',
+  en: 'Contact the community general support centre (地域包括支援センター) of the senior’s municipality: the free public first contact for older people’s care and daily life. The municipality’s elderly-welfare desk tells you which centre serves the address',
+};
 const NOTICE_TEXT: Record<NoticeKind, (n: number) => { messageJa: string; messageEn: string }> = {
   referral_expired: (n) => ({
     messageJa: `事業者から期限内に応答がなかったため紹介は期限切れになりました。次の候補${n}件をご検討ください`,
@@ -28,6 +41,10 @@ const NOTICE_TEXT: Record<NoticeKind, (n: number) => { messageJa: string; messag
   referral_failed: (n) => ({
     messageJa: `サービスが成立しませんでした。次の候補${n}件をご検討ください`,
     messageEn: `The service did not work out. ${n} next candidate(s) are offered`,
+  }),
+  rematched: (n) => ({
+    messageJa: `新しく掲載されたサービスで、もう一度候補を探しました。候補が${n}件見つかりました。候補一覧をご確認ください`,
+    messageEn: `A newly published offering was matched against this request: ${n} candidate(s) found. Please look at the shortlist`,
   }),
   recorded_as_unmet: () => ({
     messageJa: '紹介できる候補がなくなったため、未充足ニーズとして記録しました（個人は特定されない集計にのみ使われます）',
@@ -53,7 +70,7 @@ export class HelpRequestsService {
   async file(actor: Actor | null, input: FileHelpRequestInput): Promise<HelpRequest> {
     const a = requireRole(actor, 'family', 'care_manager', 'municipal_staff', 'admin');
     const now = new Date();
-    const d = valueOrThrow(validateFileHelpRequest(input, now));
+    const d = valueOrThrow(validateFileHelpRequest(input, now, a.role));
     const may = canFileRequest(a, d.municipalityCode);
     if (!may.allowed) throw forbidden(may.en, may.ja);
     const access = accessFactsForNewRequest(a, d.municipalityCode);
@@ -97,9 +114,9 @@ export class HelpRequestsService {
       );
       const c = d.acquisitionConsent;
       await m.query(
-        `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at)
-         VALUES ($1, $2, $3, 'acquisition', $4, $5, $6, $7, $8, $9)`,
-        [randomUUID(), seniorId, requestId, SENSITIVE_ITEMS, c.givenBy, c.givenByName, a.sub, a.role, c.obtainedAt],
+        `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, method, text_version)
+         VALUES ($1, $2, $3, 'acquisition', $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [randomUUID(), seniorId, requestId, SENSITIVE_ITEMS, c.givenBy, c.givenByName, a.sub, a.role, c.obtainedAt, c.method, c.textVersion],
       );
       const r = (await this.repo.byId(requestId, m))!;
       await this.shortlists.generate(m, requestId, await this.repo.facts(m, r), now);
@@ -110,7 +127,7 @@ export class HelpRequestsService {
 
   async list(actor: Actor | null, f: { status?: string | null; limit?: number | null }): Promise<HelpRequest[]> {
     const a = requireRole(actor);
-    const limit = Math.min(Math.max(f.limit ?? 50, 1), 200);
+    const limit = checkedLimit(f.limit, LIST_LIMIT);
     const rows = await this.repo.list(requestVisibility(a), { status: f.status ?? null, limit });
     return rows.map(toHelpRequestView);
   }
@@ -122,7 +139,7 @@ export class HelpRequestsService {
   async accessible(actor: Actor | null, id: string, m: EntityManager | DataSource = this.ds, lock = false): Promise<RequestRow> {
     const a = requireRole(actor);
     const r = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.byId(id, m, lock) : null;
-    if (!r || !canSeeRequest(a, accessFactsOf(r))) throw notFound(`help request ${id}`);
+    if (!r || !canSeeRequest(a, accessFactsOf(r))) throw notFound('help request', '相談依頼');
     return r;
   }
 
@@ -138,7 +155,7 @@ export class HelpRequestsService {
     const a = requireRole(actor);
     const r = await this.accessible(a, requestId);
     const p = await this.repo.personal(requestId);
-    if (!p) throw notFound(`senior of help request ${requestId}`);
+    if (!p) throw notFound('senior of the help request', '相談依頼のご本人');
     const items = itemsShown(view.fields, SENIOR_FIELD_ITEMS, DISCLOSURE_ITEMS);
     if (items.length) {
       await this.accessLog.append({ seniorId: r.senior_id, requestId: r.id, referralId: null, via: 'request_senior', items, viewer: a, operationType: view.operationType });
@@ -153,8 +170,9 @@ export class HelpRequestsService {
 
   /** Shortlist entries not referred yet, in shortlist order: what to refer next. */
   async nextCandidates(actor: Actor | null, requestId: string, limit: number): Promise<ShortlistEntry[]> {
+    const n = checkedLimit(limit, NEXT_CANDIDATES_LIMIT);
     await this.accessible(actor, requestId);
-    return this.shortlists.nextCandidates(requestId, Math.min(Math.max(limit, 1), 50));
+    return this.shortlists.nextCandidates(requestId, n);
   }
 
   async notices(actor: Actor | null, requestId: string): Promise<RequestNotice[]> {
@@ -163,7 +181,43 @@ export class HelpRequestsService {
       `SELECT kind, referral_id, offering_ids::text[] AS offering_ids, created_at FROM request_notice WHERE request_id = $1 ORDER BY id`,
       [requestId],
     );
-    return rows.map((r) => ({ kind: r.kind, referralId: r.referral_id, offeringIds: r.offering_ids, createdAt: r.created_at, ...NOTICE_TEXT[r.kind](r.offering_ids.length) }));
+    return rows.map((r) => ({ kind: r.kind, kindLabelJa: ja('RequestNoticeKind', r.kind), kindLabelEn: en('RequestNoticeKind', r.kind), referralId: r.referral_id, offeringIds: r.offering_ids, createdAt: r.created_at, ...NOTICE_TEXT[r.kind](r.offering_ids.length) }));
+  }
+
+  /**
+   * The next step when the latest shortlist has no candidate or leaves a need uncovered (or the
+   * request is unmet after its referrals): whom to contact, and that the request is matched again
+   * automatically when a new offering is published (see RematchService), with a notice.
+   */
+  async nextStep(actor: Actor | null, requestId: string): Promise<NextStep | null> {
+    const r = await this.accessible(actor, requestId);
+    const [s]: { entries: number; uncovered: number }[] = await this.ds.query(
+      `SELECT (SELECT count(*)::int FROM shortlist_entry e WHERE e.shortlist_id = s.id) AS entries, cardinality(s.uncovered_needs) AS uncovered
+         FROM shortlist s WHERE s.request_id = $1 ORDER BY s.round DESC LIMIT 1`,
+      [requestId],
+    );
+    if (r.status === 'fulfilled') return null;
+    const again = {
+      ja: '新しいサービスが掲載されると、この依頼について自動でもう一度候補を探し、見つかったらこの依頼のお知らせでお伝えします。',
+      en: 'When a new offering is published, this request is matched again automatically, and you are told in this request’s notices if candidates are found.',
+    };
+    if (r.status === 'unmet' || !s || s.entries === 0) {
+      return {
+        messageJa: `いまはご希望の条件に合うサービスが見つかっていません。${again.ja}`,
+        messageEn: `No service matching the request has been found yet. ${again.en}`,
+        contactJa: MUNICIPAL_CONTACT.ja,
+        contactEn: MUNICIPAL_CONTACT.en,
+      };
+    }
+    if (s.uncovered > 0) {
+      return {
+        messageJa: `ご希望の分野のうち${s.uncovered}分野には、まだ対応するサービスがありません。${again.ja}`,
+        messageEn: `${s.uncovered} of the requested categories have no service yet. ${again.en}`,
+        contactJa: MUNICIPAL_CONTACT.ja,
+        contactEn: MUNICIPAL_CONTACT.en,
+      };
+    }
+    return null;
   }
 
   /** The municipality's market-viability segment, from the region read model. */

@@ -2,8 +2,10 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'One hard-filter outcome, with its reason in Japanese and English' })
 export class FilterOutcomeView {
-  @Field() filter!: string;
-  @Field() code!: string;
+  @Field({ description: 'Which condition (labels: MatchingFilter)' }) filter!: string;
+  @Field() filterLabelJa!: string;
+  @Field() filterLabelEn!: string;
+  @Field({ description: 'The outcome (labels: FilterReasonCode); ja/en say it in a sentence' }) code!: string;
   @Field() passed!: boolean;
   @Field({ description: 'hard (excludes when failed) | informational' }) effect!: string;
   @Field() needsConfirmation!: boolean;
@@ -13,7 +15,9 @@ export class FilterOutcomeView {
 
 @ObjectType({ description: 'One named part of a score: points = 100 × weight share × value' })
 export class ScorePartView {
-  @Field() part!: string;
+  @Field({ description: 'labels: ScorePart' }) part!: string;
+  @Field() partLabelJa!: string;
+  @Field() partLabelEn!: string;
   @Field(() => Float) weight!: number;
   @Field(() => Float) value!: number;
   @Field(() => Float) points!: number;
@@ -29,14 +33,24 @@ export class ShortlistEntry {
   @Field(() => ID) organizationId!: string;
   @Field() title!: string;
   @Field() organizationName!: string;
-  @Field(() => [String]) categories!: string[];
+  @Field(() => [String], { description: 'Taxonomy category codes (their words: the catalogue’s taxonomy)' }) categories!: string[];
   @Field() coverage!: string;
+  @Field() coverageLabelJa!: string;
+  @Field() coverageLabelEn!: string;
   @Field(() => Int) priceYen!: number;
   @Field() priceUnit!: string;
+  @Field() priceUnitLabelJa!: string;
+  @Field() priceUnitLabelEn!: string;
   @Field() capacity!: string;
+  @Field() capacityLabelJa!: string;
+  @Field() capacityLabelEn!: string;
   @Field(() => Float, { description: '0–100, the sum of the score parts' }) score!: number;
-  @Field() bandId!: string;
-  @Field({ description: 'Rotation rule that placed it here' }) placementRule!: string;
+  @Field({ description: 'The score band (b1 = the highest)' }) bandId!: string;
+  @Field({ description: 'The band in words, e.g. 第1得点帯' }) bandLabelJa!: string;
+  @Field() bandLabelEn!: string;
+  @Field({ description: 'Rotation rule that placed it here (labels: PlacementRule)' }) placementRule!: string;
+  @Field() placementRuleLabelJa!: string;
+  @Field() placementRuleLabelEn!: string;
   @Field() placementJa!: string;
   @Field() placementEn!: string;
   @Field(() => [FilterOutcomeView]) criteriaMet!: FilterOutcomeView[];
@@ -48,6 +62,8 @@ export class ShortlistEntry {
 export class ExcludedCandidate {
   @Field(() => ID) offeringId!: string;
   @Field(() => ID) organizationId!: string;
+  @Field({ description: 'The offering’s title as listed' }) title!: string;
+  @Field({ description: 'The operator’s name' }) organizationName!: string;
   @Field(() => [FilterOutcomeView]) failed!: FilterOutcomeView[];
 }
 
@@ -59,7 +75,9 @@ export class Shortlist {
   @Field() generatedAt!: Date;
   @Field({ description: 'Municipality × needs: requests in one scope share the rotation' }) rotationScope!: string;
   @Field(() => Int, { description: 'Revision of the scope’s exposure state this shortlist produced' }) scopeRevision!: number;
-  @Field() distanceModel!: string;
+  @Field({ description: 'labels: DistanceModel' }) distanceModel!: string;
+  @Field() distanceModelLabelJa!: string;
+  @Field() distanceModelLabelEn!: string;
   @Field(() => Float) bandWidth!: number;
   @Field(() => Int) topPositions!: number;
   @Field(() => [ShortlistEntry]) entries!: ShortlistEntry[];

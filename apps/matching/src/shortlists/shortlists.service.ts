@@ -15,6 +15,7 @@ import {
 import { conflict, getLogger } from '@sanpuku/platform';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { UnmetDemandService } from '../demand/unmet-demand.service';
+import { capacityWords, coverageWords, en, ja, priceUnitWords } from '../common/labels';
 import { mapStoredSnapshot, type OfferingDisplay, rotationScopeKey } from './offering-snapshot.mapper';
 import { FilterOutcomeView, ScorePartView, Shortlist, ShortlistEntry } from './shortlist.model';
 
@@ -49,12 +50,15 @@ interface ShortlistRow {
   generated_at: Date;
   distance_model: string;
   config: MatchingConfig;
-  excluded: { offeringId: string; organizationId: string; failed: FilterOutcome[] }[];
+  /** title and organizationName: stored since excluded candidates are shown by name (older rows: from the read model). */
+  excluded: { offeringId: string; organizationId: string; title?: string; organizationName?: string; failed: FilterOutcome[] }[];
   uncovered_needs: string[];
 }
 
 const outcomeView = (o: FilterOutcome): FilterOutcomeView => ({
   filter: o.filter,
+  filterLabelJa: ja('MatchingFilter', o.filter),
+  filterLabelEn: en('MatchingFilter', o.filter),
   code: o.code,
   passed: o.passed,
   effect: o.effect,
@@ -65,6 +69,8 @@ const outcomeView = (o: FilterOutcome): FilterOutcomeView => ({
 
 const partView = (p: ScorePart): ScorePartView => ({
   part: p.part,
+  partLabelJa: ja('ScorePart', p.part),
+  partLabelEn: en('ScorePart', p.part),
   weight: p.weight,
   value: p.value,
   points: p.points,
@@ -72,6 +78,12 @@ const partView = (p: ScorePart): ScorePartView => ({
   ja: p.ja,
   en: p.en,
 });
+
+/** `b2` → 第2得点帯 / Score band 2 (band ids are `b` + rank, highest first). */
+function bandWords(bandId: string): { bandLabelJa: string; bandLabelEn: string } {
+  const rank = /^b(\d+)$/.exec(bandId)?.[1];
+  return rank ? { bandLabelJa: `第${rank}得点帯`, bandLabelEn: `Score band ${rank}` } : { bandLabelJa: '得点帯', bandLabelEn: 'Score band' };
+}
 
 export function toEntryView(e: EntryRow): ShortlistEntry {
   return {
@@ -82,12 +94,21 @@ export function toEntryView(e: EntryRow): ShortlistEntry {
     organizationName: e.offering.organizationName,
     categories: [...e.offering.categories],
     coverage: e.offering.coverage,
+    coverageLabelJa: coverageWords(e.offering.coverage).ja,
+    coverageLabelEn: coverageWords(e.offering.coverage).en,
     priceYen: e.offering.priceYen,
     priceUnit: e.offering.priceUnit,
+    priceUnitLabelJa: priceUnitWords(e.offering.priceUnit).ja,
+    priceUnitLabelEn: priceUnitWords(e.offering.priceUnit).en,
     capacity: e.offering.capacity,
+    capacityLabelJa: capacityWords(e.offering.capacity).ja,
+    capacityLabelEn: capacityWords(e.offering.capacity).en,
     score: e.score,
     bandId: e.band_id,
+    ...bandWords(e.band_id),
     placementRule: e.placement.rule,
+    placementRuleLabelJa: ja('PlacementRule', e.placement.rule),
+    placementRuleLabelEn: en('PlacementRule', e.placement.rule),
     placementJa: e.placement.ja,
     placementEn: e.placement.en,
     criteriaMet: e.explanation.criteriaMet.map(outcomeView),
@@ -179,8 +200,9 @@ export class ShortlistsService {
     if (updated !== 1) {
       throw conflict(
         'ROTATION_CONFLICT',
-        `the rotation state of ${scope} changed concurrently; try again`,
-        `同時に別の候補一覧が作成されたため、もう一度お試しください（${scope}）`,
+        'another shortlist for the same area and needs was made at the same time; try again',
+        '同じ地域・分野の候補一覧が同時に作成されたため、もう一度お試しください',
+        { rotationScope: scope },
       );
     }
 
@@ -199,7 +221,9 @@ export class ShortlistsService {
         result.model.distanceModel,
         JSON.stringify(result.model.config),
         JSON.stringify(result.bands),
-        JSON.stringify(result.excluded),
+        JSON.stringify(
+          result.excluded.map((x) => ({ ...x, title: display.get(x.offeringId)?.title ?? '', organizationName: display.get(x.offeringId)?.organizationName ?? '' })),
+        ),
         result.uncoveredNeeds,
       ],
     );
@@ -276,14 +300,36 @@ export class ShortlistsService {
       rotationScope: s.rotation_scope,
       scopeRevision: s.scope_revision,
       distanceModel: s.distance_model,
+      distanceModelLabelJa: ja('DistanceModel', s.distance_model),
+      distanceModelLabelEn: en('DistanceModel', s.distance_model),
       bandWidth: s.config.rotation.bandWidth,
       topPositions: s.config.rotation.topPositions,
       entries: entries.map(toEntryView),
-      excluded: s.excluded.map((x) => ({ offeringId: x.offeringId, organizationId: x.organizationId, failed: x.failed.map(outcomeView) })),
+      excluded: await this.excludedViews(m, s.excluded),
       uncoveredNeeds: s.uncovered_needs,
       disclaimerJa: DISCLAIMER.ja,
       disclaimerEn: DISCLAIMER.en,
     };
+  }
+
+  /** Excluded candidates by name: the stored title and operator, or (rows stored before they were) the read model's. */
+  private async excludedViews(m: EntityManager | DataSource, excluded: ShortlistRow['excluded']): Promise<Shortlist['excluded']> {
+    const missing = excluded.filter((x) => !x.title).map((x) => x.offeringId);
+    const known = new Map<string, { title: string; organizationName: string }>();
+    if (missing.length) {
+      const rows: { offering_id: string; title: string | null; organization_name: string | null }[] = await m.query(
+        `SELECT offering_id, snapshot->>'title' AS title, snapshot->>'organizationName' AS organization_name FROM offering_read_model WHERE offering_id = ANY($1::uuid[])`,
+        [missing],
+      );
+      for (const r of rows) known.set(r.offering_id, { title: r.title ?? '', organizationName: r.organization_name ?? '' });
+    }
+    return excluded.map((x) => ({
+      offeringId: x.offeringId,
+      organizationId: x.organizationId,
+      title: x.title || known.get(x.offeringId)?.title || '（掲載終了）',
+      organizationName: x.organizationName || known.get(x.offeringId)?.organizationName || '（掲載終了）',
+      failed: x.failed.map(outcomeView),
+    }));
   }
 
   /** The entry of an offering on the request's latest shortlist that lists it. */

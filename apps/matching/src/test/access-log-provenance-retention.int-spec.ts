@@ -15,7 +15,8 @@ let requestId: string;
 let seniorId: string;
 let referralId: string;
 let consentId: string;
-const consentObtainedAt = new Date(Date.now() - 86_400_000);
+/** The family agrees on screen: the server's time of that agreement (read back after recording). */
+let consentObtainedAt: Date;
 
 const PROVENANCE = `provenance {
   provisionRecordId referralId recipientOrganizationId items providerRole providerRoleJa providerOfficeId providerUserId consentId consentGivenBy
@@ -35,10 +36,12 @@ beforeAll(async () => {
       requestId,
       dataItems: ['full_name', 'address', 'contact_phone', 'care_level', 'health_notes'],
       recipientOrganizationIds: [ORG_A],
-      given: { givenBy: 'family', givenByName: '山田 太郎', obtainedAt: consentObtainedAt.toISOString() },
+      given: { givenBy: 'family', givenByName: '山田 太郎', textVersion: 'provision-1' },
     },
   }, familyX);
   consentId = recordConsent.id;
+  [{ obtained_at: consentObtainedAt }] = await h.ds.query(`SELECT obtained_at FROM consent WHERE id = $1`, [consentId]);
+  expect(Math.abs(consentObtainedAt.getTime() - Date.now())).toBeLessThan(60_000);
   const { createReferral } = await ok(h, CREATE_REFERRAL, { input: { requestId, offeringId: meals.offeringId, disclosedItems: ['full_name', 'address', 'care_level'] } }, familyX);
   referralId = createReferral.id;
 });
@@ -73,8 +76,8 @@ describe('access log of personal details', () => {
       acquisitionConsentObtainedAt: expect.any(String),
       confirmedByUserId: operatorA.sub,
       confirmedAt: expect.any(String),
-      statementJa: expect.stringContaining(`同意ID ${consentId}`),
-      statementEn: expect.stringContaining(`consent ${consentId}`),
+      statementJa: expect.stringContaining('本人の同意に基づき'),
+      statementEn: expect.stringContaining("under the senior's consent"),
     });
     expect(r.provenance.statementJa).toContain('家族（本人に代わって）');
     const [row] = await h.ds.query(`SELECT provider_user_id, consent_obtained_by_user_id, consent_given_by, confirmed_by_user_id FROM provenance_confirmation WHERE provision_record_id = $1`, [provision.id]);

@@ -44,7 +44,7 @@ let requestOfOffice1: string;
 
 async function consentFor(requestId: string, orgs: string[], actor = familyX): Promise<string> {
   const { recordConsent } = await ok(h, RECORD_CONSENT, {
-    input: { requestId, dataItems: ['full_name', 'address', 'care_level'], recipientOrganizationIds: orgs, given: { givenBy: 'self', obtainedAt: new Date().toISOString() } },
+    input: { requestId, dataItems: ['full_name', 'address', 'care_level'], recipientOrganizationIds: orgs, given: { givenBy: 'self', textVersion: 'provision-1' } },
   }, actor);
   return recordConsent.id;
 }
@@ -62,7 +62,7 @@ describe('requests are visible only to their side', () => {
     expect((await ok(h, LIST, {}, familyY)).helpRequests).toEqual([]);
     expect((await failure(h, ONE, { id: requestOfX }, familyY)).code).toBe('NOT_FOUND');
     const e = await failure(h, RECORD_CONSENT, {
-      input: { requestId: requestOfX, dataItems: ['full_name'], recipientOrganizationIds: [ORG_A], given: { givenBy: 'self', obtainedAt: new Date().toISOString() } },
+      input: { requestId: requestOfX, dataItems: ['full_name'], recipientOrganizationIds: [ORG_A], given: { givenBy: 'self', textVersion: 'provision-1' } },
     }, familyY);
     expect(e.code).toBe('NOT_FOUND');
     expect((await ok(h, LIST, {}, familyX)).helpRequests).toEqual([{ id: requestOfX }]);
@@ -98,7 +98,8 @@ describe('requests are visible only to their side', () => {
     const e = await failure(h, FILE_REQUEST, { input: aRequestInput({ municipalityCode: '1310X' }) }, familyX);
     expect(e.code).toBe('BAD_USER_INPUT');
     expect(e.extensions.field).toBe('/input/municipalityCode');
-    expect(e.message).toBe('input.municipalityCode: must be a 5-digit JIS municipality code / 5桁の市区町村コード（JIS）で指定してください');
+    expect(e.message).toBe('5桁の市区町村コード（JIS）で指定してください');
+    expect(e.extensions.messageEn).toBe('must be a 5-digit JIS municipality code');
     const [{ n }] = await h.ds.query(`SELECT count(*)::int AS n FROM help_request`);
     expect(n).toBe(2);
   });
@@ -136,7 +137,7 @@ describe('referrals are visible only to the receiving operator and the requester
 
   it('rejecting without a reason code is refused with the field named; a free-text reason is refused too', async () => {
     const missing = await failure(h, actOn('rejectReferral', true), { id: referralToA }, operatorA);
-    expect(missing).toMatchObject({ code: 'BAD_USER_INPUT', extensions: expect.objectContaining({ field: 'reasonCode', currentStatus: 'requested' }) });
+    expect(missing).toMatchObject({ code: 'BAD_USER_INPUT', extensions: expect.objectContaining({ field: '/reasonCode', currentStatus: 'requested' }) });
     const freeText = await failure(h, actOn('rejectReferral', true), { id: referralToA, reasonCode: '山田さんは対象外' }, operatorA);
     expect(freeText.code).toBe('BAD_USER_INPUT');
   });

@@ -53,7 +53,7 @@ beforeAll(async () => {
   requestId = fileHelpRequest.id;
   // Consent to provide to operator A only (B comes later).
   await ok(h, RECORD_CONSENT, {
-    input: { requestId, dataItems: ['full_name', 'address', 'contact_phone', 'care_level'], recipientOrganizationIds: [ORG_A], given: { givenBy: 'self', obtainedAt: new Date(Date.now() - 60_000).toISOString() } },
+    input: { requestId, dataItems: ['full_name', 'address', 'contact_phone', 'care_level'], recipientOrganizationIds: [ORG_A], given: { givenBy: 'self', textVersion: 'provision-1' } },
   }, familyX);
 });
 
@@ -163,7 +163,7 @@ describe('live referral updates', () => {
 
   it('operator B gets nothing of operator A’s referral: the first thing it hears of is its own', async () => {
     await ok(h, RECORD_CONSENT, {
-      input: { requestId, dataItems: ['full_name'], recipientOrganizationIds: [ORG_B], given: { givenBy: 'self', obtainedAt: new Date(Date.now() - 60_000).toISOString() } },
+      input: { requestId, dataItems: ['full_name'], recipientOrganizationIds: [ORG_B], given: { givenBy: 'self', textVersion: 'provision-1' } },
     }, familyX);
     const { createReferral } = await ok(h, CREATE_REFERRAL, { input: { requestId, offeringId: mealsB.offeringId, disclosedItems: ['full_name'] } }, familyX);
     const [first] = await opB.take(1);

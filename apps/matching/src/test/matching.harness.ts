@@ -118,7 +118,8 @@ export function aRequestInput(o: Record<string, unknown> = {}): Record<string, u
     needs: ['meal_delivery'],
     needsNote: '夕食の配達を希望。玄関の鍵は隣人が管理',
     preferences: { coverage: 'any', budgetYen: 800, preferredDays: [1, 3, 5] },
-    acquisitionConsent: { givenBy: 'family', givenByName: '山田 太郎', obtainedAt: new Date(Date.now() - 3_600_000).toISOString() },
+    // The family agrees on screen to the current consent text; the server records the time.
+    acquisitionConsent: { givenBy: 'family', givenByName: '山田 太郎', textVersion: 'acquisition-1' },
     ...o,
   };
 }

@@ -87,7 +87,7 @@ describe('from a catalogue event to a completed referral', () => {
 
   it('a consent that does not cover every item is not enough either', async () => {
     await ok(h, RECORD_CONSENT, {
-      input: { requestId, dataItems: ['full_name'], recipientOrganizationIds: [ORG_A], given: { givenBy: 'self', obtainedAt: new Date().toISOString() } },
+      input: { requestId, dataItems: ['full_name'], recipientOrganizationIds: [ORG_A], given: { givenBy: 'self', textVersion: 'provision-1' } },
     }, familyX);
     const e = await failure(h, CREATE_REFERRAL, { input: { requestId, offeringId: mealsA.offeringId, disclosedItems: ['full_name', 'address'] } }, familyX);
     expect(e.code).toBe('CONSENT_REQUIRED');
@@ -102,7 +102,7 @@ describe('from a catalogue event to a completed referral', () => {
         requestId,
         dataItems: ['full_name', 'address', 'contact_phone', 'care_level', 'health_notes'],
         recipientOrganizationIds: [ORG_A],
-        given: { givenBy: 'family', givenByName: '山田 太郎', obtainedAt: new Date(Date.now() - 60_000).toISOString() },
+        given: { givenBy: 'family', givenByName: '山田 太郎', textVersion: 'provision-1' },
       },
     }, familyX);
     expect(c).toMatchObject({ purpose: 'third_party_provision', givenBy: 'family', givenByName: '山田 太郎', obtainedByUserId: familyX.sub, withdrawnAt: null });
@@ -175,8 +175,10 @@ describe('from a catalogue event to a completed referral', () => {
     const e = await failure(h, actOn('completeReferral'), { id: referralId }, operatorA);
     expect(e.code).toBe('INVALID_TRANSITION');
     expect(e.extensions.currentStatus).toBe('accepted');
-    expect(e.message).toContain("is 'accepted'");
-    expect(e.message).toContain('受諾済み');
+    // Japanese message, English in its own field; statuses in words, the codes in the fields.
+    expect(e.message).toContain('現在「受諾済み」のため、「完了」');
+    expect(e.extensions.messageEn).toContain('This referral is “accepted”');
+    expect(e.extensions.allowedActions).toEqual(expect.arrayContaining(['start']));
     // The requester side may not accept for the operator.
     expect((await failure(h, actOn('startReferral'), { id: referralId }, familyX)).code).toBe('FORBIDDEN');
   });

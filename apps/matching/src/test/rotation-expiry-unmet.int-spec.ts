@@ -87,7 +87,7 @@ describe('an operator that does not answer lets the referral expire; the request
     expect([first.offeringId, second.offeringId].sort()).toEqual([houseworkC.offeringId, houseworkD.offeringId].sort());
     // A consent to every operator of a category.
     await ok(h, RECORD_CONSENT, {
-      input: { requestId, dataItems: ['full_name', 'address'], recipientCategories: ['housework'], given: { givenBy: 'guardian', givenByName: '成年後見人 佐藤', obtainedAt: new Date().toISOString() } },
+      input: { requestId, dataItems: ['full_name', 'address'], recipientCategories: ['housework'], given: { givenBy: 'guardian', givenByName: '成年後見人 佐藤', textVersion: 'provision-1' } },
     }, familyX);
     expiredId = (await ok(h, CREATE_REFERRAL, { input: { requestId, offeringId: first.offeringId, disclosedItems: ['full_name', 'address'] } }, familyX)).createReferral.id;
 

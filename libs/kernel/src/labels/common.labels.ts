@@ -37,4 +37,18 @@ export const COMMON_LABELS: readonly LabelKind[] = [
     ['not_covered', '自費（保険外）', 'Self-paid (not covered)', '介護保険は使えず、全額自己負担', 'Not covered; you pay the full price'],
     ['any', 'どちらでもよい', 'Either'],
   ], ['OfferingCoverage', 'Coverage']),
+  // One kind for every context: region classifies and matching measures service radii with the same geodesy.
+  labelKind('DistanceModel', '距離の測り方', 'How distances are measured', [
+    ['ellipsoid:WGS84', '楕円体（WGS84）上の測地線距離', 'Geodesic on the WGS84 ellipsoid', '道のりではなく、地球の形に沿った2点間の最短距離です', 'Not the route: the shortest distance between two points along the Earth’s shape'],
+    ['ellipsoid:GRS80', '楕円体（GRS80）上の測地線距離', 'Geodesic on the GRS80 ellipsoid'],
+    ['sphere:6371008.8', '球面上の距離（半径6,371,008.8 m）', 'Distance on a sphere (radius 6,371,008.8 m)'],
+  ]),
+  labelKind('Role', '利用者の役割', "A user's role", [
+    ['municipal_staff', '自治体職員', 'Municipal staff'],
+    ['care_manager', 'ケアマネジャー', 'Care manager'],
+    ['operator', '民間事業者', 'Service operator'],
+    ['family', '家族介護者', 'Family caregiver'],
+    ['admin', '管理者', 'Administrator'],
+    ['system', 'システム', 'System'],
+  ]),
 ];

@@ -49,11 +49,6 @@ export const REGION_LABELS: readonly LabelKind[] = [
     ],
     ['DistanceModelKind'],
   ),
-  labelKind('DistanceModel', '分類に使った距離の測り方', 'Distance model a classification used', [
-    ['ellipsoid:WGS84', '楕円体（WGS84）上の測地線距離', 'Geodesic on the WGS84 ellipsoid'],
-    ['ellipsoid:GRS80', '楕円体（GRS80）上の測地線距離', 'Geodesic on the GRS80 ellipsoid'],
-    ['sphere:6371008.8', '球面上の距離（半径6,371,008.8 m）', 'Distance on a sphere (radius 6,371,008.8 m)'],
-  ]),
   labelKind('UnitType', '市区町村の種類', 'Kind of municipality', [
     ['municipality', '市町村', 'City, town or village'],
     ['tokyo_special_ward', '東京都の特別区', 'Special ward of Tokyo'],
