@@ -45,7 +45,7 @@ async function fileRequest(base: string, token: string): Promise<string> {
           municipalityCode: '37201',
           needs: ['meal_delivery', 'monitoring_emergency'],
           preferences: { coverage: 'any', preferredDays: [1, 3] },
-          acquisitionConsent: { givenBy: 'family', givenByName: '【デモ】家族 丸亀 太郎', obtainedAt: new Date().toISOString() },
+          acquisitionConsent: { givenBy: 'family', givenByName: '【デモ】家族 丸亀 太郎', method: 'written', obtainedAt: new Date().toISOString() },
         },
       },
     }),

@@ -134,7 +134,7 @@ export async function operatorActs(
   const from = { accept: 'requested', reject: 'requested', start: 'accepted', complete: 'in_progress' }[action];
   const { helpRequest } = await gql(base, requesterToken, `query($id: ID!) { helpRequest(id: $id) { referrals { id status offeringTitle } } }`, { id: requestId });
   const operator = await devToken(base, operatorUserId);
-  const inbox = (await gql(base, operator, `query($s: String) { referralInbox(status: $s) { id } }`, { s: from })).referralInbox as { id: string }[];
+  const inbox = (await gql(base, operator, `query($s: ReferralStatus) { referralInbox(status: $s) { id } }`, { s: from })).referralInbox as { id: string }[];
   const mine = (helpRequest.referrals as { id: string; status: string; offeringTitle: string }[]).filter(
     (r) => r.status === from && inbox.some((i) => i.id === r.id) && (!offeringTitle || r.offeringTitle === offeringTitle),
   );
@@ -197,6 +197,7 @@ export async function fillWizard(page: Page, who: { careManager: boolean; name: 
   await page.getByRole('heading', { level: 2, name: /同意と送信/ }).waitFor();
   if (who.careManager) {
     await page.locator('input[name="givenBy"][value="family"]').check();
+    await page.getByRole('radio', { name: '書面' }).check();
     await page.getByLabel('同意した人のお名前').fill('讃岐 花子');
   } else {
     await page.getByLabel('相談の内容を産福に預けることに同意します').check();

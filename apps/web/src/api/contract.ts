@@ -1,15 +1,12 @@
-import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useBilingual, useT } from '../i18n/I18n';
-import { LabelsQuery, TownBlocksQuery } from './operations';
+import { ConsentTextQuery, LabelsQuery, TownBlocksQuery } from './operations';
 
 // The client contract (issue 9) as the web app reads it. Labels of codes come from the API's
 // `labels` query (typed, in operations.ts); a kind the API does not label yet shows a generic word,
-// never the code. Town blocks come from region's `townBlocks` search. The versioned consent text is
-// not in the supergraph yet: it is sent as a plain document outside the generated types, and when
-// the gateway answers that the field does not exist the page shows the app's own wording. Once it
-// lands, move it to operations.ts.
+// never the code. Town blocks come from region's `townBlocks` search; the versioned consent wording
+// from matching's `consentText` (the app's own wording `web-1` only while it has not answered).
 
 interface LabelRow {
   code: string;
@@ -28,6 +25,7 @@ const FALLBACK_CODES: Record<string, string[]> = {
   AgeBand: ['under_65', '65_69', '70_74', '75_79', '80_84', '85_89', '90_plus'],
   LivingSituation: ['alone', 'with_elderly_spouse', 'with_family'],
   ConsentGiver: ['self', 'family', 'guardian'],
+  ConsentMethod: ['written', 'oral'],
   ConsentDataItem: ['full_name', 'address', 'contact_phone', 'age_band', 'care_level', 'living_situation', 'health_notes', 'needs_note'],
   Coverage: ['any', 'covered', 'not_covered'],
 };
@@ -86,11 +84,6 @@ export function useTownBlocks(municipalityCode: string, query: string) {
   return { blocks: data?.townBlocks ?? [], available: !error, loading };
 }
 
-const CONSENT_TEXT = gql`
-  query ConsentText($purpose: String!) {
-    consentText(purpose: $purpose) { version titleJa titleEn bodyJa bodyEn }
-  }
-`;
 export interface ConsentTextView {
   version: string;
   title: string;
@@ -98,12 +91,12 @@ export interface ConsentTextView {
   fromApi: boolean;
 }
 
-/** The versioned consent wording: the API's when it has one, otherwise the app's own (version `web-1`). */
+/**
+ * The versioned consent wording from the API; while it has not answered, the app's own (version
+ * `web-1`, which the API would refuse as a textVersion: pages wait for `fromApi` before sending).
+ */
 export function useConsentText(purpose: 'acquisition' | 'third_party_provision'): ConsentTextView {
-  const { data } = useQuery<{ consentText: { version: string; titleJa: string; titleEn: string; bodyJa: string; bodyEn: string } }>(CONSENT_TEXT, {
-    variables: { purpose },
-    fetchPolicy: 'cache-first',
-  });
+  const { data } = useQuery(ConsentTextQuery, { variables: { purpose }, fetchPolicy: 'cache-first' });
   const pick = useBilingual();
   const t = useT();
   const c = data?.consentText;

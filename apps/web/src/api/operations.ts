@@ -175,3 +175,9 @@ export const TownBlocksQuery = graphql(`
     townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }
   }
 `);
+
+export const ConsentTextQuery = graphql(`
+  query ConsentText($purpose: String!) {
+    consentText(purpose: $purpose) { version titleJa titleEn bodyJa bodyEn }
+  }
+`);

@@ -27,6 +27,7 @@ type Documents = {
     "\n  subscription ReferralStatusChanged($requestId: ID!) {\n    referralStatusChanged(requestId: $requestId) {\n      referralId\n      action\n      to\n      toLabelJa\n      toLabelEn\n      at\n    }\n  }\n": typeof types.ReferralStatusChangedDocument,
     "\n  query Labels($kinds: [String!]) {\n    labels(kinds: $kinds) {\n      kind\n      labels { code labelJa labelEn descriptionJa descriptionEn }\n    }\n  }\n": typeof types.LabelsDocument,
     "\n  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {\n    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }\n  }\n": typeof types.TownBlocksDocument,
+    "\n  query ConsentText($purpose: String!) {\n    consentText(purpose: $purpose) { version titleJa titleEn bodyJa bodyEn }\n  }\n": typeof types.ConsentTextDocument,
 };
 const documents: Documents = {
     "\n  query Taxonomy {\n    taxonomy {\n      code\n      labelJa\n      labelEn\n      categories { code labelJa labelEn examplesJa benefits }\n    }\n  }\n": types.TaxonomyDocument,
@@ -42,6 +43,7 @@ const documents: Documents = {
     "\n  subscription ReferralStatusChanged($requestId: ID!) {\n    referralStatusChanged(requestId: $requestId) {\n      referralId\n      action\n      to\n      toLabelJa\n      toLabelEn\n      at\n    }\n  }\n": types.ReferralStatusChangedDocument,
     "\n  query Labels($kinds: [String!]) {\n    labels(kinds: $kinds) {\n      kind\n      labels { code labelJa labelEn descriptionJa descriptionEn }\n    }\n  }\n": types.LabelsDocument,
     "\n  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {\n    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }\n  }\n": types.TownBlocksDocument,
+    "\n  query ConsentText($purpose: String!) {\n    consentText(purpose: $purpose) { version titleJa titleEn bodyJa bodyEn }\n  }\n": types.ConsentTextDocument,
 };
 
 /**
@@ -110,6 +112,10 @@ export function graphql(source: "\n  query Labels($kinds: [String!]) {\n    labe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {\n    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }\n  }\n"): (typeof documents)["\n  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {\n    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsentText($purpose: String!) {\n    consentText(purpose: $purpose) { version titleJa titleEn bodyJa bodyEn }\n  }\n"): (typeof documents)["\n  query ConsentText($purpose: String!) {\n    consentText(purpose: $purpose) { version titleJa titleEn bodyJa bodyEn }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

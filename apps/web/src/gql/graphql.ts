@@ -9,13 +9,18 @@ export type Beneficiary =
   | 'mainly_family'
   | 'senior_and_family';
 
-/** Who gave a consent and when: the senior (self 本人), or family / guardian on their behalf */
+/** Who gave a consent and how: the senior (self 本人), or family / guardian on their behalf. On screen (default): the person agreed now to the consent text `textVersion` (consentText); the server records the time. Written / oral (書面 / 口頭): staff record when it was obtained (obtainedAt). A family filing for themselves always agrees on screen. */
 export type ConsentGivenByInput = {
-  /** self | family | guardian */
+  /** self | family | guardian (labels: ConsentGiver) */
   givenBy: string;
   /** Required unless givenBy = self */
   givenByName?: string | null | undefined;
-  obtainedAt: string;
+  /** on_screen (default without obtainedAt) | written 書面 | oral 口頭 (labels: ConsentMethod) */
+  method?: string | null | undefined;
+  /** Written / oral only: when it was obtained. On screen it is the server’s time */
+  obtainedAt?: string | null | undefined;
+  /** The version of the consent text agreed to (consentText(purpose).version); required on screen */
+  textVersion?: string | null | undefined;
 };
 
 export type CreateReferralInput = {
@@ -58,6 +63,12 @@ export type HelpPreferencesInput = {
   preferredDays?: Array<number> | null | undefined;
 };
 
+/** open 対応中 | unmet 未充足 | fulfilled 提供完了 (words: labels(kinds: ["HelpRequestStatus"])) / 相談依頼の状況 */
+export type HelpRequestStatus =
+  | 'fulfilled'
+  | 'open'
+  | 'unmet';
+
 /** Unit of the headline price (free = 0 yen) / 料金の単位 */
 export type OfferingPriceUnit =
   | 'free'
@@ -75,6 +86,19 @@ export type RecordConsentInput = {
   /** The request whose senior consented */
   requestId: string | number;
 };
+
+/** Status of a referral (words: labels(kinds: ["ReferralStatus"])) / 紹介の状況 */
+export type ReferralStatus =
+  | 'accepted'
+  | 'cancelled'
+  | 'completed'
+  | 'draft'
+  | 'expired'
+  | 'failed'
+  | 'in_progress'
+  | 'on_hold'
+  | 'rejected'
+  | 'requested';
 
 export type SeniorInput = {
   /** Address as written; kept in the personal-data table only */
@@ -118,14 +142,14 @@ export type HelpRequestsQueryVariables = Exact<{
 }>;
 
 
-export type HelpRequestsQuery = { helpRequests: Array<{ id: string, status: string, statusLabelJa: string, createdAt: string, needs: Array<string>, municipalityCode: string, ageBand: string, careLevelBand: string, filedByRole: string, referrals: Array<{ id: string, status: string, statusLabelJa: string, statusLabelEn: string, organizationName: string, offeringTitle: string, responseDueAt: string | null, statusSince: string }> }> };
+export type HelpRequestsQuery = { helpRequests: Array<{ id: string, status: HelpRequestStatus, statusLabelJa: string, createdAt: string, needs: Array<string>, municipalityCode: string, ageBand: string, careLevelBand: string, filedByRole: string, referrals: Array<{ id: string, status: ReferralStatus, statusLabelJa: string, statusLabelEn: string, organizationName: string, offeringTitle: string, responseDueAt: string | null, statusSince: string }> }> };
 
 export type HelpRequestQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type HelpRequestQuery = { helpRequest: { id: string, status: string, statusLabelJa: string, createdAt: string, needs: Array<string>, municipalityCode: string, lat: number | null, lng: number | null, ageBand: string, careLevelBand: string, livingSituation: string, filedByRole: string, preferences: { budgetYen: number | null, coverage: string, preferredDays: Array<number> }, shortlist: { id: string, round: number, generatedAt: string, disclaimerJa: string, disclaimerEn: string, uncoveredNeeds: Array<string>, topPositions: number, entries: Array<{ offeringId: string, position: number, title: string, organizationName: string, organizationId: string, priceYen: number, priceUnit: string, coverage: string, capacity: string, categories: Array<string>, placementJa: string, placementEn: string, criteriaMet: Array<{ code: string, ja: string, en: string, passed: boolean }>, notes: Array<{ code: string, ja: string, en: string, passed: boolean }> }> } | null, consents: Array<{ id: string, purpose: string, givenBy: string, givenByName: string | null, obtainedAt: string, dataItems: Array<string>, recipientOrganizationIds: Array<string>, recipientCategories: Array<string>, withdrawnAt: string | null }>, referrals: Array<{ id: string, status: string, statusLabelJa: string, statusLabelEn: string, offeringId: string, offeringTitle: string, organizationName: string, responseDueAt: string | null, statusSince: string, reasonCode: string | null, consentId: string | null, history: Array<{ action: string, to: string, toLabelJa: string, at: string }> }>, nextCandidates: Array<{ offeringId: string, organizationId: string, title: string, organizationName: string, priceYen: number, priceUnit: string, placementJa: string, placementEn: string }>, notices: Array<{ kind: string, messageJa: string, messageEn: string, createdAt: string, referralId: string | null }> } };
+export type HelpRequestQuery = { helpRequest: { id: string, status: HelpRequestStatus, statusLabelJa: string, createdAt: string, needs: Array<string>, municipalityCode: string, lat: number | null, lng: number | null, ageBand: string, careLevelBand: string, livingSituation: string, filedByRole: string, preferences: { budgetYen: number | null, coverage: string, preferredDays: Array<number> }, shortlist: { id: string, round: number, generatedAt: string, disclaimerJa: string, disclaimerEn: string, uncoveredNeeds: Array<string>, topPositions: number, entries: Array<{ offeringId: string, position: number, title: string, organizationName: string, organizationId: string, priceYen: number, priceUnit: string, coverage: string, capacity: string, categories: Array<string>, placementJa: string, placementEn: string, criteriaMet: Array<{ code: string, ja: string, en: string, passed: boolean }>, notes: Array<{ code: string, ja: string, en: string, passed: boolean }> }> } | null, consents: Array<{ id: string, purpose: string, givenBy: string, givenByName: string | null, obtainedAt: string, dataItems: Array<string>, recipientOrganizationIds: Array<string>, recipientCategories: Array<string>, withdrawnAt: string | null }>, referrals: Array<{ id: string, status: ReferralStatus, statusLabelJa: string, statusLabelEn: string, offeringId: string, offeringTitle: string, organizationName: string, responseDueAt: string | null, statusSince: string, reasonCode: string | null, consentId: string | null, history: Array<{ action: string, to: string, toLabelJa: string, at: string }> }>, nextCandidates: Array<{ offeringId: string, organizationId: string, title: string, organizationName: string, priceYen: number, priceUnit: string, placementJa: string, placementEn: string }>, notices: Array<{ kind: string, messageJa: string, messageEn: string, createdAt: string, referralId: string | null }> } };
 
 export type OfferingDetailsQueryVariables = Exact<{
   id: string | number;
@@ -139,7 +163,7 @@ export type FileHelpRequestMutationVariables = Exact<{
 }>;
 
 
-export type FileHelpRequestMutation = { fileHelpRequest: { id: string, status: string } };
+export type FileHelpRequestMutation = { fileHelpRequest: { id: string, status: HelpRequestStatus } };
 
 export type RecordConsentMutationVariables = Exact<{
   input: RecordConsentInput;
@@ -153,7 +177,7 @@ export type CreateReferralMutationVariables = Exact<{
 }>;
 
 
-export type CreateReferralMutation = { createReferral: { id: string, status: string, statusLabelJa: string } };
+export type CreateReferralMutation = { createReferral: { id: string, status: ReferralStatus, statusLabelJa: string } };
 
 export type WithdrawConsentMutationVariables = Exact<{
   consentId: string | number;
@@ -186,6 +210,13 @@ export type TownBlocksQueryVariables = Exact<{
 
 export type TownBlocksQuery = { townBlocks: Array<{ code: string, name: string, municipalityCode: string, lat: number, lng: number }> };
 
+export type ConsentTextQueryVariables = Exact<{
+  purpose: string;
+}>;
+
+
+export type ConsentTextQuery = { consentText: { version: string, titleJa: string, titleEn: string, bodyJa: string, bodyEn: string } };
+
 
 export const TaxonomyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Taxonomy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxonomy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"examplesJa"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}}]}}]}}]}}]} as unknown as DocumentNode<TaxonomyQuery, TaxonomyQueryVariables>;
 export const PrefecturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Prefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefectureCode"}},{"kind":"Field","name":{"kind":"Name","value":"prefectureName"}}]}}]}}]}}]} as unknown as DocumentNode<PrefecturesQuery, PrefecturesQueryVariables>;
@@ -200,3 +231,4 @@ export const WithdrawConsentDocument = {"kind":"Document","definitions":[{"kind"
 export const ReferralStatusChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReferralStatusChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralStatusChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"toLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"toLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<ReferralStatusChangedSubscription, ReferralStatusChangedSubscriptionVariables>;
 export const LabelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Labels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionJa"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}}]}}]}}]}}]} as unknown as DocumentNode<LabelsQuery, LabelsQueryVariables>;
 export const TownBlocksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TownBlocks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townBlocks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}}]}}]} as unknown as DocumentNode<TownBlocksQuery, TownBlocksQueryVariables>;
+export const ConsentTextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"titleJa"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"bodyJa"}},{"kind":"Field","name":{"kind":"Name","value":"bodyEn"}}]}}]}}]} as unknown as DocumentNode<ConsentTextQuery, ConsentTextQueryVariables>;

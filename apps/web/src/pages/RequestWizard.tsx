@@ -44,6 +44,7 @@ interface Form {
   agreed: boolean;
   givenBy: string;
   givenByName: string;
+  method: string;
   obtainedAt: string;
 }
 
@@ -81,11 +82,13 @@ export default function RequestWizard() {
     agreed: false,
     givenBy: careManager ? 'self' : '',
     givenByName: '',
+    method: '',
     obtainedAt: localNow(),
   });
   const [missing, setMissing] = useState<Record<string, boolean>>({});
   const [problems, setProblems] = useState<ApiProblems | null>(null);
   const [file, { loading: filing }] = useMutation(FileHelpRequestMutation);
+  const consentText = useConsentText('acquisition');
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
   const index = STEPS.indexOf(step);
 
@@ -95,7 +98,7 @@ export default function RequestWizard() {
     what: ['needs'],
     when: [],
     money: ['coverage'],
-    consent: careManager ? ['givenBy', 'obtainedAt'] : ['agreed'],
+    consent: careManager ? ['givenBy', 'method', 'obtainedAt'] : ['agreed'],
   };
   const check = (s: Step) => {
     const m: Record<string, boolean> = {};
@@ -148,11 +151,11 @@ export default function RequestWizard() {
               budgetYen: form.budgetYen ? Number(form.budgetYen) : null,
               preferredDays: form.days.length ? [...form.days].sort() : null,
             },
-            acquisitionConsent: {
-              givenBy,
-              givenByName: careManager ? form.givenByName.trim() || null : session?.user.name ?? null,
-              obtainedAt: careManager ? new Date(form.obtainedAt).toISOString() : new Date().toISOString(),
-            },
+            // A family agrees on screen (the server records the time and the text's version); a care
+            // manager records consent obtained in writing or orally, by whom and when.
+            acquisitionConsent: careManager
+              ? { givenBy, givenByName: form.givenByName.trim() || null, method: form.method, obtainedAt: new Date(form.obtainedAt).toISOString(), textVersion: consentText.fromApi ? consentText.version : null }
+              : { givenBy, givenByName: givenBy === 'self' ? null : session?.user.name ?? null, method: 'on_screen', textVersion: consentText.version },
           },
         },
       });
@@ -200,7 +203,7 @@ export default function RequestWizard() {
               {t('common.back')}
             </button>
           )}
-          <button type="submit" className="button primary" disabled={filing}>
+          <button type="submit" className="button primary" disabled={filing || (step === 'consent' && !consentText.fromApi && !careManager)}>
             {step === 'consent' ? (filing ? t('wizard.sending') : t('wizard.submit')) : t('common.next')}
           </button>
         </div>
@@ -491,13 +494,14 @@ function MoneyStep({ form, set, missing, problems }: StepProps) {
 function ConsentStep({ form, set, missing, problems, careManager }: StepProps) {
   const t = useT();
   const text = useConsentText('acquisition');
-  const labels = useLabels(['ConsentGiver']);
+  const labels = useLabels(['ConsentGiver', 'ConsentMethod']);
   return (
     <>
       <section className="consent-text" aria-labelledby="consent-title">
         <h3 id="consent-title">{text.title}</h3>
         <p className="pre">{text.body}</p>
         <p className="hint">{t('consent.version', { version: text.version })}</p>
+        <FieldError id="textVersion-err" problem={problemFor(problems, '/input/acquisitionConsent/textVersion')} />
       </section>
       {careManager ? (
         <>
@@ -510,6 +514,15 @@ function ConsentStep({ form, set, missing, problems, careManager }: StepProps) {
             onChange={(v) => set('givenBy', v)}
             missing={missing.givenBy}
             problem={problemFor(problems, '/input/acquisitionConsent/givenBy')}
+          />
+          <Choices
+            name="method"
+            legend={t('wizard.consent.method')}
+            options={labels.codes('ConsentMethod').filter((c) => c !== 'on_screen').map((c) => ({ value: c, label: labels.label('ConsentMethod', c) }))}
+            value={form.method}
+            onChange={(v) => set('method', v)}
+            missing={missing.method}
+            problem={problemFor(problems, '/input/acquisitionConsent/method')}
           />
           <TextField id="givenByName" label={t('wizard.consent.givenByName')} hint={t('wizard.consent.givenByNameHint')} value={form.givenByName} onChange={(v) => set('givenByName', v)} missing={missing.givenByName} problem={problemFor(problems, '/input/acquisitionConsent/givenByName')} autoComplete="off" />
           <TextField id="obtainedAt" label={t('wizard.consent.obtainedAt')} value={form.obtainedAt} onChange={(v) => set('obtainedAt', v)} missing={missing.obtainedAt} problem={problemFor(problems, '/input/acquisitionConsent/obtainedAt')} type="datetime-local" />

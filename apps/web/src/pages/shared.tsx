@@ -40,7 +40,11 @@ export function useRefer(request: RequestView | undefined, refetch: () => unknow
   const [createReferral] = useMutation(CreateReferralMutation);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<ApiProblems | null>(null);
-  const refer = async (entries: Pick<Entry, 'offeringId' | 'organizationId'>[], items: string[], given: { givenBy: string; givenByName: string | null; obtainedAt: string }) => {
+  const refer = async (
+    entries: Pick<Entry, 'offeringId' | 'organizationId'>[],
+    items: string[],
+    given: { givenBy: string; givenByName: string | null; method: string; obtainedAt?: string; textVersion?: string | null },
+  ) => {
     if (!request) return false;
     setBusy(true);
     setProblems(null);

@@ -25,11 +25,12 @@ export default function CareRequest({ params }: { params: Record<string, string>
   const request = data?.helpRequest;
   const { refer, busy, problems } = useRefer(request, refetch);
   const withdraw = useWithdraw(refetch);
-  const labels = useLabels(['ConsentGiver', 'ConsentDataItem']);
+  const labels = useLabels(['ConsentGiver', 'ConsentDataItem', 'ConsentMethod']);
   const text = useConsentText('third_party_provision');
   const [chosen, setChosen] = useState<string[]>([]);
   const [givenBy, setGivenBy] = useState('self');
   const [givenByName, setGivenByName] = useState('');
+  const [method, setMethod] = useState('written');
   const [obtainedAt, setObtainedAt] = useState(localNow);
   const [items, setItems] = useState<string[]>(SHARE_ITEMS);
   const [confirmed, setConfirmed] = useState(false);
@@ -43,7 +44,7 @@ export default function CareRequest({ params }: { params: Record<string, string>
   const candidates = [...entries, ...request.nextCandidates.filter((n) => !entries.some((e) => e.offeringId === n.offeringId))];
   const toRefer = candidates.filter((c) => chosen.includes(c.offeringId));
   const send = async () => {
-    const ok = await refer(toRefer, items, { givenBy, givenByName: givenByName.trim() || null, obtainedAt: new Date(obtainedAt).toISOString() });
+    const ok = await refer(toRefer, items, { givenBy, givenByName: givenByName.trim() || null, method, obtainedAt: new Date(obtainedAt).toISOString(), textVersion: text.fromApi ? text.version : null });
     if (ok) {
       setChosen([]);
       setConfirmed(false);
@@ -148,6 +149,15 @@ export default function CareRequest({ params }: { params: Record<string, string>
                 <label key={c} className="choice">
                   <input type="radio" name="cm-givenBy" value={c} checked={givenBy === c} onChange={() => setGivenBy(c)} />
                   <span className="choice-label">{labels.label('ConsentGiver', c)}</span>
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="field choices">
+              <legend>{t('wizard.consent.method')}</legend>
+              {labels.codes('ConsentMethod').filter((c) => c !== 'on_screen').map((c) => (
+                <label key={c} className="choice">
+                  <input type="radio" name="cm-method" value={c} checked={method === c} onChange={() => setMethod(c)} />
+                  <span className="choice-label">{labels.label('ConsentMethod', c)}</span>
                 </label>
               ))}
             </fieldset>

@@ -37,7 +37,7 @@ export default function FamilyRequest({ params }: { params: Record<string, strin
   const toggle = (e: Entry, on: boolean) => setChosen((c) => (on ? [...c, e] : c.filter((x) => x.offeringId !== e.offeringId)));
 
   const send = async () => {
-    const ok = await refer(chosen, SHARE_ITEMS, { givenBy: 'family', givenByName: session?.user.name ?? null, obtainedAt: new Date().toISOString() });
+    const ok = await refer(chosen, SHARE_ITEMS, { givenBy: 'family', givenByName: session?.user.name ?? null, method: 'on_screen', textVersion: text.version });
     if (ok) {
       setChosen([]);
       setAgreeing(false);
@@ -112,7 +112,7 @@ export default function FamilyRequest({ params }: { params: Record<string, strin
               <button type="button" className="button secondary" onClick={() => setAgreeing(false)}>
                 {t('common.back')}
               </button>
-              <button type="button" className="button primary" disabled={!agreed || busy} onClick={() => void send()}>
+              <button type="button" className="button primary" disabled={!agreed || busy || !text.fromApi} onClick={() => void send()}>
                 {busy ? t('wizard.sending') : t('family.request.send')}
               </button>
             </div>
