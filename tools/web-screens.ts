@@ -1,8 +1,9 @@
 /**
  * `npm run web:screens <dir>`: a PNG of every page of the family and care-manager journeys at
- * 1280 px and 375 px wide, into <dir>, for review. Starts the platform itself (embedded
- * PostgreSQL, or DATABASE_URL's server in a fresh database name is NOT created: use a throw-away
- * server), or uses a running one given as SANPUKU_URL=http://localhost:3000.
+ * 1280 px and 375 px wide, into <dir>, for review. Starts the platform itself like `npm start`
+ * (DATABASE_URL's database when set — the journeys add requests to it — otherwise an embedded
+ * PostgreSQL in a temporary directory), or uses a running one given as
+ * SANPUKU_URL=http://localhost:3000.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
