@@ -32,6 +32,13 @@ function median(xs: number[]): number {
 }
 
 async function fileRequest(base: string, token: string): Promise<string> {
+  // A family agrees on screen to the current wording of the consent text.
+  const text = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ consentText(purpose: "acquisition") { version } }' }),
+  });
+  const version = ((await text.json()) as { data: { consentText: { version: string } } }).data.consentText.version;
   const r = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -45,7 +52,7 @@ async function fileRequest(base: string, token: string): Promise<string> {
           municipalityCode: '37201',
           needs: ['meal_delivery', 'monitoring_emergency'],
           preferences: { coverage: 'any', preferredDays: [1, 3] },
-          acquisitionConsent: { givenBy: 'family', givenByName: '【デモ】家族 丸亀 太郎', method: 'written', obtainedAt: new Date().toISOString() },
+          acquisitionConsent: { givenBy: 'family', givenByName: '【デモ】家族 丸亀 太郎', method: 'on_screen', textVersion: version },
         },
       },
     }),
