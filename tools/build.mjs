@@ -23,7 +23,8 @@ function* walk(dir) {
 const started = Date.now();
 let n = 0;
 const sources = [
-  ...['apps', 'libs'].flatMap((top) => readdirSync(join(root, top)).map((p) => join(root, top, p, 'src'))),
+  // apps/web is the browser app: Vite builds it below, not SWC.
+  ...['apps', 'libs'].flatMap((top) => readdirSync(join(root, top)).filter((p) => !(top === 'apps' && p === 'web')).map((p) => join(root, top, p, 'src'))),
   join(root, 'tools/single-process'),
   join(root, 'tools/ops'),
 ];
@@ -44,3 +45,7 @@ const sources = [
 }
 console.log(`build: transpiled ${n} files to dist/ in ${Date.now() - started} ms`);
 execFileSync(process.execPath, [join(root, 'dist/apps/gateway/src/supergraph/compose.js'), '--check'], { stdio: 'inherit' });
+// The web app (served by the gateway at /): its typed operations must match the supergraph, then
+// Vite builds it into dist/web unless that build is already of these sources.
+execFileSync(process.execPath, [join(root, 'apps/web/tools/codegen.cjs'), '--check'], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'apps/web/tools/build-web.mjs')], { stdio: 'inherit' });

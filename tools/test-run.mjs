@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, as CI runs it (.ci/run calls exactly this).
-//   1. type check (tsc --noEmit; the build itself only transpiles)
+//   1. type check (tsc --noEmit, the services and the web app; the build itself only transpiles)
 //   2. lint (async-safety rules and Nx module boundaries)
 //   3. jest: unit tests, then integration/e2e tests against a real PostgreSQL and the real Kafka
 //      broker, which jest's global setup starts once for the run (see tools/jest/global-setup.ts).
@@ -40,6 +40,7 @@ function step(name, cmd, args) {
 
 process.stdout.write(`Sanpuku test run on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
 step('type check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+step('type check (web app)', 'npx', ['tsc', '-p', 'apps/web/tsconfig.json']);
 step('lint', 'npm', ['run', '--silent', 'lint']);
 step('jest (unit + integration)', 'npx', ['jest', '--ci', '--maxWorkers=2', '--json', `--outputFile=${results}`, ...process.argv.slice(2)]);
 process.stdout.write(`\nall green in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);

@@ -86,4 +86,13 @@ describe('Nx module boundaries', () => {
       await boundaryErrors('apps/region/src/allowed.ts', "import { OutboxWriter } from '@sanpuku/platform';\nimport { Topics } from '@sanpuku/contracts';\nexport const x = [OutboxWriter, Topics];"),
     ).toEqual([]);
   });
+
+  it('the web app may not import server code: a platform lib or Nest', async () => {
+    expect(await boundaryErrors('apps/web/src/forbidden.ts', "import { repoRoot } from '@sanpuku/platform';\nexport const x = repoRoot;")).toHaveLength(1);
+    expect(await boundaryErrors('apps/web/src/forbidden.ts', "import { Module } from '@nestjs/common';\nexport const x = Module;")).toHaveLength(1);
+  });
+
+  it('the web app may import the Apollo client', async () => {
+    expect(await boundaryErrors('apps/web/src/allowed.ts', "import { ApolloClient } from '@apollo/client';\nexport const x = ApolloClient;")).toEqual([]);
+  });
 });

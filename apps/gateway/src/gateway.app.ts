@@ -1,11 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { answerClientErrorsInShape, ApiHttpExceptionFilter, bodyErrorHandler, correlationMiddleware, PinoNestLogger } from '@sanpuku/platform';
+import { join } from 'node:path';
+import { answerClientErrorsInShape, ApiHttpExceptionFilter, bodyErrorHandler, correlationMiddleware, PinoNestLogger, repoRoot } from '@sanpuku/platform';
 import { requestState } from './gateway.context';
 import { GatewayModule } from './gateway.module';
 import { GatewayOptions, resolveGatewayOptions } from './gateway.options';
 import { accessLogMiddleware } from './logging/access-log.middleware';
 import { mapsProxy } from './maps/maps.proxy';
+import { webStaticMiddleware } from './web/web-static';
 
 /**
  * The gateway as a Nest application, not yet listening: request id (from `x-request-id` or new,
@@ -21,6 +23,7 @@ export async function createGatewayApp(input: GatewayOptions): Promise<NestExpre
   app.use(mapsProxy(o.subgraphUrls.region, o.subgraphTimeoutMs));
   app.useBodyParser('json', { limit: o.bodyLimit });
   app.use(bodyErrorHandler((res, code) => requestState(res).errorCodes.push(code)));
+  app.use(webStaticMiddleware(join(repoRoot(), 'dist/web')));
   app.useGlobalFilters(new ApiHttpExceptionFilter('gateway'));
   answerClientErrorsInShape(app.getHttpServer());
   return app;

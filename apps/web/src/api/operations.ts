@@ -1,0 +1,183 @@
+// Every GraphQL operation the web app sends. GraphQL Code Generator (codegen.yml) reads this file
+// against the committed supergraph and writes typed documents to ../gql.
+import { graphql } from '../gql';
+
+export const TaxonomyQuery = graphql(`
+  query Taxonomy {
+    taxonomy {
+      code
+      labelJa
+      labelEn
+      categories { code labelJa labelEn examplesJa benefits }
+    }
+  }
+`);
+
+export const PrefecturesQuery = graphql(`
+  query Prefectures {
+    areaSummary { prefectures { prefectureCode prefectureName } }
+  }
+`);
+
+export const MunicipalitiesQuery = graphql(`
+  query Municipalities($prefectureCode: String!) {
+    areas(prefectureCode: $prefectureCode) { code name prefectureCode }
+  }
+`);
+
+export const HelpRequestsQuery = graphql(`
+  query HelpRequests($limit: Int) {
+    helpRequests(limit: $limit) {
+      id
+      status
+      statusLabelJa
+      createdAt
+      needs
+      municipalityCode
+      ageBand
+      careLevelBand
+      filedByRole
+      referrals { id status statusLabelJa statusLabelEn organizationName offeringTitle responseDueAt statusSince }
+    }
+  }
+`);
+
+export const HelpRequestQuery = graphql(`
+  query HelpRequest($id: ID!) {
+    helpRequest(id: $id) {
+      id
+      status
+      statusLabelJa
+      createdAt
+      needs
+      municipalityCode
+      lat
+      lng
+      ageBand
+      careLevelBand
+      livingSituation
+      filedByRole
+      preferences { budgetYen coverage preferredDays }
+      shortlist {
+        id
+        round
+        generatedAt
+        disclaimerJa
+        disclaimerEn
+        uncoveredNeeds
+        topPositions
+        entries {
+          offeringId
+          position
+          title
+          organizationName
+          organizationId
+          priceYen
+          priceUnit
+          coverage
+          capacity
+          categories
+          placementJa
+          placementEn
+          criteriaMet { code ja en passed }
+          notes { code ja en passed }
+        }
+      }
+      consents { id purpose givenBy givenByName obtainedAt dataItems recipientOrganizationIds recipientCategories withdrawnAt }
+      referrals {
+        id
+        status
+        statusLabelJa
+        statusLabelEn
+        offeringId
+        offeringTitle
+        organizationName
+        responseDueAt
+        statusSince
+        reasonCode
+        consentId
+        history { action to toLabelJa at }
+      }
+      nextCandidates(limit: 3) { offeringId organizationId title organizationName priceYen priceUnit placementJa placementEn }
+      notices { kind messageJa messageEn createdAt referralId }
+    }
+  }
+`);
+
+export const OfferingDetailsQuery = graphql(`
+  query OfferingDetails($id: ID!) {
+    offering(id: $id) {
+      id
+      title
+      description
+      base { lat lng }
+      schedule { day opensAt closesAt }
+      price { amountYen unit includes }
+      disclosure {
+        cancellationTerms
+        staffQualifications
+        complaintDesk { name phone email }
+        liabilityInsurance { enrolled insurer }
+        effectClaim { claimed claim evidence }
+      }
+    }
+  }
+`);
+
+export const FileHelpRequestMutation = graphql(`
+  mutation FileHelpRequest($input: FileHelpRequestInput!) {
+    fileHelpRequest(input: $input) { id status }
+  }
+`);
+
+export const RecordConsentMutation = graphql(`
+  mutation RecordConsent($input: RecordConsentInput!) {
+    recordConsent(input: $input) { id }
+  }
+`);
+
+export const CreateReferralMutation = graphql(`
+  mutation CreateReferral($input: CreateReferralInput!) {
+    createReferral(input: $input) { id status statusLabelJa }
+  }
+`);
+
+export const WithdrawConsentMutation = graphql(`
+  mutation WithdrawConsent($consentId: ID!, $reason: String) {
+    withdrawConsent(consentId: $consentId, reason: $reason) { id withdrawnAt }
+  }
+`);
+
+export const ReferralStatusSubscription = graphql(`
+  subscription ReferralStatusChanged($requestId: ID!) {
+    referralStatusChanged(requestId: $requestId) {
+      referralId
+      action
+      to
+      toLabelJa
+      toLabelEn
+      at
+    }
+  }
+`);
+
+export const LabelsQuery = graphql(`
+  query Labels($kinds: [String!]) {
+    labels(kinds: $kinds) {
+      kind
+      labels { code labelJa labelEn descriptionJa descriptionEn }
+    }
+  }
+`);
+
+export const TownBlocksQuery = graphql(`
+  query TownBlocks($municipalityCode: String!, $query: String, $first: Int) {
+    townBlocks(municipalityCode: $municipalityCode, query: $query, first: $first) { code name municipalityCode lat lng }
+  }
+`);
+
+export const ConsentTextQuery = graphql(`
+  query ConsentText($purpose: String!) {
+    consentText(purpose: $purpose) { version titleJa titleEn bodyJa bodyEn }
+  }
+`);
