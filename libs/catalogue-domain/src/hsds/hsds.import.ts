@@ -38,6 +38,8 @@ export interface HsdsImportOptions {
   /** Category codes offerings may use; default: the leaf terms of the imported category taxonomy. */
   categoryCodes?: ReadonlySet<string>;
   knownMunicipalityCodes?: ReadonlySet<string>;
+  /** Organizations already in the catalogue: a service may refer to them without carrying them. */
+  knownOrganizationIds?: ReadonlySet<string>;
   /** Our service taxonomy as it is now: the category taxonomy of documents that carry none. */
   serviceTaxonomy?: ServiceTaxonomy;
   /** Other taxonomies' terms → our category codes (see HsdsTermMapping). */
@@ -446,7 +448,7 @@ class Importer {
       sm.set(m, `${sp}/${h}`);
 
     if (svc.status !== 'active') fail(`${sp}/status`, 'hsds_service_status_unsupported', { value: svc.status });
-    if (svc.organization_id !== undefined && !this.organizationIds.has(svc.organization_id))
+    if (svc.organization_id !== undefined && !this.organizationIds.has(svc.organization_id) && !this.options.knownOrganizationIds?.has(svc.organization_id))
       fail(`${sp}/organization_id`, 'hsds_reference_unknown', { value: svc.organization_id }, '/organizationId');
 
     // --- attributes: categories and Sanpuku facts
