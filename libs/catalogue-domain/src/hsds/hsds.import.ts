@@ -15,6 +15,7 @@ import {
   mapForeignTerm,
   normalizeHsdsDocument,
   organizationIdOf,
+  type HsdsHeldRecord,
   type HsdsInterop,
   type HsdsTermMapping,
 } from './hsds.interop';
@@ -42,6 +43,8 @@ export interface HsdsImportOptions {
   knownOrganizationIds?: ReadonlySet<string>;
   /** Our service taxonomy as it is now: the category taxonomy of documents that carry none. */
   serviceTaxonomy?: ServiceTaxonomy;
+  /** Objects already kept as written by the caller (rows of tabular tables that nest nowhere). */
+  extraHeld?: HsdsHeldRecord[];
   /** Other taxonomies' terms → our category codes (see HsdsTermMapping). */
   termMapping?: HsdsTermMapping;
 }
@@ -177,6 +180,7 @@ class Importer {
     if (doc.version !== undefined && !(typeof doc.version === 'string' && /^3(\.\d+)*$/.test(doc.version)))
       this.error('/version', 'hsds_version_unsupported', { value: String(doc.version) });
 
+    this.interop.held.push(...(this.options.extraHeld ?? []));
     const items = {
       organizations: this.collection(doc, 'organizations'),
       services: this.collection(doc, 'services'),

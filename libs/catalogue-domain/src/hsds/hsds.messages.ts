@@ -86,6 +86,20 @@ export const HSDS_ERROR_MESSAGES = {
     ja: 'この分類語は当サービスの分類に対応づけられていません。属性としてそのまま保持します（対応表に追加すると分類として読み込めます）。',
     en: 'This term of another taxonomy has no mapping to our categories; it is kept as an attribute (add it to the mapping to use it as a category).',
   },
+  hsds_table_unknown: {
+    ja: 'HSDSの表形式パッケージのファイル名ではありません（services.csv などの表名.csv）。',
+    en: 'Not a file of the HSDS tabular package (a table name with .csv, e.g. services.csv).',
+  },
+  hsds_table_duplicate: { ja: '同じ表のファイルが2つあります。', en: 'Two files for the same table.' },
+  hsds_csv_invalid: {
+    ja: 'CSVとして読めません（{line}行目の引用符が閉じていないか、引用符の位置が正しくありません）。',
+    en: 'Not readable as CSV (line {line}: a quote is not closed or is misplaced).',
+  },
+  hsds_csv_header_invalid: {
+    ja: '1行目に列名（id を含み、重複のないもの）が必要です。',
+    en: 'The first line must name the columns (including id, none twice).',
+  },
+  hsds_csv_row_width: { ja: '{line}行目の列の数が見出しと合いません。', en: 'Line {line} does not have as many fields as the header.' },
   corporate_number_invalid: { ja: '法人番号が正しくありません: {detail}', en: 'Invalid corporate number: {detail}' },
 } as const satisfies Record<string, MessagePair>;
 
