@@ -84,7 +84,10 @@ class Rejected extends Error {
 }
 
 /**
- * HSDS 3.0 exchange (Open Referral), through the domain's lossless mapping.
+ * HSDS 3.0 exchange (Open Referral), through the domain's mapping, as JSON (`import`/`export`) and
+ * as the tabular CSV package (`importCsv`/`exportCsv`). Documents of other publishers come in too
+ * (bare objects, API list pages): what the model does not hold is stored beside it
+ * (`hsds_extra`, `hsds_held_record`) and written back; see apps/catalogue/README.md, HSDS.
  *
  * Export: organizations, services (with schedules, cost options, service areas, languages,
  * contacts, attributes), locations, taxonomies and taxonomy terms, as JSON text, in id order
