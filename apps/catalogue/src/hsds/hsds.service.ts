@@ -9,6 +9,8 @@ import {
   HSDS_ERROR_MESSAGES,
   importCatalogueFromHsds,
   importCatalogueFromHsdsTabular,
+  importCatalogueFromHsdsTabularJson,
+  isHsdsTabularJson,
   normalizeHsdsDocument,
   readHsdsTabularFiles,
   type CatalogueSnapshot,
@@ -196,6 +198,24 @@ export class HsdsService {
       doc = JSON.parse(text);
     } catch (e) {
       return failed([err('', 'hsds_json_invalid', E.json, (e as Error).message)]);
+    }
+    if (isHsdsTabularJson(doc)) {
+      // The tabular package written as JSON (examples/tabular.json): rows by file name.
+      const tables = doc;
+      const rowOf = (table: string, match: (r: Record<string, unknown>) => boolean) => {
+        const rows = (tables[`${table}.csv`] ?? []) as Array<Record<string, unknown>>;
+        const r = rows.findIndex((x) => x !== null && typeof x === 'object' && match(x));
+        return r >= 0 ? `/${table}.csv/${r}` : '';
+      };
+      const tableOf = (collection: string) => (collection === 'service_at_locations' ? 'service_at_location' : collection);
+      return this.importWith(
+        a,
+        keepPublished,
+        (tables['services.csv'] ?? []) as unknown[],
+        (options) => importCatalogueFromHsdsTabularJson(tables, options),
+        (collection, id) => rowOf(tableOf(collection), (x) => x.id === id),
+        (taxonomyId, code) => `${rowOf('taxonomy_terms', (x) => x.code === code && x.taxonomy_id === taxonomyId)}/code`,
+      );
     }
     const norm = normalizeHsdsDocument(doc);
     const locate: Locate = (collection, id) => {

@@ -99,6 +99,18 @@ describe('HSDS as other publishers write it, through the service', () => {
     expect(lost).toEqual([]);
   });
 
+  it('hsds.official-tabular-json-imports-through-importHsds, problems pointing into it', async () => {
+    const r = (await app.gql(IMPORT, { doc: official('tabular.json') }, admin)).data.importHsds;
+    expect(r).toMatchObject({ ok: true, organizations: 1, errors: [] });
+    expect(r.warnings.map((w: { path: string; code: string }) => `${w.path} ${w.code}`)).toEqual(['/services.csv/0 hsds_service_held', '/cost_options.csv/0/currency hsds_currency_unsupported']);
+    const broken = JSON.parse(official('tabular.json'));
+    broken['organizations.csv'][0].email = 'not an address';
+    const b = (await app.gql(IMPORT, { doc: JSON.stringify(broken) }, admin)).data.importHsds;
+    expect(b.errors.map((e: { path: string; code: string }) => `${e.path} ${e.code}`)).toEqual(
+      expect.arrayContaining(['/organizations.csv/0/email hsds_schema']),
+    );
+  });
+
   it('hsds.bare-service-document-imports: an operator\'s bare service, its foreign terms mapped by the mapping file or kept with a warning', async () => {
     const c = await app.gql(CREATE, { input: mealOfferingInput({ base: null }) }, operatorA);
     expect(c.errors).toBeUndefined();

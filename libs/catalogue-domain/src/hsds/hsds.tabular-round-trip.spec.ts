@@ -4,6 +4,7 @@ import {
   exportCatalogueToHsds,
   exportCatalogueToHsdsTabular,
   importCatalogueFromHsdsTabular,
+  importCatalogueFromHsdsTabularJson,
   parseCsv,
   SERVICE_TAXONOMY_SEED,
   tabularJsonToFiles,
@@ -70,8 +71,9 @@ describe('hsds.tabular-round-trip: the HSDS tabular (CSV) package', () => {
   });
 
   it('the official examples/tabular.json (the same package as JSON) imports, and every cell survives', () => {
-    const files = tabularJsonToFiles(JSON.parse(readFileSync(join(DIR, 'tabular.json'), 'utf8')));
-    const r = importCatalogueFromHsdsTabular(files, options);
+    const doc = JSON.parse(readFileSync(join(DIR, 'tabular.json'), 'utf8'));
+    const files = tabularJsonToFiles(doc);
+    const r = importCatalogueFromHsdsTabularJson(doc, options);
     if (!r.ok) throw new Error(JSON.stringify(r.errors, null, 2));
     const { lost, total } = lostCells(files, exportCatalogueToHsdsTabular(r.value, { interop: r.interop }));
     expect(lost).toEqual([]);
@@ -88,6 +90,14 @@ describe('hsds.tabular-round-trip: the HSDS tabular (CSV) package', () => {
     expect(r.value).toEqual(catalogueFixture());
     expect(r.warnings).toEqual([]);
     expect(exportCatalogueToHsds(r.value).services).toEqual(exportCatalogueToHsds(catalogueFixture()).services);
+  });
+
+  it('problems in the tabular package written as JSON point into that document', () => {
+    const doc = JSON.parse(readFileSync(join(DIR, 'tabular.json'), 'utf8'));
+    doc['cost_options.csv'][0].amount = 'abc';
+    doc['people.csv'] = [];
+    const r = importCatalogueFromHsdsTabularJson(doc, options);
+    expect(r.ok ? [] : r.errors.map((e) => `${e.path} ${e.code}`)).toEqual(['/cost_options.csv/0/amount hsds_type', '/people.csv hsds_table_unknown']);
   });
 
   it('hsds.tabular-import-is-all-or-nothing: one bad cell refuses the package, naming file, row and column', () => {

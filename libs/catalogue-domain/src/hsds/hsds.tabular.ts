@@ -123,6 +123,26 @@ export function tabularJsonToFiles(doc: Record<string, unknown>): HsdsTabularFil
   });
 }
 
+/** A JSON document that is the tabular package (every key a table file name, e.g. `examples/tabular.json`). */
+export function isHsdsTabularJson(doc: unknown): doc is Record<string, unknown[]> {
+  return isRecord(doc) && Object.keys(doc).length > 0 && Object.entries(doc).every(([k, v]) => /\.csv$/.test(k) && Array.isArray(v));
+}
+
+/**
+ * Imports the tabular package written as JSON (`{ "services.csv": [rows…] }`): the same import as
+ * the CSV files; problems point into the document (`/services.csv/0/name`).
+ */
+export function importCatalogueFromHsdsTabularJson(doc: Record<string, unknown[]>, options: HsdsImportOptions = {}): HsdsImportResult {
+  const files = tabularJsonToFiles(doc);
+  const back = (list: FieldError[]) =>
+    list.map((e) => {
+      const m = /^\/files\/(\d+)(?:\/rows)?(\/.*)?$/.exec(e.path);
+      return m ? { ...e, path: `/${files[Number(m[1])].fileName.replace(/~/g, '~0').replace(/\//g, '~1')}${(m[2] ?? '').replace(/^\/(fileName|content)$/, '')}` } : e;
+    });
+  const r = importCatalogueFromHsdsTabular(files, options);
+  return r.ok ? { ...r, warnings: back(r.warnings) } : { ok: false, errors: back(r.errors), warnings: back(r.warnings) };
+}
+
 const cellText = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 /** Nests rows into the document shape; `sources` maps document pointers to the rows they came from. */
@@ -143,11 +163,10 @@ function tablesToDocument(tables: Map<string, { rows: Row[]; source: string }>):
     });
     return out;
   };
-  const nest = (obj: Row, path: string, key: string, list: Row[]) => {
+  const nest = (obj: Row, key: string, list: Row[]) => {
     if (list.length) obj[key] = list;
-    void path;
   };
-  const withAttributes = (obj: Row, path: string) => nest(obj, path, 'attributes', take('attributes', `${path}/attributes`, (a) => a.link_id === obj.id));
+  const withAttributes = (obj: Row, path: string) => nest(obj, 'attributes', take('attributes', `${path}/attributes`, (a) => a.link_id === obj.id));
 
   const doc: Record<string, unknown> = {};
   const services = take('services', '/services', () => true);
@@ -159,24 +178,24 @@ function tablesToDocument(tables: Map<string, { rows: Row[]; source: string }>):
       ['languages', 'languages'],
       ['service_at_locations', 'service_at_location'],
     ] as const)
-      nest(s, p, key, take(table, `${p}/${key}`, (r) => r.service_id === s.id));
+      nest(s, key, take(table, `${p}/${key}`, (r) => r.service_id === s.id));
     for (const key of ['cost_options', 'service_areas'] as const) {
       const list = take(key, `${p}/${key}`, (r) => r.service_id === s.id);
       list.forEach((x, k) => withAttributes(x, `${p}/${key}/${k}`));
-      nest(s, p, key, list);
+      nest(s, key, list);
     }
     const contacts = take('contacts', `${p}/contacts`, (r) => r.service_id === s.id);
     contacts.forEach((c, k) => {
       withAttributes(c, `${p}/contacts/${k}`);
-      nest(c, `${p}/contacts/${k}`, 'phones', take('phones', `${p}/contacts/${k}/phones`, (r) => r.contact_id === c.id));
+      nest(c, 'phones', take('phones', `${p}/contacts/${k}/phones`, (r) => r.contact_id === c.id));
     });
-    nest(s, p, 'contacts', contacts);
+    nest(s, 'contacts', contacts);
   });
   const organizations = take('organizations', '/organizations', () => true);
   organizations.forEach((o, i) => {
     const p = `/organizations/${i}`;
-    nest(o, p, 'phones', take('phones', `${p}/phones`, (r) => r.organization_id === o.id && r.contact_id === undefined && r.service_id === undefined && r.location_id === undefined));
-    nest(o, p, 'organization_identifiers', take('organization_identifiers', `${p}/organization_identifiers`, (r) => r.organization_id === o.id));
+    nest(o, 'phones', take('phones', `${p}/phones`, (r) => r.organization_id === o.id && r.contact_id === undefined && r.service_id === undefined && r.location_id === undefined));
+    nest(o, 'organization_identifiers', take('organization_identifiers', `${p}/organization_identifiers`, (r) => r.organization_id === o.id));
   });
   for (const [key, table] of [
     ['organizations', organizations],
