@@ -363,6 +363,7 @@ class Importer {
       email: org.email ?? null,
       phone: this.organizationPhone(org.phones?.[0]?.number),
     });
+    if (Array.isArray(raw.services) && raw.services.length > 0) this.warn(`${path}/services`, 'hsds_nested_services_kept');
     if (r.ok) {
       const extra = extraOf(raw, exportOneOrganization(r.value) as unknown as Record<string, unknown>);
       if (extra) this.interop.organizationExtras[r.value.id] = extra;

@@ -82,6 +82,10 @@ export const HSDS_ERROR_MESSAGES = {
     ja: 'このサービスには介護サービスとしての属性（介護保険の適用・要介護度・受入状況）がないため、掲載にはせず、書かれたとおりに保持します（出力時にそのまま書き戻します）。',
     en: 'This service has no eldercare facts (insurance coverage, care levels, capacity): it is kept as written, not listed, and written back on export.',
   },
+  hsds_nested_services_kept: {
+    ja: '事業者の中に書かれたサービスは、事業者の一部として書かれたとおりに保持します（掲載にはなりません。掲載にするにはサービスとして取り込んでください）。',
+    en: 'Services written inside an organization are kept with it as written (not as listings; import them as services to list them).',
+  },
   hsds_term_unmapped: {
     ja: 'この分類語は当サービスの分類に対応づけられていません。属性としてそのまま保持します（対応表に追加すると分類として読み込めます）。',
     en: 'This term of another taxonomy has no mapping to our categories; it is kept as an attribute (add it to the mapping to use it as a category).',

@@ -45,6 +45,9 @@ describe('HSDS documents as other publishers write them', () => {
     ]);
     const exported = exportCatalogueToHsds(r.value, { interop: r.interop }).organizations[0];
     expect(exported.phones).toEqual(organizationFull.phones);
+    // its nested services stay with it, as written, and the import says so
+    expect(r.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(['/services hsds_nested_services_kept']);
+    expect((exported as unknown as { services: unknown }).services).toEqual(organizationFull.services);
   });
 
   it('hsds.phone-numbers-of-any-country-are-accepted, and a number that is no phone number is still refused', () => {
