@@ -23,4 +23,8 @@ export * from './hsds/hsds.structure';
 export * from './hsds/sanpuku-attribute-taxonomy';
 export * from './hsds/hsds.export';
 export * from './hsds/hsds.import';
+export * from './hsds/hsds.interop';
+export * from './hsds/hsds.leaves';
+export * from './hsds/hsds.tabular';
+export { parseCsv, writeCsv, type CsvRecord, type CsvParseResult } from './hsds/csv';
 export * from './snapshot/offering-snapshot';

@@ -83,6 +83,9 @@ export const STRING_LIMITS: Readonly<Record<string, number>> = {
   'searchOfferings:/filter/near/municipalityCode': 5,
   'importHsds:/document': MAX_HSDS_DOCUMENT,
   'exportHsds:/organizationId': 100,
+  'importHsdsCsv:/files/*/fileName': 100,
+  'importHsdsCsv:/files/*/content': MAX_HSDS_DOCUMENT,
+  'exportHsdsCsv:/organizationId': 100,
   'labels:/kinds/*': 64,
 };
 
@@ -115,6 +118,7 @@ export const LIST_LIMITS: Readonly<Record<string, number>> = {
   'searchOfferings:/filter/capacity': 10,
   'returnOffering:/reasons': 50,
   'labels:/kinds': 100,
+  'importHsdsCsv:/files': 30,
 };
 
 const MESSAGES = {

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ListingStatus } from '../offerings/offering.model';
 
 @ObjectType({ description: 'A problem in an imported document, with its JSON Pointer / 取り込みエラー' })
@@ -18,5 +18,25 @@ export class HsdsImportResult {
   @Field(() => ListingStatus, { nullable: true, description: 'The state imported offerings arrived in' }) status!: ListingStatus | null;
   @Field(() => String, { nullable: true }) statusLabelJa!: string | null;
   @Field(() => String, { nullable: true }) statusLabelEn!: string | null;
+  @Field(() => Int, {
+    description: 'HSDS objects kept as written, not as listings (another publisher\'s services, locations, taxonomies…); written back on export of unpublished data',
+  })
+  kept!: number;
   @Field(() => [HsdsImportError]) errors!: HsdsImportError[];
+  @Field(() => [HsdsImportError], {
+    description: 'What was imported differently from how it was written (kept as written, a term with no mapping, a price in another currency), also when ok / 注意事項',
+  })
+  warnings!: HsdsImportError[];
+}
+
+@InputType({ description: 'One file of the HSDS tabular package (e.g. services.csv) / 表形式パッケージの1ファイル' })
+export class HsdsCsvFileInput {
+  @Field({ description: 'The table file name, e.g. services.csv (at most 100 characters)' }) fileName!: string;
+  @Field({ description: 'RFC 4180 CSV text, header line first (all files together within the 1 MB request body)' }) content!: string;
+}
+
+@ObjectType({ description: 'One file of the HSDS tabular package / 表形式パッケージの1ファイル' })
+export class HsdsCsvFile {
+  @Field() fileName!: string;
+  @Field({ description: 'RFC 4180 CSV text (CRLF), header line first' }) content!: string;
 }

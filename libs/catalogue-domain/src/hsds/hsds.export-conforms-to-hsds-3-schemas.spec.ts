@@ -9,7 +9,7 @@ describe('the exported document against the official HSDS 3.0 schemas', () => {
 
   it('every organization, service, location, taxonomy and taxonomy term is valid', () => {
     const problems = Object.entries(HSDS_COLLECTION_SCHEMAS).flatMap(([collection, schema]) =>
-      (doc[collection as keyof typeof HSDS_COLLECTION_SCHEMAS] as unknown[]).flatMap((item, i) =>
+      ((doc[collection as keyof typeof HSDS_COLLECTION_SCHEMAS] ?? []) as unknown[]).flatMap((item, i) =>
         validator(schema, item).map((e) => `/${collection}/${i}${e.instancePath}: ${e.message}`),
       ),
     );

@@ -13,10 +13,12 @@ import type {
   HsdsSchedule,
   HsdsService,
   HsdsServiceArea,
+  HsdsServiceAtLocation,
   HsdsTaxonomy,
   HsdsTaxonomyTerm,
 } from './hsds.types';
 import { ATTR, ATTR_TERMS, PRICE_UNIT_LABELS_JA, SANPUKU_ATTRIBUTE_TAXONOMY } from './sanpuku-attribute-taxonomy';
+import { applyExtra, type HsdsInterop } from './hsds.interop';
 import { derivedId } from './uuid-v5';
 
 /** Everything the catalogue exchanges: the service taxonomy, operators, and their (validated) offerings. */
@@ -27,6 +29,8 @@ export interface CatalogueSnapshot {
 }
 
 export interface HsdsExportOptions {
+  /** What imports kept besides the model (extras per organization/offering, objects kept as sent). */
+  interop?: Pick<HsdsInterop, 'organizationExtras' | 'offeringExtras' | 'held'>;
   /** Display name of a municipality (e.g. 佐渡市) for service_area.name; the code is used when absent. */
   municipalityName?: (jisCode: string) => string | undefined;
 }
@@ -361,13 +365,27 @@ function exportOrganization(org: Organization): HsdsOrganization {
 export function exportCatalogueToHsds(snapshot: CatalogueSnapshot, options: HsdsExportOptions = {}): HsdsCatalogueDocument {
   const attrs = new AttributeWriter(snapshot.taxonomy);
   const locations: HsdsLocation[] = [];
-  const services = snapshot.offerings.map((o) => exportService(o, attrs, options, locations));
+  const interop = options.interop;
+  const services = snapshot.offerings.map((o) => applyExtra(exportService(o, attrs, options, locations), interop?.offeringExtras[o.id]));
+  const held = <T>(collection: string): T[] => (interop?.held ?? []).filter((h) => h.collection === collection).map((h) => h.object as T);
+  const heldSal = held<HsdsServiceAtLocation>('service_at_locations');
   return {
     version: '3.0',
-    organizations: snapshot.organizations.map(exportOrganization),
-    services,
-    locations,
-    taxonomies: [exportTaxonomy(snapshot.taxonomy), exportTaxonomy(SANPUKU_ATTRIBUTE_TAXONOMY)],
-    taxonomy_terms: [...exportTerms(snapshot.taxonomy), ...exportTerms(SANPUKU_ATTRIBUTE_TAXONOMY)],
+    organizations: snapshot.organizations.map((org) => applyExtra(exportOrganization(org), interop?.organizationExtras[org.id])),
+    services: [...services, ...held<HsdsService>('services')],
+    locations: [...locations, ...held<HsdsLocation>('locations')],
+    taxonomies: [exportTaxonomy(snapshot.taxonomy), exportTaxonomy(SANPUKU_ATTRIBUTE_TAXONOMY), ...held<HsdsTaxonomy>('taxonomies')],
+    taxonomy_terms: [...exportTerms(snapshot.taxonomy), ...exportTerms(SANPUKU_ATTRIBUTE_TAXONOMY), ...held<HsdsTaxonomyTerm>('taxonomy_terms')],
+    ...(heldSal.length ? { service_at_locations: heldSal } : {}),
   };
+}
+
+/** One offering as our export writes it (without extras): what an import compares the sent object with. */
+export function exportOneService(o: Offering, taxonomy: ServiceTaxonomy): HsdsService {
+  return exportService(o, new AttributeWriter(taxonomy), {}, []);
+}
+
+/** One organization as our export writes it (without extras). */
+export function exportOneOrganization(org: Organization): HsdsOrganization {
+  return exportOrganization(org);
 }

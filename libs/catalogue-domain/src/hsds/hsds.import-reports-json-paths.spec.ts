@@ -65,9 +65,9 @@ describe('importing a document with problems', () => {
   });
 
   it('reports a document that is not an object, and an unsupported version', () => {
-    expect(importCatalogueFromHsds([])).toEqual({ ok: false, errors: [expect.objectContaining({ path: '', code: 'hsds_document_invalid' })] });
+    expect(importCatalogueFromHsds([])).toEqual({ ok: false, errors: [expect.objectContaining({ path: '', code: 'hsds_document_invalid' })], warnings: [] });
     const v2 = { ...exportCatalogueToHsds(catalogueFixture()), version: '2.0.1' };
-    expect(importCatalogueFromHsds(v2)).toEqual({ ok: false, errors: [expect.objectContaining({ path: '/version', code: 'hsds_version_unsupported' })] });
+    expect(importCatalogueFromHsds(v2)).toEqual({ ok: false, errors: [expect.objectContaining({ path: '/version', code: 'hsds_version_unsupported' })], warnings: [] });
   });
 
   it('reports references to things not in the document', () => {

@@ -3,11 +3,22 @@ import { validateCorporateNumber } from '../corporate-number/corporate-number';
 import type { CareLevel, LatLng, ScheduleSlot, ServiceArea } from '../model/offering.model';
 import type { Offering } from '../model/offering.model';
 import type { Organization } from '../model/organization.model';
-import { validateOffering } from '../offering-validation/offering-validation';
+import { normalizeJapanesePhone, validateOffering } from '../offering-validation/offering-validation';
 import { validateOrganization } from '../organization/organization-validation';
 import { fieldError, type FieldError } from '../shared/field-error';
 import { categoryCodesOf, type ServiceTaxonomy, type TaxonomyTerm } from '../taxonomy/taxonomy.model';
-import { JP_CORPORATE_NUMBER_SCHEME, RADIUS_EXTENT_MARKER, type CatalogueSnapshot } from './hsds.export';
+import { exportOneOrganization, exportOneService, JP_CORPORATE_NUMBER_SCHEME, RADIUS_EXTENT_MARKER, type CatalogueSnapshot } from './hsds.export';
+import {
+  e164,
+  emptyInterop,
+  extraOf,
+  mapForeignTerm,
+  normalizeHsdsDocument,
+  organizationIdOf,
+  type HsdsHeldRecord,
+  type HsdsInterop,
+  type HsdsTermMapping,
+} from './hsds.interop';
 import { HSDS_ERROR_MESSAGES, type HsdsErrorCode } from './hsds.messages';
 import { HSDS_STRUCTURE, checkHsdsStructure } from './hsds.structure';
 import { HSDS_COLLECTION_SCHEMAS, type HsdsSchemaName } from './hsds.types';
@@ -28,9 +39,26 @@ export interface HsdsImportOptions {
   /** Category codes offerings may use; default: the leaf terms of the imported category taxonomy. */
   categoryCodes?: ReadonlySet<string>;
   knownMunicipalityCodes?: ReadonlySet<string>;
+  /** Organizations already in the catalogue: a service may refer to them without carrying them. */
+  knownOrganizationIds?: ReadonlySet<string>;
+  /** Our service taxonomy as it is now: the category taxonomy of documents that carry none. */
+  serviceTaxonomy?: ServiceTaxonomy;
+  /** Objects already kept as written by the caller (rows of tabular tables that nest nowhere). */
+  extraHeld?: HsdsHeldRecord[];
+  /** Other taxonomies' terms → our category codes (see HsdsTermMapping). */
+  termMapping?: HsdsTermMapping;
 }
 
-export type HsdsImportResult = { ok: true; value: CatalogueSnapshot } | { ok: false; errors: FieldError[] };
+/**
+ * `warnings`: what was imported differently from how it was written (a term of another taxonomy
+ * with no mapping kept as an attribute, another publisher's service kept as sent instead of
+ * listed, a price in another currency) — each with its JSON Pointer into the document as sent.
+ */
+export type HsdsImportResult =
+  | { ok: true; value: CatalogueSnapshot; interop: HsdsInterop; warnings: FieldError[] }
+  | { ok: false; errors: FieldError[]; warnings: FieldError[] };
+
+const NO_TAXONOMY: ServiceTaxonomy = { id: '', name: '', description: '', version: '', terms: [] };
 
 type Structure<N extends keyof typeof HSDS_STRUCTURE> = z.infer<(typeof HSDS_STRUCTURE)[N]>;
 type HService = Structure<'service'>;
@@ -112,47 +140,117 @@ class Importer {
     this.errors.push(fieldError(path, code, HSDS_ERROR_MESSAGES[code], params));
   }
 
-  run(doc: unknown): HsdsImportResult {
-    if (!isRecord(doc)) {
+  readonly warnings: FieldError[] = [];
+  private readonly interop: HsdsInterop = emptyInterop();
+  private taxonomyDocs = new Map<string, Structure<'taxonomy'>>();
+  private serviceTaxonomy: ServiceTaxonomy | undefined;
+
+  warn(path: string, code: HsdsErrorCode, params?: Record<string, unknown>): void {
+    this.warnings.push(fieldError(path, code, HSDS_ERROR_MESSAGES[code], params));
+  }
+
+  private termOf(a: HAttribute): HTerm | undefined {
+    const id = a.taxonomy_term_id ?? a.taxonomy_term?.id;
+    return id === undefined ? undefined : (this.termsById.get(id) ?? (a.taxonomy_term?.id === id ? a.taxonomy_term : undefined));
+  }
+
+  /** A service written with Sanpuku's attribute facts is a listing; another publisher's is kept as sent. */
+  private isListing(svc: HService): boolean {
+    return (svc.attributes ?? []).some((a) => this.termOf(a)?.taxonomy_id === SANPUKU_ATTRIBUTE_TAXONOMY_ID);
+  }
+
+  run(input: unknown): HsdsImportResult {
+    if (!isRecord(input)) {
       this.error('', 'hsds_document_invalid');
-      return { ok: false, errors: this.errors };
+      return { ok: false, errors: this.errors, warnings: [] };
     }
+    const norm = normalizeHsdsDocument(input);
+    if (!norm) {
+      this.error('', 'hsds_nothing_to_import');
+      return { ok: false, errors: this.errors, warnings: [] };
+    }
+    const result = this.runCollections(norm.doc);
+    const translate = (list: FieldError[]) => list.map((e) => ({ ...e, path: norm.toSource(e.path) }));
+    return result.ok
+      ? { ...result, warnings: translate(this.uniqueOf(this.warnings)) }
+      : { ok: false, errors: translate(result.errors), warnings: translate(this.uniqueOf(this.warnings)) };
+  }
+
+  private runCollections(doc: Record<string, unknown>): HsdsImportResult {
     if (doc.version !== undefined && !(typeof doc.version === 'string' && /^3(\.\d+)*$/.test(doc.version)))
       this.error('/version', 'hsds_version_unsupported', { value: String(doc.version) });
 
+    this.interop.held.push(...(this.options.extraHeld ?? []));
     const items = {
       organizations: this.collection(doc, 'organizations'),
       services: this.collection(doc, 'services'),
       locations: this.collection(doc, 'locations'),
       taxonomies: this.collection(doc, 'taxonomies'),
       taxonomy_terms: this.collection(doc, 'taxonomy_terms'),
+      service_at_locations: this.collection(doc, 'service_at_locations'),
     };
 
     for (const { value } of items.taxonomy_terms) this.termsById.set(value.id, value);
     for (const { path, value } of items.locations) this.locationsById.set(value.id, { path, value });
     for (const { value } of items.organizations) this.organizationIds.add(value.id);
+    for (const { value } of items.taxonomies) this.taxonomyDocs.set(value.id, value);
 
-    const taxonomy = this.importTaxonomy(items.taxonomies, items.taxonomy_terms);
-    const organizations = items.organizations.map(({ path, value }) => this.importOrganization(path, value));
-    const categoryCodes = this.options.categoryCodes ?? (taxonomy ? categoryCodesOf(taxonomy) : new Set<string>());
-    const offerings = items.services.map(({ path, value }) => this.importService(path, value, categoryCodes));
-
-    if (this.errors.length > 0 || !taxonomy) return { ok: false, errors: this.uniqueErrors() };
-    return {
-      ok: true,
-      value: {
-        taxonomy,
-        organizations: organizations.filter((o): o is Organization => o !== null),
-        offerings: offerings.filter((o): o is Offering => o !== null),
-      },
+    const listings = items.services.filter((s) => this.isListing(s.value));
+    const held = (collection: string, raw: unknown) => {
+      const object = raw as Record<string, unknown>;
+      this.interop.held.push({ collection, id: String(object.id), organizationId: organizationIdOf(object), object });
     };
+    for (const s of items.services) {
+      if (listings.includes(s)) continue;
+      held('services', s.raw);
+      this.warn(s.path, 'hsds_service_held');
+      (s.value.cost_options ?? []).forEach((co, k) => {
+        if (co.currency !== undefined && co.currency.toUpperCase() !== 'JPY') this.warn(`${s.path}/cost_options/${k}/currency`, 'hsds_currency_unsupported');
+      });
+    }
+
+    const taxonomy = this.importTaxonomy(items.taxonomies, items.taxonomy_terms, listings.length > 0);
+    for (const t of items.taxonomies)
+      if (t.value.id !== SANPUKU_ATTRIBUTE_TAXONOMY_ID && t.value.id !== this.categoryTaxonomyId) held('taxonomies', t.raw);
+    for (const t of items.taxonomy_terms)
+      if (t.value.taxonomy_id !== SANPUKU_ATTRIBUTE_TAXONOMY_ID && (t.value.taxonomy_id === undefined || t.value.taxonomy_id !== this.categoryTaxonomyId))
+        held('taxonomy_terms', t.raw);
+    for (const sal of items.service_at_locations) held('service_at_locations', sal.raw);
+    const usedLocations = new Set(listings.flatMap((s) => (s.value.service_at_locations ?? []).map((x) => x.location_id)));
+    for (const l of items.locations) if (!usedLocations.has(l.value.id)) held('locations', l.raw);
+
+    const organizations = items.organizations.map(({ path, value, raw }) => this.importOrganization(path, value, raw as Record<string, unknown>));
+    const categoryCodes = this.options.categoryCodes ?? (taxonomy ? categoryCodesOf(taxonomy) : new Set<string>());
+    const offerings = listings.map(({ path, value, raw }) => this.importService(path, value, categoryCodes, raw as Record<string, unknown>, taxonomy));
+
+    if (this.errors.length > 0 || (listings.length > 0 && !taxonomy)) return { ok: false, errors: this.uniqueErrors(), warnings: [] };
+    const value = {
+      taxonomy: taxonomy ?? this.serviceTaxonomy ?? NO_TAXONOMY,
+      organizations: organizations.filter((o): o is Organization => o !== null),
+      offerings: offerings.filter((o): o is Offering => o !== null),
+    };
+    if (value.organizations.length + value.offerings.length + this.interop.held.length === 0 && !this.interop.taxonomyFromDocument) {
+      this.error('', 'hsds_nothing_to_import');
+      return { ok: false, errors: this.errors, warnings: [] };
+    }
+    return { ok: true, value, interop: this.interop, warnings: [] };
+  }
+
+  private uniqueOf(list: FieldError[]): FieldError[] {
+    const seen = new Set<string>();
+    return list.filter((e) => {
+      const key = `${e.path}\u0000${e.code}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   /** Structurally valid items of one collection (others reported), with their JSON Pointers; duplicate ids reported. */
   private collection<K extends keyof typeof HSDS_COLLECTION_SCHEMAS>(
     doc: Record<string, unknown>,
     key: K,
-  ): Array<{ path: string; value: Structure<(typeof HSDS_COLLECTION_SCHEMAS)[K]> }> {
+  ): Array<{ path: string; value: Structure<(typeof HSDS_COLLECTION_SCHEMAS)[K]>; raw: unknown }> {
     const raw = doc[key];
     if (raw === undefined) return [];
     if (!Array.isArray(raw)) {
@@ -160,7 +258,7 @@ class Importer {
       return [];
     }
     const schema = HSDS_COLLECTION_SCHEMAS[key];
-    const out: Array<{ path: string; value: Structure<(typeof HSDS_COLLECTION_SCHEMAS)[K]> }> = [];
+    const out: Array<{ path: string; value: Structure<(typeof HSDS_COLLECTION_SCHEMAS)[K]>; raw: unknown }> = [];
     const seen = new Set<string>();
     raw.forEach((item, i) => {
       const path = `/${key}/${i}`;
@@ -180,7 +278,7 @@ class Importer {
       const value = r.value as Structure<(typeof HSDS_COLLECTION_SCHEMAS)[K]>;
       if (seen.has(value.id)) this.error(`${path}/id`, 'hsds_duplicate_id', { value: value.id });
       seen.add(value.id);
-      out.push({ path, value });
+      out.push({ path, value, raw: item });
     });
     return out;
   }
@@ -188,18 +286,34 @@ class Importer {
   private importTaxonomy(
     taxonomies: Array<{ path: string; value: Structure<'taxonomy'> }>,
     terms: Array<{ path: string; value: HTerm }>,
+    needed: boolean,
   ): ServiceTaxonomy | null {
     let chosen: { path: string; value: Structure<'taxonomy'> } | undefined;
+    const fallback = this.options.serviceTaxonomy;
+    this.serviceTaxonomy = fallback;
+    const ownerId = this.options.categoryTaxonomyId ?? fallback?.id;
+    const writtenBySanpuku = needed || taxonomies.some((t) => t.value.id === SANPUKU_ATTRIBUTE_TAXONOMY_ID);
     if (this.options.categoryTaxonomyId) {
       chosen = taxonomies.find((t) => t.value.id === this.options.categoryTaxonomyId);
-      if (!chosen) this.error('/taxonomies', 'hsds_reference_unknown', { value: this.options.categoryTaxonomyId });
-    } else {
+      if (!chosen && needed) this.error('/taxonomies', 'hsds_reference_unknown', { value: this.options.categoryTaxonomyId });
+    } else if (ownerId !== undefined && taxonomies.some((t) => t.value.id === ownerId)) {
+      chosen = taxonomies.find((t) => t.value.id === ownerId);
+    } else if (writtenBySanpuku) {
       const candidates = taxonomies.filter((t) => t.value.id !== SANPUKU_ATTRIBUTE_TAXONOMY_ID);
-      if (candidates.length === 0) this.error('/taxonomies', 'hsds_category_taxonomy_missing');
-      else if (candidates.length > 1) this.error('/taxonomies', 'hsds_category_taxonomy_ambiguous');
+      if (candidates.length > 1) this.error('/taxonomies', 'hsds_category_taxonomy_ambiguous');
       else chosen = candidates[0];
     }
-    if (!chosen) return null;
+    if (!chosen) {
+      // No category taxonomy in the document: listings use ours as it is now.
+      if (!needed) return null;
+      if (!fallback) {
+        this.error('/taxonomies', 'hsds_category_taxonomy_missing');
+        return null;
+      }
+      this.categoryTaxonomyId = fallback.id;
+      return fallback;
+    }
+    this.interop.taxonomyFromDocument = true;
     const tax = chosen.value;
     this.categoryTaxonomyId = tax.id;
     const own = terms.filter((t) => t.value.taxonomy_id === tax.id);
@@ -224,7 +338,7 @@ class Importer {
     return { id: tax.id, name: tax.name, description: tax.description, version: tax.version ?? '', terms: modelTerms };
   }
 
-  private importOrganization(path: string, org: Structure<'organization'>): Organization | null {
+  private importOrganization(path: string, org: Structure<'organization'>, raw: Record<string, unknown>): Organization | null {
     const sm = new SourceMap(path);
     sm.set('/id', `${path}/id`);
     sm.set('/name', `${path}/name`);
@@ -247,11 +361,32 @@ class Importer {
       corporateNumber,
       website: org.website ?? null,
       email: org.email ?? null,
-      phone: org.phones?.[0]?.number ?? null,
+      phone: this.organizationPhone(org.phones?.[0]?.number),
     });
-    if (r.ok) return r.value;
+    if (Array.isArray(raw.services) && raw.services.length > 0) this.warn(`${path}/services`, 'hsds_nested_services_kept');
+    if (r.ok) {
+      const extra = extraOf(raw, exportOneOrganization(r.value) as unknown as Record<string, unknown>);
+      if (extra) this.interop.organizationExtras[r.value.id] = extra;
+      return r.value;
+    }
     for (const e of r.errors) this.errors.push({ ...e, path: sm.translate(e.path) });
     return null;
+  }
+
+  /**
+   * Our model keeps one Japanese number per organization; a number of another country (E.164 once
+   * spaces, brackets and quotes are removed) is accepted and kept with the rest of `phones`.
+   */
+  private organizationPhone(number: string | undefined): string | null {
+    if (number === undefined) return null;
+    if (normalizeJapanesePhone(number) === null && e164(number) !== null) return null;
+    return number;
+  }
+
+  private foreignTermKeys(term: HTerm): string[] {
+    const detail = isRecord((term as Record<string, unknown>).taxonomy_detail) ? ((term as Record<string, unknown>).taxonomy_detail as Record<string, unknown>) : {};
+    const doc = term.taxonomy_id !== undefined ? this.taxonomyDocs.get(term.taxonomy_id) : undefined;
+    return [term.taxonomy_id, term.taxonomy, detail.id, detail.name, detail.uri, doc?.name, doc?.uri].filter((x): x is string => typeof x === 'string');
   }
 
   private resolveTerm(attr: HAttribute, attrPath: string): ResolvedTerm | null {
@@ -279,7 +414,13 @@ class Importer {
     return out;
   }
 
-  private importService(sp: string, svc: HService, categoryCodes: ReadonlySet<string>): Offering | null {
+  private importService(
+    sp: string,
+    svc: HService,
+    categoryCodes: ReadonlySet<string>,
+    raw: Record<string, unknown>,
+    taxonomy: ServiceTaxonomy | null,
+  ): Offering | null {
     const sm = new SourceMap(sp);
     const suppressed = new Set<string>();
     const before = this.errors.length;
@@ -312,20 +453,34 @@ class Importer {
       sm.set(m, `${sp}/${h}`);
 
     if (svc.status !== 'active') fail(`${sp}/status`, 'hsds_service_status_unsupported', { value: svc.status });
-    if (svc.organization_id !== undefined && !this.organizationIds.has(svc.organization_id))
+    if (svc.organization_id !== undefined && !this.organizationIds.has(svc.organization_id) && !this.options.knownOrganizationIds?.has(svc.organization_id))
       fail(`${sp}/organization_id`, 'hsds_reference_unknown', { value: svc.organization_id }, '/organizationId');
 
     // --- attributes: categories and Sanpuku facts
     const categories: string[] = [];
+    const foreignAttributes: unknown[] = [];
     const facts = new Map<string, Array<{ code: string; value: string | undefined; path: string }>>();
     (svc.attributes ?? []).forEach((a, j) => {
       const path = `${sp}/attributes/${j}`;
       const t = this.resolveTerm(a, path);
-      if (!t || t.code === undefined) return;
-      if (t.taxonomyId !== undefined && t.taxonomyId === this.categoryTaxonomyId) {
+      if (!t) return;
+      if (t.code !== undefined && t.taxonomyId !== undefined && t.taxonomyId === this.categoryTaxonomyId) {
         sm.set(`/categories/${categories.length}`, `${path}/taxonomy_term_id`);
         categories.push(t.code);
-      } else if (t.taxonomyId === SANPUKU_ATTRIBUTE_TAXONOMY_ID) {
+      } else if (t.taxonomyId !== SANPUKU_ATTRIBUTE_TAXONOMY_ID) {
+        // A term of another taxonomy: our categories through the mapping, and kept as sent either way.
+        foreignAttributes.push((raw.attributes as unknown[] | undefined)?.[j] ?? a);
+        const term = this.termOf(a)!;
+        const mapped = mapForeignTerm(this.options.termMapping, { taxonomyKeys: this.foreignTermKeys(term), code: term.code, name: term.name });
+        if (mapped === null) this.warn(path, 'hsds_term_unmapped');
+        else
+          for (const code of mapped)
+            if (!categories.includes(code)) {
+              sm.set(`/categories/${categories.length}`, `${path}/taxonomy_term_id`);
+              categories.push(code);
+            }
+      } else if (t.code === undefined) return;
+      else if (t.taxonomyId === SANPUKU_ATTRIBUTE_TAXONOMY_ID) {
         const family = t.code.split('.')[0];
         facts.set(family, [...(facts.get(family) ?? []), { code: t.code, value: a.value, path }]);
       }
@@ -593,7 +748,12 @@ class Importer {
       for (const e of result.errors) if (!isSuppressed(e.path)) this.errors.push({ ...e, path: sm.translate(e.path) });
       return null;
     }
-    return this.errors.length === before ? result.value : null;
+    if (this.errors.length !== before) return null;
+    if (taxonomy) {
+      const extra = extraOf(raw, exportOneService(result.value, taxonomy) as unknown as Record<string, unknown>, { attributes: foreignAttributes });
+      if (extra) this.interop.offeringExtras[result.value.id] = extra;
+    }
+    return result.value;
   }
 
   /** A GeoJSON extent: a Feature whose properties mark a Sanpuku radius, or a Polygon (bare or in a Feature). */

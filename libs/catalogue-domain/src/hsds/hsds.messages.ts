@@ -45,7 +45,10 @@ export const HSDS_ERROR_MESSAGES = {
     ja: '料金（cost_options）がありません。最初の料金が基本料金になります。',
     en: 'No cost_options: the first one is the headline price.',
   },
-  hsds_currency_unsupported: { ja: '日本円以外の通貨には対応していません。', en: 'Only Japanese yen is supported.' },
+  hsds_currency_unsupported: {
+    ja: '日本円以外の通貨の料金は受け付けません（料金は日本円で記載してください）。',
+    en: 'A price in another currency than Japanese yen is refused (state prices in JPY).',
+  },
   hsds_price_unit_unknown: {
     ja: '料金の単位が読み取れません（price_unit属性、または「1時間あたり」等の記載が必要です）。',
     en: 'Cannot tell the price unit (needs a price_unit attribute or an amount_description such as 1回あたり).',
@@ -71,6 +74,36 @@ export const HSDS_ERROR_MESSAGES = {
     ja: '範囲（extent）がGeoJSONのPolygonとして読み取れません（{detail}）。',
     en: 'The extent is not a readable GeoJSON Polygon ({detail}).',
   },
+  hsds_nothing_to_import: {
+    ja: '取り込めるものがありません（事業者・サービス・所在地・分類のいずれも含まれていません）。',
+    en: 'Nothing to import: the document holds no organization, service, location or taxonomy.',
+  },
+  hsds_service_held: {
+    ja: 'このサービスには介護サービスとしての属性（介護保険の適用・要介護度・受入状況）がないため、掲載にはせず、書かれたとおりに保持します（出力時にそのまま書き戻します）。',
+    en: 'This service has no eldercare facts (insurance coverage, care levels, capacity): it is kept as written, not listed, and written back on export.',
+  },
+  hsds_nested_services_kept: {
+    ja: '事業者の中に書かれたサービスは、事業者の一部として書かれたとおりに保持します（掲載にはなりません。掲載にするにはサービスとして取り込んでください）。',
+    en: 'Services written inside an organization are kept with it as written (not as listings; import them as services to list them).',
+  },
+  hsds_term_unmapped: {
+    ja: 'この分類語は当サービスの分類に対応づけられていません。属性としてそのまま保持します（対応表に追加すると分類として読み込めます）。',
+    en: 'This term of another taxonomy has no mapping to our categories; it is kept as an attribute (add it to the mapping to use it as a category).',
+  },
+  hsds_table_unknown: {
+    ja: 'HSDSの表形式パッケージのファイル名ではありません（services.csv などの表名.csv）。',
+    en: 'Not a file of the HSDS tabular package (a table name with .csv, e.g. services.csv).',
+  },
+  hsds_table_duplicate: { ja: '同じ表のファイルが2つあります。', en: 'Two files for the same table.' },
+  hsds_csv_invalid: {
+    ja: 'CSVとして読めません（{line}行目の引用符が閉じていないか、引用符の位置が正しくありません）。',
+    en: 'Not readable as CSV (line {line}: a quote is not closed or is misplaced).',
+  },
+  hsds_csv_header_invalid: {
+    ja: '1行目に列名（id を含み、重複のないもの）が必要です。',
+    en: 'The first line must name the columns (including id, none twice).',
+  },
+  hsds_csv_row_width: { ja: '{line}行目の列の数が見出しと合いません。', en: 'Line {line} does not have as many fields as the header.' },
   corporate_number_invalid: { ja: '法人番号が正しくありません: {detail}', en: 'Invalid corporate number: {detail}' },
 } as const satisfies Record<string, MessagePair>;
 

@@ -182,10 +182,12 @@ export interface HsdsCatalogueDocument {
   locations: HsdsLocation[];
   taxonomies: HsdsTaxonomy[];
   taxonomy_terms: HsdsTaxonomyTerm[];
+  /** Only when the catalogue keeps other publishers' service_at_location objects (written back as sent). */
+  service_at_locations?: HsdsServiceAtLocation[];
 }
 
 /** Names of the official schema files (in ./schema) a top-level item is validated against. */
-export type HsdsSchemaName = 'organization' | 'service' | 'location' | 'taxonomy' | 'taxonomy_term';
+export type HsdsSchemaName = 'organization' | 'service' | 'location' | 'taxonomy' | 'taxonomy_term' | 'service_at_location';
 
 export const HSDS_COLLECTION_SCHEMAS = {
   organizations: 'organization',
@@ -193,4 +195,5 @@ export const HSDS_COLLECTION_SCHEMAS = {
   locations: 'location',
   taxonomies: 'taxonomy',
   taxonomy_terms: 'taxonomy_term',
+  service_at_locations: 'service_at_location',
 } as const satisfies Record<Exclude<keyof HsdsCatalogueDocument, 'version'>, HsdsSchemaName>;
