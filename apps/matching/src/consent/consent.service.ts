@@ -54,6 +54,7 @@ export class ConsentService {
     const id = randomUUID();
     const row = await this.tx.run(async (m) => {
       const r = await this.requests.accessible(a, d.requestId, m);
+      this.requests.refuseIfErased(r);
       await m.query(
         `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, recipient_organization_ids, recipient_categories,
                               given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, method, text_version)
