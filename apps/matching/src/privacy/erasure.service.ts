@@ -184,12 +184,12 @@ export class PersonalDataErasureService implements OnApplicationBootstrap, OnApp
       `UPDATE senior SET full_name = NULL, full_name_kana = NULL, address_text = NULL, contact_phone = NULL, erased_at = now() WHERE id = $1`,
       [seniorId],
     );
-    const requests: { id: string }[] = await m.query(
-      `UPDATE help_request SET town_block_code = NULL, location_lat = NULL, location_lng = NULL, personal_data_erased_at = now()
-        WHERE senior_id = $1 RETURNING id`,
-      [seniorId],
-    );
+    const requests: { id: string }[] = await m.query(`SELECT id FROM help_request WHERE senior_id = $1 ORDER BY id FOR UPDATE`, [seniorId]);
     const ids = requests.map((r) => r.id);
+    await m.query(
+      `UPDATE help_request SET town_block_code = NULL, location_lat = NULL, location_lng = NULL, personal_data_erased_at = now() WHERE id = ANY ($1::uuid[])`,
+      [ids],
+    );
     await m.query(`DELETE FROM help_request_sensitive WHERE request_id = ANY ($1::uuid[])`, [ids]);
     await m.query(`UPDATE consent SET given_by_name = NULL, withdrawal_reason = NULL, personal_data_erased_at = now() WHERE senior_id = $1`, [seniorId]);
     const shortlists: { id: string; excluded: unknown }[] = await m.query(`SELECT id, excluded FROM shortlist WHERE request_id = ANY ($1::uuid[])`, [ids]);
