@@ -31,7 +31,9 @@ export class PersonalDataErasure {
   @Field() reasonCodeLabelEn!: string;
   @Field(() => String, { nullable: true, description: 'Municipal staff and admins only' }) note!: string | null;
   @Field(() => String, { nullable: true, description: 'Who erased it (municipal staff and admins see it)' }) byUserId!: string | null;
-  @Field() byRole!: string;
+  @Field({ description: 'municipal_staff | admin | system (labels: Role)' }) byRole!: string;
+  @Field() byRoleLabelJa!: string;
+  @Field() byRoleLabelEn!: string;
   @Field(() => Int, { description: 'The senior’s requests whose personal side was erased' }) requestsErased!: number;
   @Field(() => Int, { description: 'Consents withdrawn by the erasure (referrals still waiting under them were cancelled)' }) consentsWithdrawn!: number;
   @Field() erasedAt!: Date;

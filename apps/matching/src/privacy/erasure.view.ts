@@ -1,5 +1,6 @@
 import type { Actor } from '@sanpuku/platform';
 import { en, ja } from '../common/labels';
+import { label } from '@sanpuku/kernel';
 import { japanDateTime } from '@sanpuku/matching-domain';
 import type { PersonalDataErasure } from './erasure.model';
 import type { ErasureRecordRow } from './erasure.service';
@@ -21,6 +22,8 @@ export function toErasureView(e: ErasureRecordRow, viewer: Actor | null): Person
     note: staff ? e.note : null,
     byUserId: staff ? e.by_user_id : null,
     byRole: e.by_role,
+    byRoleLabelJa: label('Role', e.by_role).ja,
+    byRoleLabelEn: label('Role', e.by_role).en,
     requestsErased: e.requests_erased,
     consentsWithdrawn: e.consents_withdrawn,
     erasedAt: e.erased_at,

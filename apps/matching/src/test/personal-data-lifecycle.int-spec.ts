@@ -17,7 +17,7 @@ const meals = anOffering({ organizationId: ORG_A, title: '配食A', organization
 const ERASE = /* GraphQL */ `
   mutation Erase($input: EraseSeniorPersonalDataInput!) {
     eraseSeniorPersonalData(input: $input) {
-      id requestId municipalityCode kind kindLabelJa kindLabelEn reasonCode reasonCodeLabelJa reasonCodeLabelEn note byUserId byRole
+      id requestId municipalityCode kind kindLabelJa kindLabelEn reasonCode reasonCodeLabelJa reasonCodeLabelEn note byUserId byRole byRoleLabelJa
       requestsErased consentsWithdrawn erasedAt messageJa messageEn
     }
   }`;
@@ -131,6 +131,7 @@ describe('erasure on request (本人からの削除請求)', () => {
       note: '受付番号 第123号',
       byUserId: staffChiyoda.sub,
       byRole: 'municipal_staff',
+      byRoleLabelJa: '自治体職員',
       requestsErased: 1,
       // The acquisition consent given at filing and the provision consent.
       consentsWithdrawn: 2,
