@@ -94,8 +94,8 @@ export class PersonalDataLifecycle1764300009000 implements MigrationInterface {
     await q.query(`DROP INDEX senior_not_erased`);
     await q.query(`DROP INDEX help_request_senior`);
     await q.query(`ALTER TABLE help_request DROP CONSTRAINT help_request_erased_has_no_location, DROP COLUMN personal_data_erased_at`);
-    // Erased seniors cannot get their data back; down() refuses rather than invent values.
     await q.query(`ALTER TABLE senior DROP CONSTRAINT senior_personal_or_erased, DROP COLUMN erased_at`);
+    // Erased seniors cannot get their data back: with any erased row this fails rather than invent values.
     await q.query(`ALTER TABLE senior ALTER COLUMN full_name SET NOT NULL, ALTER COLUMN address_text SET NOT NULL`);
   }
 }
