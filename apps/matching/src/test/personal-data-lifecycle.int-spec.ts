@@ -325,3 +325,17 @@ describe('erasure on schedule after the requests close', () => {
     }
   });
 });
+
+describe('after erasure', () => {
+  it('erasure.erased-requests-are-not-matched-again', async () => {
+    const kept = await fileUnmet();
+    const noticesOf = async (requestId: string) => (await h.ds.query(`SELECT kind FROM request_notice WHERE request_id = $1 ORDER BY id`, [requestId])).map((n: { kind: string }) => n.kind);
+    const erasedBefore = await noticesOf(b.requestId);
+    const [{ rounds: roundsBefore }] = await h.ds.query(`SELECT count(*)::int AS rounds FROM shortlist WHERE request_id = $1`, [b.requestId]);
+    // A housework offering is published: the unmet request still holding its senior's data is matched again, the erased one is not.
+    await publishOfferings(h, [anOffering({ organizationId: ORG_A, title: '家事支援A', organizationName: '株式会社A家事', categories: ['housework'] })]);
+    expect(await noticesOf(kept.requestId)).toEqual(['rematched']);
+    expect(await noticesOf(b.requestId)).toEqual(erasedBefore);
+    expect(await h.ds.query(`SELECT count(*)::int AS rounds FROM shortlist WHERE request_id = $1`, [b.requestId])).toEqual([{ rounds: roundsBefore }]);
+  });
+});
