@@ -310,6 +310,9 @@ describe('erasure on schedule after the requests close', () => {
     ]);
     const { helpRequest: family } = await ok(h, VIEW, { id: fulfilled.requestId }, familyX);
     expect(family.personalDataErasure).toMatchObject({ kind: 'scheduled', kindLabelJa: '保存期間経過による自動削除', reasonCodeLabelJa: '保存期間の経過' });
+    // The schedule withdrew nothing; the family may still withdraw afterwards, and no free text is kept then.
+    const { withdrawConsent } = await ok(h, `mutation W($id: ID!, $reason: String) { withdrawConsent(consentId: $id, reason: $reason) { withdrawnAt withdrawalReason givenByName personalDataErased } }`, { id: fulfilled.consentId, reason: '山田 太郎の希望により' }, familyX);
+    expect(withdrawConsent).toEqual({ withdrawnAt: expect.any(String), withdrawalReason: null, givenByName: '削除済み', personalDataErased: true });
   });
 
   it('retention.concurrent-runs-are-serialised-and-every-run-is-recorded', async () => {
