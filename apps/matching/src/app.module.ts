@@ -6,6 +6,7 @@ import type { MatchingSettings } from './config/matching.settings';
 import { ConsentModule } from './consent/consent.module';
 import { DemandModule } from './demand/demand.module';
 import { matchingService } from './matching.service-definition';
+import { PersonalDataLifecycleModule } from './privacy/lifecycle.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ReferralsModule } from './referrals/referrals.module';
@@ -31,6 +32,7 @@ export class MatchingAppModule {
         ShortlistsModule,
         ConsentModule,
         ReferralsModule,
+        PersonalDataLifecycleModule,
         DemandModule,
       ],
     };

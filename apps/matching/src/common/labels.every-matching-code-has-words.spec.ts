@@ -12,6 +12,7 @@ import {
   SCORE_PARTS,
 } from '@sanpuku/matching-domain';
 import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, DISCLOSURE_ITEMS, SUMMARY_ITEMS } from '../consent/consent.vocabulary';
+import { ERASURE_KINDS, ERASURE_REASONS } from '../privacy/erasure.policy';
 import { CARE_LEVEL_BANDS, LIVING_SITUATIONS, REQUEST_STATUSES } from '../requests/help-request.vocabulary';
 
 // Every code list matching returns, with the kernel kind that must give it words. A code added in
@@ -41,6 +42,8 @@ const CODE_LISTS: [string, readonly string[]][] = [
   ['ProvisionStage', ['pseudonymous_summary', 'identified_details']],
   ['AccessVia', ['referral_details', 'request_senior']],
   ['SummaryItem', SUMMARY_ITEMS],
+  ['ErasureReason', ERASURE_REASONS],
+  ['ErasureKind', ERASURE_KINDS],
 ];
 
 describe('labels.every-matching-code-has-words', () => {

@@ -25,6 +25,12 @@ export interface MatchingSettings {
    * 3-year retention are purged (ms); 0 = never on a timer (call `RetentionService.purgeExpired`).
    */
   readonly retentionPurgeMs: number;
+  /**
+   * Days after the last of a senior's requests closed (fulfilled or unmet, no referral still live)
+   * before the senior's own rows are erased by the scheduled job (which runs every
+   * `retentionPurgeMs`). See apps/matching/README.md, "Data lifecycle".
+   */
+  readonly personalDataRetentionDays: number;
 }
 
 export const MATCHING_SETTINGS = Symbol('MATCHING_SETTINGS');
@@ -40,6 +46,7 @@ export const MatchingEnv = {
   MATCHING_LANGUAGE_HARD_FILTER: bool.default('false'),
   MATCHING_NEXT_CANDIDATES: z.coerce.number().int().min(1).max(20).default(3),
   MATCHING_RETENTION_PURGE_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(86_400_000),
+  MATCHING_PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(3 * 366).default(90),
 };
 
 export function matchingSettingsFromEnv(env: Record<string, string | undefined> = process.env): MatchingSettings {
@@ -53,5 +60,6 @@ export function matchingSettingsFromEnv(env: Record<string, string | undefined> 
     languageIsHardFilter: e.MATCHING_LANGUAGE_HARD_FILTER,
     nextCandidatesOffered: e.MATCHING_NEXT_CANDIDATES,
     retentionPurgeMs: e.MATCHING_RETENTION_PURGE_MS,
+    personalDataRetentionDays: e.MATCHING_PERSONAL_DATA_RETENTION_DAYS,
   };
 }

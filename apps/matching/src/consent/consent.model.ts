@@ -21,13 +21,14 @@ export class Consent {
   @Field(() => String, { nullable: true }) methodLabelJa!: string | null;
   @Field(() => String, { nullable: true }) methodLabelEn!: string | null;
   @Field(() => String, { nullable: true, description: 'The version of the consent text agreed to (consentText)' }) textVersion!: string | null;
-  @Field(() => String, { nullable: true }) givenByName!: string | null;
+  @Field(() => String, { nullable: true, description: '削除済み once the senior’s personal data was erased' }) givenByName!: string | null;
   @Field() obtainedByUserId!: string;
   @Field() obtainedByRole!: string;
   @Field() obtainedAt!: Date;
   @Field() recordedAt!: Date;
   @Field(() => Date, { nullable: true }) withdrawnAt!: Date | null;
-  @Field(() => String, { nullable: true }) withdrawalReason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Free text; cleared when the senior’s personal data is erased' }) withdrawalReason!: string | null;
+  @Field({ description: 'The senior’s personal data was erased: the giver’s name reads 削除済み and the withdrawal reason is cleared' }) personalDataErased!: boolean;
 }
 
 @ObjectType({ description: 'One provision of the senior’s data to an operator (append-only record, APPI Art. 29) / 提供記録' })

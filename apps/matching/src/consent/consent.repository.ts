@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Consent, ProvisionRecord } from './consent.model';
 import type { ConsentFacts } from './consent.policy';
 import type { ConsentGiver } from './consent.vocabulary';
+import { ERASED } from '../privacy/erasure.policy';
 import type { ProvenanceConfirmation } from './provenance.model';
 import { provenanceStatement, REQUESTER_ROLE_LABELS } from './provenance.policy';
 
@@ -26,6 +27,8 @@ export interface ConsentRow {
   /** null for consents recorded before the method was (migration 1764300007000). */
   method: string | null;
   text_version: string | null;
+  /** The giver's name and the withdrawal reason were erased with the senior's personal data. */
+  personal_data_erased_at: Date | null;
 }
 
 export const consentFacts = (c: ConsentRow): ConsentFacts => ({
@@ -57,13 +60,15 @@ export const toConsentView = (c: ConsentRow): Consent => ({
   methodLabelJa: jaOrNull('ConsentMethod', c.method),
   methodLabelEn: enOrNull('ConsentMethod', c.method),
   textVersion: c.text_version,
-  givenByName: c.given_by_name,
+  // Erased: the words in place of the giver's name (a consent given by the senior had no name).
+  givenByName: c.personal_data_erased_at && c.given_by !== 'self' ? ERASED.ja : c.given_by_name,
   obtainedByUserId: c.obtained_by_user_id,
   obtainedByRole: c.obtained_by_role,
   obtainedAt: c.obtained_at,
   recordedAt: c.recorded_at,
   withdrawnAt: c.withdrawn_at,
   withdrawalReason: c.withdrawal_reason,
+  personalDataErased: c.personal_data_erased_at !== null,
 });
 
 export interface NewProvision {
@@ -145,7 +150,7 @@ export function toProvenanceView(r: ProvenanceRow, side: 'requester' | 'operator
 
 // uuid[] columns come back as '{…}' strings from node-postgres; cast them to text[] in SELECTs.
 const CONSENT_COLUMNS = `id, senior_id, request_id, purpose, data_items, recipient_organization_ids::text[] AS recipient_organization_ids,
-  recipient_categories, given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, recorded_at, withdrawn_at, withdrawal_reason, method, text_version`;
+  recipient_categories, given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, recorded_at, withdrawn_at, withdrawal_reason, method, text_version, personal_data_erased_at`;
 
 @Injectable()
 export class ConsentRepository {

@@ -54,6 +54,7 @@ export class ConsentService {
     const id = randomUUID();
     const row = await this.tx.run(async (m) => {
       const r = await this.requests.accessible(a, d.requestId, m);
+      this.requests.refuseIfErased(r);
       await m.query(
         `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, recipient_organization_ids, recipient_categories,
                               given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, method, text_version)
@@ -88,7 +89,9 @@ export class ConsentService {
       if (c.withdrawn_at) {
         throw conflict('ALREADY_WITHDRAWN', 'this consent was already withdrawn', 'この同意は既に撤回されています', { consentId: c.id });
       }
-      await m.query(`UPDATE consent SET withdrawn_at = $2, withdrawn_by_user_id = $3, withdrawal_reason = $4 WHERE id = $1`, [c.id, now, a.sub, d.reason]);
+      // After the senior's personal data was erased the consent keeps no free text (the reason may name people).
+      const reason = c.personal_data_erased_at ? null : d.reason;
+      await m.query(`UPDATE consent SET withdrawn_at = $2, withdrawn_by_user_id = $3, withdrawal_reason = $4 WHERE id = $1`, [c.id, now, a.sub, reason]);
       const updated = (await this.repo.byId(c.id, m))!;
       await this.hooks.run(m, updated, a, now);
       return updated;

@@ -85,6 +85,7 @@ export class ReferralsService implements OnModuleInit {
     const id = randomUUID();
     await this.uow.run(async (m) => {
       const request = await this.requests.accessible(a, d.requestId, m, true);
+      this.requests.refuseIfErased(request);
       const entry = await this.shortlists.entryFor(m, request.id, d.offeringId);
       if (!entry) {
         throw badInput('/input/offeringId', "the chosen offering is not on this request's shortlist", '選ばれたサービスはこの依頼の候補一覧にありません', 'not_on_shortlist');
@@ -196,7 +197,8 @@ export class ReferralsService implements OnModuleInit {
     if (!access) return null;
     const a = requireRole(actor);
     const p = await this.requestRepo.personal(access.request.id);
-    if (!p) return null;
+    // Erased: nothing is left to show (and nothing is logged).
+    if (!p || p.erased_at || !p.full_name || !p.address_text || !p.care_level) return null;
     const items = itemsShown(view.fields, REFERRAL_DETAILS_FIELD_ITEMS, access.disclosedItems);
     if (items.length) {
       await this.accessLog.append({

@@ -18,11 +18,16 @@ export class RequestPreferences {
 @ObjectType({ description: 'Who the senior is and their care details: personal data (要配慮個人情報 included), requester side only' })
 export class SeniorDetails {
   @Field(() => ID) seniorId!: string;
-  @Field() fullName!: string;
+  @Field({ description: 'The personal data was erased (本人からの削除請求 or the schedule after the requests closed): the text fields read 削除済み, the others are null' })
+  erased!: boolean;
+  @Field(() => Date, { nullable: true }) erasedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: '削除済み when erased' }) erasedLabelJa!: string | null;
+  @Field(() => String, { nullable: true, description: 'erased when erased' }) erasedLabelEn!: string | null;
+  @Field({ description: '削除済み once erased' }) fullName!: string;
   @Field(() => String, { nullable: true }) fullNameKana!: string | null;
-  @Field() addressText!: string;
+  @Field({ description: '削除済み once erased' }) addressText!: string;
   @Field(() => String, { nullable: true }) contactPhone!: string | null;
-  @Field({ description: 'none | support_1–2 (要支援) | care_1–5 (要介護)' }) careLevel!: string;
+  @Field({ description: 'none | support_1–2 (要支援) | care_1–5 (要介護) | erased (削除済み)' }) careLevel!: string;
   @Field() careLevelLabelJa!: string;
   @Field() careLevelLabelEn!: string;
   @Field(() => String, { nullable: true }) healthNotes!: string | null;
@@ -74,6 +79,9 @@ export class HelpRequest {
   @Field(() => [String], { description: 'Taxonomy category codes' }) needs!: string[];
   @Field(() => RequestPreferences) preferences!: RequestPreferences;
   @Field() createdAt!: Date;
+  @Field({ description: 'The senior’s personal data was erased; the request keeps its non-personal facts and is not matched again' })
+  personalDataErased!: boolean;
+  @Field(() => Date, { nullable: true }) personalDataErasedAt!: Date | null;
   /** Internal: resolved by field resolvers. */
   seniorId!: string;
 }

@@ -8,6 +8,7 @@ import type { RequestAccessFacts, RequestVisibility } from '../access/access.pol
 import { REQUEST_STATUS_LABELS, type CareLevelBand, type LivingSituation, type RequestStatus } from './help-request.vocabulary';
 import { HelpRequest, SeniorDetails } from './help-request.model';
 import { CARE_LEVEL_LABELS } from '@sanpuku/matching-domain';
+import { ERASED } from '../privacy/erasure.policy';
 
 /** A help_request row: the matchable facts and the access facts. No personal data. */
 export interface RequestRow {
@@ -30,17 +31,21 @@ export interface RequestRow {
   language: string | null;
   status: RequestStatus;
   created_at: Date;
+  /** Set when the senior's personal data was erased (on request or on schedule). */
+  personal_data_erased_at: Date | null;
 }
 
+/** Personal columns are null once erased (`erased_at`). */
 export interface PersonalRow {
   senior_id: string;
-  full_name: string;
+  full_name: string | null;
   full_name_kana: string | null;
-  address_text: string;
+  address_text: string | null;
   contact_phone: string | null;
-  care_level: CareLevel;
+  care_level: CareLevel | null;
   health_notes: string | null;
   needs_note: string | null;
+  erased_at: Date | null;
 }
 
 export const accessFactsOf = (r: RequestRow): RequestAccessFacts => ({
@@ -86,12 +91,37 @@ export function toHelpRequestView(r: RequestRow): HelpRequest {
       languageLabelEn: r.language ? languageName(r.language, 'en') : null,
     },
     createdAt: r.created_at,
+    personalDataErased: r.personal_data_erased_at !== null,
+    personalDataErasedAt: r.personal_data_erased_at,
   };
 }
 
 export function toSeniorDetails(p: PersonalRow): SeniorDetails {
+  if (p.erased_at || !p.full_name || !p.address_text || !p.care_level) {
+    // Erased: the words in place of the values, never a null where a value was promised.
+    return {
+      seniorId: p.senior_id,
+      erased: true,
+      erasedAt: p.erased_at,
+      erasedLabelJa: ERASED.ja,
+      erasedLabelEn: ERASED.en,
+      fullName: ERASED.ja,
+      fullNameKana: null,
+      addressText: ERASED.ja,
+      contactPhone: null,
+      careLevel: 'erased',
+      careLevelLabelJa: ERASED.ja,
+      careLevelLabelEn: ERASED.en,
+      healthNotes: null,
+      needsNote: null,
+    };
+  }
   return {
     seniorId: p.senior_id,
+    erased: false,
+    erasedAt: null,
+    erasedLabelJa: null,
+    erasedLabelEn: null,
     fullName: p.full_name,
     fullNameKana: p.full_name_kana,
     addressText: p.address_text,
@@ -140,17 +170,21 @@ export class HelpRequestRepository {
   /** Identity and 要配慮個人情報 of the request's senior: requester side, and disclosure after acceptance. */
   async personal(requestId: string, m: EntityManager | DataSource = this.ds): Promise<PersonalRow | null> {
     const rows: PersonalRow[] = await m.query(
-      `SELECT s.id AS senior_id, s.full_name, s.full_name_kana, s.address_text, s.contact_phone, x.care_level, x.health_notes, x.needs_note
-         FROM help_request r JOIN senior s ON s.id = r.senior_id JOIN help_request_sensitive x ON x.request_id = r.id
+      `SELECT s.id AS senior_id, s.full_name, s.full_name_kana, s.address_text, s.contact_phone, x.care_level, x.health_notes, x.needs_note, s.erased_at
+         FROM help_request r JOIN senior s ON s.id = r.senior_id LEFT JOIN help_request_sensitive x ON x.request_id = r.id
         WHERE r.id = $1`,
       [requestId],
     );
     return rows[0] ?? null;
   }
 
-  /** The request as the matching domain sees it (reads the exact care level; never leaves the service). */
+  /**
+   * The request as the matching domain sees it (reads the exact care level; never leaves the
+   * service). Not for a request whose personal data was erased (callers refuse those first).
+   */
   async facts(m: EntityManager, r: RequestRow): Promise<HelpRequestFacts> {
     const [x]: { care_level: CareLevel }[] = await m.query(`SELECT care_level FROM help_request_sensitive WHERE request_id = $1`, [r.id]);
+    if (!x) throw new Error(`help request ${r.id} has no care details (personal data erased)`);
     return {
       careLevel: x.care_level,
       ageBand: r.age_band,

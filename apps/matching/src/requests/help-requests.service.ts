@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, forbidden, notFound, requireRole, Transactions } from '@sanpuku/platform';
+import { Actor, conflict, forbidden, notFound, requireRole, Transactions } from '@sanpuku/platform';
 import { accessFactsForNewRequest, canFileRequest, canSeeRequest, requestVisibility } from '../access/access.policy';
 import { valueOrThrow } from '../common/graphql-errors';
 import { en, ja } from '../common/labels';
@@ -143,6 +143,22 @@ export class HelpRequestsService {
     return r;
   }
 
+  /**
+   * Refuses to act on a request whose senior's personal data was erased (new shortlists, consents,
+   * referrals): there is nobody left to match or disclose. INVALID_TRANSITION, like other
+   * refusals because of the current state.
+   */
+  refuseIfErased(r: RequestRow): void {
+    if (r.personal_data_erased_at) {
+      throw conflict(
+        'INVALID_TRANSITION',
+        'the senior’s personal data of this request has been erased, so nothing more can be done with it; file a new request if help is needed again',
+        'この相談依頼のご本人の個人データは削除済みのため、これ以上の操作はできません。改めて支援が必要な場合は新しい相談依頼を登録してください',
+        { currentStatus: 'personal_data_erased' },
+      );
+    }
+  }
+
   async get(actor: Actor | null, id: string): Promise<HelpRequest> {
     return toHelpRequestView(await this.accessible(actor, id));
   }
@@ -156,7 +172,8 @@ export class HelpRequestsService {
     const r = await this.accessible(a, requestId);
     const p = await this.repo.personal(requestId);
     if (!p) throw notFound('senior of the help request', '相談依頼のご本人');
-    const items = itemsShown(view.fields, SENIOR_FIELD_ITEMS, DISCLOSURE_ITEMS);
+    // Once erased nothing personal is shown, so nothing is logged (the earlier log stays).
+    const items = p.erased_at ? [] : itemsShown(view.fields, SENIOR_FIELD_ITEMS, DISCLOSURE_ITEMS);
     if (items.length) {
       await this.accessLog.append({ seniorId: r.senior_id, requestId: r.id, referralId: null, via: 'request_senior', items, viewer: a, operationType: view.operationType });
     }
@@ -233,6 +250,7 @@ export class HelpRequestsService {
     const now = new Date();
     await this.tx.run(async (m) => {
       const r = await this.accessible(actor, requestId, m, true);
+      this.refuseIfErased(r);
       await this.shortlists.generate(m, requestId, await this.repo.facts(m, r), now);
     });
     return (await this.shortlists.latest(requestId))!;

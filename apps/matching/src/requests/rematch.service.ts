@@ -42,6 +42,7 @@ export class RematchService {
     const rows: { id: string }[] = await m.query(
       `SELECT r.id FROM help_request r
         WHERE r.needs && $1::text[] AND ($2::text[] IS NULL OR r.municipality_code = ANY($2::text[]))
+          AND r.personal_data_erased_at IS NULL
           AND (r.status = 'unmet'
                OR (r.status = 'open' AND EXISTS (
                      SELECT 1 FROM shortlist s WHERE s.request_id = r.id AND s.uncovered_needs && $1::text[]

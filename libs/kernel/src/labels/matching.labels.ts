@@ -200,4 +200,15 @@ export const MATCHING_LABELS: readonly LabelKind[] = [
     ['need_not_covered', 'この分野に対応する候補がない', 'No candidate covers this category'],
     ['referrals_unsuccessful', '紹介がすべて成立しなかった', 'No referral worked out'],
   ]),
+  labelKind('ErasureReason', '個人データを削除した理由', 'Why personal data was erased', [
+    ['subject_request', '本人からの削除請求', 'The senior asked for erasure', '本人が個人データの削除（利用停止・消去）を請求しました', 'The senior asked for their personal data to be erased'],
+    ['representative_request', '代理人からの削除請求', 'A representative asked for erasure', '家族・後見人など本人の代理人が削除を請求しました', 'A family member or guardian acting for the senior asked for erasure'],
+    ['unlawful_handling', '不適正な取得・利用による消去', 'Collected or used improperly', '取得や利用が適正でなかったため消去しました', 'Erased because the data was collected or used improperly'],
+    ['no_longer_needed', '利用の必要がなくなった', 'No longer needed', '依頼が終わり、個人データを使う必要がなくなりました', 'The requests are over and the data is no longer needed'],
+    ['retention_period_ended', '保存期間の経過', 'Retention period ended', '依頼が終わってから定めた期間が過ぎたため、自動で削除しました', 'Erased automatically when the set period after the last request closed had passed'],
+  ], ['ErasureReason']),
+  labelKind('ErasureKind', '削除の方法', 'How the erasure happened', [
+    ['on_request', '請求による削除', 'On request', '自治体職員または管理者が請求を受けて削除しました', 'Municipal staff or an administrator erased it on request'],
+    ['scheduled', '保存期間経過による自動削除', 'Scheduled', '定期処理が保存期間の過ぎた個人データを削除しました', 'The scheduled job erased personal data past its retention period'],
+  ]),
 ];

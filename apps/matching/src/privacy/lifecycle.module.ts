@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { MatchingCommonModule } from '../common/common.module';
+import { ConsentModule } from '../consent/consent.module';
+import { RequestsModule } from '../requests/requests.module';
+import { HelpRequestErasureFieldResolver, PersonalDataErasureResolver } from './erasure.resolver';
+import { PersonalDataErasureService } from './erasure.service';
+
+/**
+ * The lifecycle of a senior's own personal data: erasure on request (本人からの削除請求) and on
+ * schedule after their requests close. Its own module because it acts through requests and consent
+ * (whose withdrawal hooks cancel waiting referrals), which themselves depend on PrivacyModule.
+ */
+@Module({
+  imports: [MatchingCommonModule, RequestsModule, ConsentModule],
+  providers: [PersonalDataErasureService, PersonalDataErasureResolver, HelpRequestErasureFieldResolver],
+  exports: [PersonalDataErasureService],
+})
+export class PersonalDataLifecycleModule {}
