@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, Server, Socket, connect } from 'node:net';
 import { DataSource } from 'typeorm';
-import { OutboxWriter, setLogLevel, Transactions } from '@sanpuku/platform';
+import { OutboxWriter, setLogLevel, UnitOfWork } from '@sanpuku/platform';
 import { createTestDatabase, createTestKafka, freePort, RunningTestService, startTestService, TestDatabase, TestKafka, waitFor } from '@sanpuku/platform/testing';
 import { RegionAppModule } from '../apps/region/src/app.module';
 import { regionService } from '../apps/region/src/region.service-definition';
@@ -101,7 +101,7 @@ describe('when the broker returns', () => {
 
   it('lazy-producer.a-write-accepted-while-down-is-published-when-the-broker-returns', async () => {
     const ds = region.app.get(DataSource);
-    const tx = region.app.get(Transactions);
+    const tx = region.app.get(UnitOfWork);
     const writer = region.app.get(OutboxWriter);
     eventId = await tx.run(async (m) => {
       const e = await writer.append(m, {

@@ -1,6 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceRuntime, subgraphModule } from '@sanpuku/platform';
-import { MatchingCommonModule } from './common/common.module';
 import { MatchingSettingsModule } from './config/matching-settings.module';
 import type { MatchingSettings } from './config/matching.settings';
 import { ConsentModule } from './consent/consent.module';
@@ -25,7 +24,6 @@ export class MatchingAppModule {
         // Live referral updates over graphql-ws (ws://<matching>/graphql; the gateway relays them).
         subgraphModule(runtime, { subscriptions: true }),
         MatchingSettingsModule.forRoot(settings),
-        MatchingCommonModule,
         PrivacyModule,
         ReadModelsModule,
         RequestsModule,

@@ -14,7 +14,7 @@ export * from './messaging/event-inbox';
 export * from './messaging/kafka';
 export * from './health/health.controller';
 export * from './runtime/runtime';
-export * from './runtime/transactions';
+export * from './runtime/unit-of-work';
 export * from './runtime/platform.module';
 export * from './runtime/bootstrap';
 export * from './runtime/runtime-from-env';

@@ -24,7 +24,7 @@ import {
   type Offering,
   type Organization,
 } from '@sanpuku/catalogue-domain';
-import { Actor, badInput, forbidden, requireRole, Transactions } from '@sanpuku/platform';
+import { Actor, badInput, forbidden, requireRole, UnitOfWork } from '@sanpuku/platform';
 import { missingDisclosureAsFieldError } from '../common/catalogue.errors';
 import { CATALOGUE_SETTINGS, CatalogueSettings } from '../config/catalogue.settings';
 import { ListingHistoryStore } from '../listing/listing-history.store';
@@ -113,7 +113,7 @@ class Rejected extends Error {
 export class HsdsService {
   constructor(
     private readonly ds: DataSource,
-    private readonly tx: Transactions,
+    private readonly tx: UnitOfWork,
     private readonly taxonomy: TaxonomyService,
     private readonly organizations: OrganizationsService,
     private readonly offerings: OfferingStore,

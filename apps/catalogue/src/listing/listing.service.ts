@@ -8,7 +8,7 @@ import {
   type ListingActor,
   type ReturnReason,
 } from '@sanpuku/catalogue-domain';
-import { Actor, forbidden, notFound, Transactions } from '@sanpuku/platform';
+import { Actor, forbidden, notFound, UnitOfWork } from '@sanpuku/platform';
 import { listingActorOf } from '../common/catalogue.actors';
 import { mapListingError, submissionIncomplete } from '../common/catalogue.errors';
 import { CATALOGUE_SETTINGS, CatalogueSettings } from '../config/catalogue.settings';
@@ -31,7 +31,7 @@ import { ListingHistoryStore, StoredHistoryEntry } from './listing-history.store
 @Injectable()
 export class ListingService {
   constructor(
-    private readonly tx: Transactions,
+    private readonly tx: UnitOfWork,
     private readonly store: OfferingStore,
     private readonly events: OfferingEventWriter,
     private readonly history: ListingHistoryStore,

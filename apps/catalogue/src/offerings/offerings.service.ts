@@ -9,7 +9,7 @@ import {
   type FreshnessPolicy,
   type ListingActor,
 } from '@sanpuku/catalogue-domain';
-import { Actor, forbidden, notFound, requireRole, Transactions, conflict } from '@sanpuku/platform';
+import { Actor, forbidden, notFound, requireRole, UnitOfWork, conflict } from '@sanpuku/platform';
 import { listingActorOf, operatorOrganization } from '../common/catalogue.actors';
 import { fieldErrorsToGraphQL, mapListingError, submissionIncomplete } from '../common/catalogue.errors';
 import { jstIso } from '../common/jst-time';
@@ -38,7 +38,7 @@ import { OfferingStore } from './offering.store';
 export class OfferingsService {
   constructor(
     private readonly ds: DataSource,
-    private readonly tx: Transactions,
+    private readonly tx: UnitOfWork,
     private readonly store: OfferingStore,
     private readonly events: OfferingEventWriter,
     private readonly history: ListingHistoryStore,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ComplaintDesk, FieldError, Organization } from '@sanpuku/catalogue-domain';
-import { Actor, forbidden, notFound, requireRole, Transactions, conflict } from '@sanpuku/platform';
+import { Actor, forbidden, notFound, requireRole, UnitOfWork, conflict } from '@sanpuku/platform';
 import { fieldErrorsToGraphQL } from '../common/catalogue.errors';
 import { CATALOGUE_SETTINGS, CatalogueSettings } from '../config/catalogue.settings';
 import { OfferingEventWriter } from '../offerings/offering.events';
@@ -58,7 +58,7 @@ const CORPORATE_NUMBER_TAKEN = {
 export class OrganizationsService {
   constructor(
     private readonly ds: DataSource,
-    private readonly tx: Transactions,
+    private readonly tx: UnitOfWork,
     private readonly offerings: OfferingStore,
     private readonly events: OfferingEventWriter,
     @Inject(CATALOGUE_SETTINGS) private readonly settings: CatalogueSettings,

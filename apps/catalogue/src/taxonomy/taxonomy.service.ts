@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SERVICE_TAXONOMY_SEED, type FieldError, type ServiceTaxonomy, type TaxonomyTerm } from '@sanpuku/catalogue-domain';
 import { label } from '@sanpuku/kernel';
-import { Actor, notFound, requireRole, Transactions } from '@sanpuku/platform';
+import { Actor, notFound, requireRole, UnitOfWork } from '@sanpuku/platform';
 import { fieldErrorsToGraphQL } from '../common/catalogue.errors';
 import { TaxonomyFamilyEntity } from './taxonomy.entity';
 import { AddTaxonomyCategoryInput, Beneficiary, RenameTaxonomyCategoryInput, TaxonomyFamily } from './taxonomy.model';
@@ -36,7 +36,7 @@ export async function readCategoryWords(m: EntityManager | DataSource): Promise<
 export class TaxonomyService {
   constructor(
     private readonly ds: DataSource,
-    private readonly tx: Transactions,
+    private readonly tx: UnitOfWork,
   ) {}
 
   async families(includeInactive = false): Promise<TaxonomyFamily[]> {

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { MatchingCommonModule } from '../common/common.module';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { RequestsModule } from '../requests/requests.module';
 import { ConsentRepository } from './consent.repository';
@@ -7,7 +6,7 @@ import { ConsentResolver, HelpRequestConsentFieldsResolver } from './consent.res
 import { ConsentService, ConsentWithdrawalHooks } from './consent.service';
 
 @Module({
-  imports: [RequestsModule, MatchingCommonModule, PrivacyModule],
+  imports: [RequestsModule, PrivacyModule],
   providers: [ConsentRepository, ConsentWithdrawalHooks, ConsentService, ConsentResolver, HelpRequestConsentFieldsResolver],
   exports: [ConsentRepository, ConsentWithdrawalHooks],
 })

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Actor, badInput, notFound, requireRole, Transactions, conflict } from '@sanpuku/platform';
+import { Actor, badInput, notFound, requireRole, UnitOfWork, conflict } from '@sanpuku/platform';
 import { consentPurposeOf, consentTextOf, currentConsentText } from './consent-texts';
 import { valueOrThrow } from '../common/graphql-errors';
-import { UnitOfWork } from '../common/unit-of-work';
 import type { PersonalDataAccess } from '../privacy/access-log.model';
 import { AccessLogRepository } from '../privacy/access-log.repository';
 import { HelpRequestsService } from '../requests/help-requests.service';
@@ -40,7 +39,6 @@ export class ConsentWithdrawalHooks {
 @Injectable()
 export class ConsentService {
   constructor(
-    private readonly tx: Transactions,
     private readonly uow: UnitOfWork,
     private readonly repo: ConsentRepository,
     private readonly requests: HelpRequestsService,
@@ -52,7 +50,7 @@ export class ConsentService {
     const a = requireRole(actor, 'family', 'care_manager', 'municipal_staff', 'admin');
     const d = valueOrThrow(validateRecordConsent(input, new Date(), a.role));
     const id = randomUUID();
-    const row = await this.tx.run(async (m) => {
+    const row = await this.uow.run(async (m) => {
       const r = await this.requests.accessible(a, d.requestId, m);
       this.requests.refuseIfErased(r);
       await m.query(

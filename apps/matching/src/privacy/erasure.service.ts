@@ -1,9 +1,8 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Actor, forbidden, getLogger, notFound, requireRole, Transactions, conflict } from '@sanpuku/platform';
+import { Actor, forbidden, getLogger, notFound, requireRole, UnitOfWork, conflict } from '@sanpuku/platform';
 import { canSeeRequest } from '../access/access.policy';
 import { valueOrThrow } from '../common/graphql-errors';
-import { UnitOfWork } from '../common/unit-of-work';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { ConsentWithdrawalHooks } from '../consent/consent.service';
 import { ConsentRepository } from '../consent/consent.repository';
@@ -73,7 +72,7 @@ export class PersonalDataErasureService implements OnApplicationBootstrap, OnApp
   private running: Promise<unknown> | null = null;
 
   constructor(
-    private readonly tx: Transactions,
+    private readonly tx: UnitOfWork,
     private readonly uow: UnitOfWork,
     private readonly requests: HelpRequestRepository,
     private readonly consents: ConsentRepository,

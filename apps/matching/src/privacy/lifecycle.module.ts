@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { MatchingCommonModule } from '../common/common.module';
 import { ConsentModule } from '../consent/consent.module';
 import { RequestsModule } from '../requests/requests.module';
 import { HelpRequestErasureFieldResolver, PersonalDataErasureResolver } from './erasure.resolver';
@@ -11,7 +10,7 @@ import { PersonalDataErasureService } from './erasure.service';
  * (whose withdrawal hooks cancel waiting referrals), which themselves depend on PrivacyModule.
  */
 @Module({
-  imports: [MatchingCommonModule, RequestsModule, ConsentModule],
+  imports: [RequestsModule, ConsentModule],
   providers: [PersonalDataErasureService, PersonalDataErasureResolver, HelpRequestErasureFieldResolver],
   exports: [PersonalDataErasureService],
 })

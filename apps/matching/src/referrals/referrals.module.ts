@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { MatchingCommonModule } from '../common/common.module';
 import { ConsentModule } from '../consent/consent.module';
 import { DemandModule } from '../demand/demand.module';
 import { PrivacyModule } from '../privacy/privacy.module';
@@ -12,7 +11,7 @@ import { HelpRequestReferralFieldsResolver, ReferralsResolver } from './referral
 import { ReferralsService } from './referrals.service';
 
 @Module({
-  imports: [RequestsModule, ShortlistsModule, ConsentModule, DemandModule, MatchingCommonModule, PrivacyModule],
+  imports: [RequestsModule, ShortlistsModule, ConsentModule, DemandModule, PrivacyModule],
   providers: [ReferralRepository, ReferralUpdatesBus, ReferralsService, ReferralExpiryService, ReferralsResolver, HelpRequestReferralFieldsResolver],
   exports: [ReferralsService, ReferralExpiryService, ReferralUpdatesBus],
 })

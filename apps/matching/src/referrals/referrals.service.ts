@@ -13,12 +13,11 @@ import {
   REFERRAL_STATUS_LABELS,
   responseDueAt,
 } from '@sanpuku/matching-domain';
-import { Actor, badInput, notFound, OutboxWriter, requireRole, conflict } from '@sanpuku/platform';
+import { Actor, badInput, notFound, OutboxWriter, requireRole, conflict, UnitOfWork } from '@sanpuku/platform';
 import { inboxVisibility, type ReferralParty, referralPartyOf } from '../access/access.policy';
 import { mapDomainError, valueOrThrow } from '../common/graphql-errors';
 import { en, enOrNull, ja, jaOrNull } from '../common/labels';
 import { checkedLimit, LIST_LIMIT } from '../common/limits';
-import { UnitOfWork } from '../common/unit-of-work';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { ConsentRepository, consentFacts, ConsentRow } from '../consent/consent.repository';
 import { findCoveringConsent } from '../consent/consent.policy';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, conflict, forbidden, notFound, requireRole, Transactions } from '@sanpuku/platform';
+import { Actor, conflict, forbidden, notFound, requireRole, UnitOfWork } from '@sanpuku/platform';
 import { accessFactsForNewRequest, canFileRequest, canSeeRequest, requestVisibility } from '../access/access.policy';
 import { valueOrThrow } from '../common/graphql-errors';
 import { en, ja } from '../common/labels';
@@ -61,7 +61,7 @@ const NOTICE_TEXT: Record<NoticeKind, (n: number) => { messageJa: string; messag
 export class HelpRequestsService {
   constructor(
     private readonly ds: DataSource,
-    private readonly tx: Transactions,
+    private readonly tx: UnitOfWork,
     private readonly repo: HelpRequestRepository,
     private readonly shortlists: ShortlistsService,
     private readonly accessLog: AccessLogRepository,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SegmentChangedV1 } from '@sanpuku/contracts';
-import { getLogger, OutboxWriter, Transactions } from '@sanpuku/platform';
+import { getLogger, OutboxWriter, UnitOfWork } from '@sanpuku/platform';
 import {
   assertValidPolicy,
   ClassificationInput,
@@ -49,7 +49,7 @@ export class ClassificationService {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly tx: Transactions,
+    private readonly tx: UnitOfWork,
     private readonly outbox: OutboxWriter,
   ) {}
 

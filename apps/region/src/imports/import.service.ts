@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
-import { Transactions } from '@sanpuku/platform';
+import { UnitOfWork } from '@sanpuku/platform';
 import { normaliseTownBlockName } from '@sanpuku/region-domain';
 import { KnownMunicipality, parseBoundaries } from './boundaries.parser';
 import { parseMunicipalities } from './municipalities.parser';
@@ -33,7 +33,7 @@ const CHUNK = 5000;
 export class ImportService {
   constructor(
     private readonly ds: DataSource,
-    private readonly tx: Transactions,
+    private readonly tx: UnitOfWork,
   ) {}
 
   async importMunicipalities(file: string, bytes: Buffer, by: string, progress?: Progress): Promise<ImportSummary> {

@@ -1,3 +1,4 @@
+import { markOutboxWritten } from '../runtime/unit-of-work';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Envelope, registry } from '@sanpuku/contracts';
@@ -33,6 +34,8 @@ export class OutboxWriter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`outbox: ${e.type} must be appended inside the transaction that changes the state`);
     }
+    // The unit of work wakes the relay after the commit only when something was appended.
+    markOutboxWritten(manager);
     const dataversion = e.dataversion ?? '1';
     const def = registry.get(e.type, dataversion);
     if (!def) throw new Error(`outbox: event type ${e.type} v${dataversion} is not declared in @sanpuku/contracts`);

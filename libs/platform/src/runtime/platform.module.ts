@@ -9,7 +9,7 @@ import { OutboxRelay } from '../messaging/outbox-relay';
 import { EventPublisher } from '../messaging/transport';
 import { createServiceDataSource, initialiseServiceDataSource } from '../persistence/data-source';
 import { EVENT_PUBLISHER, SERVICE_DEFINITION, SERVICE_RUNTIME, ServiceDefinition, ServiceRuntime } from './runtime';
-import { Transactions } from './transactions';
+import { UnitOfWork } from './unit-of-work';
 
 @Injectable()
 class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -37,7 +37,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 
 /**
  * What every service gets from the platform: its DataSource (migrated at boot), the outbox
- * writer and relay, the inbox for consumers, a transaction runner, and /health.
+ * writer and relay, the inbox for consumers, the unit of work, and /health.
  */
 @Module({})
 export class PlatformModule {
@@ -91,10 +91,10 @@ export class PlatformModule {
               backoffMs: runtime.consumerBackoffMs,
             }),
         },
-        { provide: Transactions, inject: [DataSource, OutboxRelay], useFactory: (ds: DataSource, r: OutboxRelay) => new Transactions(ds, r) },
+        { provide: UnitOfWork, inject: [DataSource, OutboxRelay], useFactory: (ds: DataSource, r: OutboxRelay) => new UnitOfWork(ds, r) },
         PlatformLifecycle,
       ],
-      exports: [DataSource, OutboxWriter, OutboxRelay, EventInbox, Transactions, SERVICE_RUNTIME, SERVICE_DEFINITION, EVENT_PUBLISHER],
+      exports: [DataSource, OutboxWriter, OutboxRelay, EventInbox, UnitOfWork, SERVICE_RUNTIME, SERVICE_DEFINITION, EVENT_PUBLISHER],
     };
   }
 }
