@@ -55,6 +55,20 @@ const gatewayPorts = Array.from({ length: gateways }, (_, g) => gatewayPort + g)
 }
 const urlsOf = (name) => plan.find(([n]) => n === name)[1].map((p) => `http://127.0.0.1:${p}/graphql`).join(',');
 
+/** Until http://127.0.0.1:<port>/health/live answers (bounded). */
+async function waitLive(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/health/live`, { signal: AbortSignal.timeout(1000) })).ok) return true;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
 const kafkaPort = process.env.KAFKA_PORT ?? '9092';
 const kafkaEnv = { ...process.env, KAFKA_PORT: kafkaPort };
 const brokers = `127.0.0.1:${kafkaPort}`;
@@ -80,8 +94,15 @@ async function main() {
     child.on('exit', (code) => code && console.error(`[${name}] exited with ${code}`));
     children.push(child);
   };
-  for (const [name, ports] of plan) {
-    ports.forEach((port, k) => run(instances > 1 ? `${name}#${k + 1}` : name, `dist/apps/${name}/src/main.js`, { PORT: String(port), DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, MESSAGING: 'kafka' }));
+  const startInstance = (name, port, k) =>
+    run(instances > 1 ? `${name}#${k + 1}` : name, `dist/apps/${name}/src/main.js`, { PORT: String(port), DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, MESSAGING: 'kafka' });
+  // Migrations run at boot: the first instance of each service migrates, the others start once it listens.
+  for (const [name, ports] of plan) startInstance(name, ports[0], 0);
+  if (instances > 1) {
+    for (const [name, ports] of plan) {
+      if (!(await waitLive(ports[0], 90_000))) console.error(`[${name}#1] not listening after 90 s; starting the other instances anyway`);
+    }
+    for (const [name, ports] of plan) ports.slice(1).forEach((port, i) => startInstance(name, port, i + 1));
   }
   await new Promise((r) => setTimeout(r, 4000));
   // Like `npm start`, the development login is on unless DEV_LOGIN=false (the gateway refuses it in production).

@@ -20,7 +20,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { Topics } from '@sanpuku/contracts';
-import { sendRaw } from '@sanpuku/platform';
+import { sendRaw, setLogLevel } from '@sanpuku/platform';
 import { freePort } from '@sanpuku/platform/testing';
 import { createFaultDatabase, createFaultTopics, FaultBroker, FaultDatabase, runLog, ServiceProcess, sleep, until } from './cluster';
 import { ClientFlow, EventFlow, FaultDb } from './flows';
@@ -30,8 +30,10 @@ type Svc = 'catalogue' | 'region' | 'matching';
 const SERVICES: Svc[] = ['catalogue', 'region', 'matching'];
 
 async function main(): Promise<void> {
+  setLogLevel(process.env.FAULTS_LOG_LEVEL ?? 'warn');
   const started = Date.now();
-  const only = process.env.FAULTS_SCENARIOS?.split(',').filter(Boolean);
+  const listed = (process.env.FAULTS_SCENARIOS ?? '').split(',').filter(Boolean);
+  const only = listed.length ? listed : null;
   const log = runLog('faults');
   console.log(machineLine());
   console.log(`child process output: ${log.path}`);
