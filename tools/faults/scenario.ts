@@ -2,7 +2,7 @@
  * Driving the flows while a fault happens, and what a scenario reports. Shared by the fault
  * suite (tools/faults/run.ts) and the smaller version inside `npm test` (e2e/faults.e2e-spec.ts).
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { ClientFlow, EventFlow, FaultDb } from './flows';
 import { sleep, until } from './cluster';
 
@@ -147,7 +147,10 @@ export async function tallyScenario(
 
 export function machineLine(): string {
   const c = cpus();
-  return `machine: ${c.length} cores, ${c[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`;
+  // The load average says how much else the cores were doing: recovery times scale with it.
+  return `machine: ${c.length} cores, ${c[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
 }
 
 export function formatReport(r: ScenarioReport): string {
