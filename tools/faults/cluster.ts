@@ -13,6 +13,8 @@ import { createDatabase, dropTestDatabase, ensureTopics, repoRoot, startEmbedded
 import { freePort } from '@sanpuku/platform/testing';
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** A deadline to race against: it does not keep the process (or jest) alive on its own. */
+const deadline = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
 /** Polls `check` every `everyMs` until it is truthy or `timeoutMs` passed (then null). */
 export async function until<T>(check: () => Promise<T | null | undefined | false>, timeoutMs: number, everyMs = 100): Promise<T | null> {
@@ -184,14 +186,14 @@ export class ServiceProcess {
   async kill9(): Promise<void> {
     if (!this.child) return;
     this.child.kill('SIGKILL');
-    await Promise.race([this.exited, sleep(10_000)]);
+    await Promise.race([this.exited, deadline(10_000)]);
   }
 
   /** SIGTERM (graceful), then SIGKILL after 10 s. */
   async stop(): Promise<void> {
     if (!this.child) return;
     this.child.kill('SIGTERM');
-    await Promise.race([this.exited, sleep(10_000)]);
+    await Promise.race([this.exited, deadline(10_000)]);
     await this.kill9();
   }
 
