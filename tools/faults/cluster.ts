@@ -119,7 +119,10 @@ export async function createFaultDatabase(): Promise<FaultDatabase> {
     return { url: withDatabase(admin, name), drop: () => dropTestDatabase(admin, name) };
   }
   const dir = mkdtempSync(join(tmpdir(), 'sanpuku-faults-pg-'));
-  const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort(), persistent: false });
+  const pg = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort(), persistent: false }).catch((err: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw err instanceof Error ? err : new Error(`embedded PostgreSQL did not start: ${String(err)}`);
+  });
   await createDatabase(pg.url, name);
   return {
     url: withDatabase(pg.url, name),

@@ -70,6 +70,8 @@ async function main(): Promise<void> {
     if (!(await gateway.waitLive(60_000))) throw new Error(`the gateway did not start (see ${log.path})`);
     console.log(`services and gateway ready in ${seconds(t, Date.now())} s\n`);
 
+    // Each scenario's events go to municipalities of their own, so versions start at 1 for each.
+    let flowNo = 0;
     const scenarios: [string, () => Promise<ScenarioReport>][] = [
       ...SERVICES.map((s) => [`kill -9 ${s} mid-flow, restart`, () => killRestart(s, procs[s][0])] as [string, () => Promise<ScenarioReport>]),
       ['kill -9 gateway mid-flow, restart', () => killRestart('gateway', gateway)],
@@ -84,8 +86,6 @@ async function main(): Promise<void> {
       console.log(formatReport(r) + '\n');
     }
 
-    // Each scenario's events go to municipalities of their own, so versions start at 1 for each.
-    let flowNo = 0;
     function flows() {
       flowNo++;
       return { client: new ClientFlow(() => [gateway.url]), events: new EventFlow(db, 50, 90000 + 100 * flowNo) };
@@ -196,12 +196,13 @@ async function main(): Promise<void> {
     }
   } catch (err) {
     failed = true;
-    console.error(`fault suite could not run: ${(err as Error).message}`);
+    console.error(`fault suite could not run: ${err instanceof Error ? err.message : String(err)}`);
   } finally {
     for (const c of cleanups) await c().catch((e: Error) => console.error(`cleanup: ${e.message}`));
   }
   const bad = reports.filter((r) => r.lost || r.duplicated || r.readModelWrong);
-  console.log(`\n${reports.length} scenarios in ${seconds(started, Date.now())} s; ${bad.length ? `LOST OR DUPLICATED in: ${bad.map((r) => r.scenario).join('; ')}` : 'nothing lost, nothing duplicated'}`);
+  const verdict = failed ? 'the suite did not complete (see above)' : bad.length ? `LOST OR DUPLICATED in: ${bad.map((r) => r.scenario).join('; ')}` : 'nothing lost, nothing duplicated';
+  console.log(`\n${reports.length} scenarios in ${seconds(started, Date.now())} s; ${verdict}`);
   if (!failed && !bad.length) rmSync(log.dir, { recursive: true, force: true });
   else console.log(`child process output kept: ${log.path}`);
   process.exit(failed || bad.length ? 1 : 0);
