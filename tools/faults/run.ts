@@ -203,7 +203,7 @@ async function main(): Promise<void> {
   const bad = reports.filter((r) => r.lost || r.duplicated || r.readModelWrong);
   const verdict = failed ? 'the suite did not complete (see above)' : bad.length ? `LOST OR DUPLICATED in: ${bad.map((r) => r.scenario).join('; ')}` : 'nothing lost, nothing duplicated';
   console.log(`\n${reports.length} scenarios in ${seconds(started, Date.now())} s; ${verdict}`);
-  if (!failed && !bad.length) rmSync(log.dir, { recursive: true, force: true });
+  if (!failed && !bad.length && !process.env.FAULTS_LOG_LEVEL) rmSync(log.dir, { recursive: true, force: true });
   else console.log(`child process output kept: ${log.path}`);
   process.exit(failed || bad.length ? 1 : 0);
 }
