@@ -130,6 +130,8 @@ export const CONSUMER_HEARTBEAT_INTERVAL_MS = 1000;
  * and consumption resumes within seconds (with 3 s / 10 s the fault suite measured ~7 s).
  */
 export const CONSUMER_MAX_RETRY_MS = 1000;
+/** Retries of the consumer's own loop (fetch, join) before kafkajs restarts it as a new member. */
+export const CONSUMER_OUTAGE_RETRIES = 60;
 
 /**
  * Nest's Kafka server with our subscription rules: the declared topic names are the handler
@@ -155,6 +157,11 @@ export class SanpukuKafkaServer extends ServerKafka {
         sessionTimeout: CONSUMER_SESSION_TIMEOUT_MS,
         heartbeatInterval: CONSUMER_HEARTBEAT_INTERVAL_MS,
         rebalanceTimeout: 10_000,
+        // The consumer keeps retrying through an outage of about a minute instead of crashing
+        // after ~7 s: kafkajs rebuilds a crashed consumer as a NEW group member, and a restarted
+        // broker's coordinator then waits out the old member's session (6 s) before the group
+        // consumes again. Retrying as the same member, it rejoins at once.
+        retry: { retries: CONSUMER_OUTAGE_RETRIES, initialRetryTime: 300, maxRetryTime: CONSUMER_MAX_RETRY_MS },
       },
       postfixId: '',
       parser: { keepBinary: true },
