@@ -8,6 +8,10 @@
 #   KAFKA_PORT             client (PLAINTEXT) port          default 9092
 #   KAFKA_CONTROLLER_PORT  KRaft controller port            default 9093
 #   KAFKA_DATA_DIR         config, pid, logs and topic data default <this dir>/data
+#   KAFKA_RELAYED_PORT     optional second client listener (RELAYED) that advertises
+#   KAFKA_RELAYED_ADVERTISED_PORT  instead, so every connection of a client bootstrapped there
+#                          goes through a TCP relay on that port (tests cut the broker off by
+#                          closing the relay, without stopping the broker other tests share)
 #   JAVA_HOME              optional; else `java` on PATH (Java 11+)
 #   KAFKA_HEAP_OPTS        default "-Xmx512m -Xms256m"
 #   KAFKA_JVM_OPTS         extra JVM flags (optional)
@@ -207,6 +211,14 @@ render_config() {
   if grep -q '@[A-Z_]*@' <<<"$content"; then
     die "unrendered placeholder left in $TEMPLATE: $(grep -o '@[A-Z_]*@' <<<"$content" | head -n1)"
   fi
+  if [[ -n "${KAFKA_RELAYED_PORT:-}" ]]; then
+    [[ "$KAFKA_RELAYED_PORT" =~ ^[0-9]+$ && "${KAFKA_RELAYED_ADVERTISED_PORT:-}" =~ ^[0-9]+$ ]] || die "KAFKA_RELAYED_PORT and KAFKA_RELAYED_ADVERTISED_PORT must both be port numbers"
+    # Later keys win in a properties file: the same listeners plus RELAYED.
+    content+=$'\n\n############################# Relayed listener (tests) #############################'
+    content+=$'\n'"listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT,RELAYED://127.0.0.1:$KAFKA_RELAYED_PORT"
+    content+=$'\n'"advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,RELAYED://127.0.0.1:$KAFKA_RELAYED_ADVERTISED_PORT"
+    content+=$'\n'"listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,RELAYED:PLAINTEXT"
+  fi
   printf '%s\n' "$content" >"$CONFIG.tmp"
   mv "$CONFIG.tmp" "$CONFIG"
 }
@@ -258,7 +270,7 @@ cmd_start() {
   local pid
   if pid="$(running_pid)"; then
     local running_port
-    running_port="$(sed -n 's|^listeners=PLAINTEXT://[^:]*:\([0-9]*\).*|\1|p' "$CONFIG" 2>/dev/null || true)"
+    running_port="$(sed -n 's|^listeners=PLAINTEXT://[^:]*:\([0-9]*\).*|\1|p' "$CONFIG" 2>/dev/null | head -n1 || true)"
     if [[ -n "$running_port" && "$running_port" != "$KAFKA_PORT" ]]; then
       die "a broker for $DATA_DIR is already running (pid $pid) on port $running_port, not $KAFKA_PORT: stop it first"
     fi
@@ -289,6 +301,14 @@ cmd_start() {
   nohup "${JVM_ARGS[@]}" kafka.Kafka "$CONFIG" </dev/null >>"$STDOUT_LOG" 2>&1 &
   pid=$!
   echo "$pid" >"$PID_FILE"
+  # Until nohup has exec'd the JVM, the child's command line is still this script's: on a busy
+  # machine cmd_wait could look in that window and take the broker for dead (bounded: 10 s).
+  local i
+  for ((i = 0; i < 100; i++)); do
+    [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)" == *kafka.Kafka* ]] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
   cmd_wait
 }
 

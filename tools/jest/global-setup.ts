@@ -45,8 +45,22 @@ export default async function globalSetup(): Promise<void> {
   } else {
     const port = await freePort();
     const controllerPort = await freePort();
+    // A second listener advertising a port where a test may run a TCP relay: clients bootstrapped
+    // there talk to the broker only through that relay, so closing it is the broker vanishing for
+    // them alone (e2e/faults.e2e-spec.ts) — the broker itself is shared and never restarted.
+    const relayedPort = await freePort();
+    const relayPort = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), 'sanpuku-test-kafka-'));
-    const env = { ...process.env, KAFKA_PORT: String(port), KAFKA_CONTROLLER_PORT: String(controllerPort), KAFKA_DATA_DIR: dataDir };
+    const env = {
+      ...process.env,
+      KAFKA_PORT: String(port),
+      KAFKA_CONTROLLER_PORT: String(controllerPort),
+      KAFKA_DATA_DIR: dataDir,
+      KAFKA_RELAYED_PORT: String(relayedPort),
+      KAFKA_RELAYED_ADVERTISED_PORT: String(relayPort),
+    };
+    process.env.SANPUKU_TEST_KAFKA_RELAYED = `127.0.0.1:${relayedPort}`;
+    process.env.SANPUKU_TEST_KAFKA_RELAY_PORT = String(relayPort);
     const started = Date.now();
     execFileSync('bash', [join(root, 'infra/kafka/kafka.sh'), 'start'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
     process.stdout.write(`[test] Kafka broker on 127.0.0.1:${port} ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

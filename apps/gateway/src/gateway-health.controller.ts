@@ -28,14 +28,26 @@ export class GatewayHealthController {
   @Get('ready')
   async ready(@Res() res: Response): Promise<void> {
     const checks = await Promise.all(
-      Object.entries(this.o.subgraphUrls).map(async ([name, url]) => {
-        const liveUrl = url.replace(/\/graphql$/, '/health/live');
-        try {
-          const r = await fetch(liveUrl, { signal: AbortSignal.timeout(3000) });
-          return [name, { ok: r.ok, detail: r.ok ? 'ok' : `HTTP ${r.status}` }] as const;
-        } catch (err) {
-          return [name, { ok: false, detail: (err as Error).message }] as const;
-        }
+      Object.entries(this.o.subgraphUrls).map(async ([name, urls]) => {
+        // With several instances, the subgraph can be routed to while one of them answers.
+        const instances = await Promise.all(
+          urls
+            .split(',')
+            .map((u) => u.trim())
+            .filter(Boolean)
+            .map(async (url) => {
+              const liveUrl = url.replace(/\/graphql$/, '/health/live');
+              try {
+                const r = await fetch(liveUrl, { signal: AbortSignal.timeout(3000) });
+                return { url, ok: r.ok, detail: r.ok ? 'ok' : `HTTP ${r.status}` };
+              } catch (err) {
+                return { url, ok: false, detail: (err as Error).message };
+              }
+            }),
+        );
+        const ok = instances.some((i) => i.ok);
+        const detail = instances.length === 1 ? instances[0].detail : `${instances.filter((i) => i.ok).length}/${instances.length} instances live`;
+        return [name, instances.length === 1 ? { ok, detail } : { ok, detail, instances }] as const;
       }),
     );
     const ok = checks.every(([, c]) => c.ok);

@@ -103,7 +103,7 @@ export class GatewayModule {
           },
           gateway: {
             ...(o.introspectAndCompose
-              ? { supergraph: new IntrospectAndCompose({ subgraphs: Object.entries(o.subgraphUrls).map(([name, url]) => ({ name, url })) }) }
+              ? { supergraph: new IntrospectAndCompose({ subgraphs: Object.entries(o.subgraphUrls).map(([name, url]) => ({ name, url: url.split(',')[0].trim() })) }) }
               : { supergraphSdl: o.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8') }),
             buildService: ({ name, url }) => new SubgraphDataSource(name, o.subgraphUrls[name as SubgraphName] ?? url, o.subgraphTimeoutMs),
           },

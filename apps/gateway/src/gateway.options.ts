@@ -5,6 +5,7 @@ import { SubgraphName } from './supergraph/subgraphs';
 
 /** How the gateway is run. Only `subgraphUrls` and `production` are required; the rest has safe defaults. */
 export interface GatewayOptions {
+  /** Each subgraph's URL, or the comma-separated URLs of its instances (requests go round-robin). */
   subgraphUrls: Record<SubgraphName, string>;
   production: boolean;
   /** The composed supergraph; defaults to the committed apps/gateway/supergraph.graphql. */
@@ -116,7 +117,9 @@ export function resolveGatewayOptions(input: GatewayOptions | ResolvedGatewayOpt
     persistedQueries,
     allowlist,
     subgraphTimeoutMs: o.subgraphTimeoutMs ?? GATEWAY_DEFAULTS.subgraphTimeoutMs,
-    subscriptionsUrl: o.subscriptionsUrl ?? o.subgraphUrls.matching.replace(/^http/, 'ws'),
+    // Live updates are relayed to one matching instance: a change made on another instance does
+    // not reach its subscribers until change notices have one path (issue 14).
+    subscriptionsUrl: o.subscriptionsUrl ?? o.subgraphUrls.matching.split(',')[0].trim().replace(/^http/, 'ws'),
   };
 }
 

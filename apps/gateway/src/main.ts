@@ -5,6 +5,9 @@ import { loadGatewaySettings } from './config/gateway.config';
 import { createGatewayApp } from './gateway.app';
 import { SUBGRAPHS } from './supergraph/subgraphs';
 
+/** One URL, or the comma-separated URLs of the subgraph's instances. */
+const subgraphUrls = z.string().refine((v) => v.split(',').every((u) => z.string().url().safeParse(u.trim()).success), 'a URL, or comma-separated URLs of the instances');
+
 async function main(): Promise<void> {
   const env = loadEnv('gateway', {
     NODE_ENV: CommonEnv.NODE_ENV,
@@ -14,9 +17,9 @@ async function main(): Promise<void> {
     AUTH_AUDIENCE: CommonEnv.AUTH_AUDIENCE,
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().default('127.0.0.1'),
-    CATALOGUE_URL: z.string().url().default(SUBGRAPHS[0].defaultUrl),
-    REGION_URL: z.string().url().default(SUBGRAPHS[1].defaultUrl),
-    MATCHING_URL: z.string().url().default(SUBGRAPHS[2].defaultUrl),
+    CATALOGUE_URL: subgraphUrls.default(SUBGRAPHS[0].defaultUrl),
+    REGION_URL: subgraphUrls.default(SUBGRAPHS[1].defaultUrl),
+    MATCHING_URL: subgraphUrls.default(SUBGRAPHS[2].defaultUrl),
   });
   setLogLevel(env.LOG_LEVEL);
   const app = await createGatewayApp({

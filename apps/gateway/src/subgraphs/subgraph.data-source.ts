@@ -26,14 +26,33 @@ const SERVICE_WORDS: Record<string, { ja: string; en: string }> = {
  *   check) → its errors pass through with their extensions, as with a 200.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly instances: SubgraphInstances;
   constructor(
     readonly name: string,
-    url: string,
+    /** One URL, or the comma-separated URLs of the subgraph's instances. */
+    urls: string,
     private readonly timeoutMs: number,
   ) {
-    super({ url });
-    // Node's own fetch (undici, keep-alive) with a deadline for the whole exchange.
-    this.fetcher = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as unknown as ReturnType<Fetcher>;
+    const instances = new SubgraphInstances(parseSubgraphUrls(urls));
+    super({ url: instances.urls[0] });
+    this.instances = instances;
+    // Node's own fetch (undici, keep-alive) with a deadline for the whole exchange, on the next
+    // instance in turn; an instance that refuses the connection (stopped, restarting) is skipped
+    // for the next one — safe for mutations too, since a refused request never reached it. A
+    // timeout or a connection lost mid-request is not retried elsewhere (the instance may have
+    // done the work): it answers UNAVAILABLE as with one instance.
+    this.fetcher = (async (_input: string, init: RequestInit) => {
+      let refused: unknown;
+      for (const url of this.instances.order()) {
+        try {
+          return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        } catch (err) {
+          if (!connectionRefused(err)) throw err;
+          refused = err;
+        }
+      }
+      throw refused;
+    }) as unknown as Fetcher;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -55,6 +74,34 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       return { errors: unavailableErrors(this.name, reason, this.timeoutMs, options) };
     }
   }
+}
+
+/** `a,b,c` → the instances' URLs (blanks dropped). */
+export function parseSubgraphUrls(value: string): string[] {
+  const urls = value
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (!urls.length) throw new Error('no subgraph URL');
+  return urls;
+}
+
+/** The instances of one subgraph, taken in turn (round-robin) by the requests of this gateway process. */
+export class SubgraphInstances {
+  private nextIndex = 0;
+  constructor(readonly urls: string[]) {}
+  /** The order in which one request tries the instances: the next in turn first, then the others. */
+  order(): string[] {
+    const start = this.nextIndex;
+    this.nextIndex = (this.nextIndex + 1) % this.urls.length;
+    return this.urls.map((_, i) => this.urls[(start + i) % this.urls.length]);
+  }
+}
+
+/** Nothing listens there: fetch failed before a byte of the request was sent. */
+export function connectionRefused(err: unknown): boolean {
+  const cause = (err as { cause?: { code?: string; errors?: { code?: string }[] } })?.cause;
+  return cause?.code === 'ECONNREFUSED' || (Array.isArray(cause?.errors) && cause.errors.length > 0 && cause.errors.every((e) => e?.code === 'ECONNREFUSED'));
 }
 
 /** The GraphQL body of a non-2xx subgraph answer (RemoteGraphQLDataSource.errorFromResponse keeps it). */

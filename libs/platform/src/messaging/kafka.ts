@@ -124,6 +124,14 @@ export interface ConsumerStatus {
  */
 export const CONSUMER_SESSION_TIMEOUT_MS = 6000;
 export const CONSUMER_HEARTBEAT_INTERVAL_MS = 1000;
+/**
+ * Longest pause of the consumer's retries (kafkajs' own, and ours between two starts, which
+ * waits twice that): once the broker is back, the consumer tries again within about a second
+ * and consumption resumes within seconds (with 3 s / 10 s the fault suite measured ~7 s).
+ */
+export const CONSUMER_MAX_RETRY_MS = 1000;
+/** Retries of the consumer's own loop (fetch, join) before kafkajs restarts it as a new member. */
+export const CONSUMER_OUTAGE_RETRIES = 60;
 
 /**
  * Nest's Kafka server with our subscription rules: the declared topic names are the handler
@@ -142,13 +150,18 @@ export class SanpukuKafkaServer extends ServerKafka {
   ) {
     const prefix = conn.topicPrefix ?? '';
     super({
-      client: { clientId: conn.clientId, brokers: conn.brokers, logCreator: kafkaLogCreator(), retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 3000 }, connectionTimeout: 2000 },
+      client: { clientId: conn.clientId, brokers: conn.brokers, logCreator: kafkaLogCreator(), retry: { retries: 8, initialRetryTime: 300, maxRetryTime: CONSUMER_MAX_RETRY_MS }, connectionTimeout: 2000 },
       consumer: {
         groupId: prefix + group,
         allowAutoTopicCreation: false,
         sessionTimeout: CONSUMER_SESSION_TIMEOUT_MS,
         heartbeatInterval: CONSUMER_HEARTBEAT_INTERVAL_MS,
         rebalanceTimeout: 10_000,
+        // The consumer keeps retrying through an outage of about a minute instead of crashing
+        // after ~7 s: kafkajs rebuilds a crashed consumer as a NEW group member, and a restarted
+        // broker's coordinator then waits out the old member's session (6 s) before the group
+        // consumes again. Retrying as the same member, it rejoins at once.
+        retry: { retries: CONSUMER_OUTAGE_RETRIES, initialRetryTime: 300, maxRetryTime: CONSUMER_MAX_RETRY_MS },
       },
       postfixId: '',
       parser: { keepBinary: true },
@@ -194,7 +207,7 @@ export class SanpukuKafkaServer extends ServerKafka {
         this.log.warn({ group: this.group, failures: this.consumerStatus.failures, err: (err as Error).message }, 'consumer could not start; retrying');
         await this.consumer?.disconnect().catch(() => undefined);
         await this.producer?.disconnect().catch(() => undefined);
-        await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** Math.min(this.consumerStatus.failures, 5), 10_000)));
+        await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** Math.min(this.consumerStatus.failures, 5), CONSUMER_MAX_RETRY_MS * 2)));
       }
     }
   }

@@ -17,6 +17,9 @@ export interface OutboxRelayOptions {
   afterPublish?: (eventIds: string[]) => void | Promise<void>;
 }
 
+/** Longest pause between two publish attempts while the broker is unreachable. */
+export const RELAY_MAX_BACKOFF_MS = 2000;
+
 interface OutboxRow {
   seq: string;
   id: string;
@@ -129,12 +132,17 @@ export class OutboxRelay {
         failures = 0;
       } catch (err) {
         failures++;
-        this.log.warn({ err: (err as Error).message, failures }, 'outbox publish failed; will retry');
+        // Once at the first failure and then every ~minute: an outage is one incident, not a log flood.
+        const level = failures === 1 || failures % 30 === 0 ? 'warn' : 'debug';
+        this.log[level]({ err: (err as Error).message, failures }, 'outbox publish failed; will retry');
         await this.recordFailure(err as Error).catch(() => undefined);
       }
       if (!this.running) break;
       if (published === this.batchSize) continue;
-      const delay = failures ? Math.min(this.pollMs * 2 ** failures, 10_000) : this.pollMs;
+      // Backoff capped at RELAY_MAX_BACKOFF_MS: when the broker returns, what waited in the outbox
+      // is published within seconds (a 10 s cap made the fault suite wait up to 10 s after the
+      // broker was ready). One attempt every 2 s during an outage is one refused connection.
+      const delay = failures ? Math.min(this.pollMs * 2 ** failures, RELAY_MAX_BACKOFF_MS) : this.pollMs;
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, delay);
         this.wake = () => {
