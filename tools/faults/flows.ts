@@ -186,7 +186,7 @@ export class ClientFlow {
       livingSituation: 'alone',
       needs: ['meal_delivery'],
       preferences: { coverage: 'any' },
-      acquisitionConsent: { givenBy: 'family', givenByName: '試験 花子', obtainedAt: new Date(Date.now() - 60_000).toISOString() },
+      acquisitionConsent: { givenBy: 'family', givenByName: '試験 花子', textVersion: 'acquisition-1' },
     };
     let result: OpResult;
     try {
