@@ -2,3 +2,4 @@ export * from './labels/label.types';
 export * from './labels/registry';
 export * from './geodesy';
 export * from './care-levels';
+export * from './municipalities/municipality-codes';

@@ -1,3 +1,5 @@
+import { isKnownMunicipalityCode } from '@sanpuku/kernel';
+import { notFound } from '@sanpuku/platform';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { geodesicDistanceM, locateInServiceArea, type ServiceArea } from '@sanpuku/catalogue-domain';
@@ -69,6 +71,10 @@ export class SearchService {
   async search(criteria: SearchCriteria, page: SearchPage): Promise<SearchOutcome> {
     const errors = validateSearch(criteria, page);
     if (errors.length) throw fieldErrorsToGraphQL(errors, '');
+    // A well-formed code that names no municipality of Japan is NOT_FOUND, not an empty success.
+    for (const code of [criteria.municipalityCode, criteria.near?.municipalityCode]) {
+      if (code && !isKnownMunicipalityCode(code)) throw notFound('municipality', '市区町村');
+    }
     const text = textQuery(criteria.text);
     const tokens = Array.isArray(text) ? text : null;
     const categoryWords = tokens || criteria.categories?.length ? await readCategoryWords(this.ds) : new Map<string, { ja: string; en: string }>();

@@ -346,6 +346,16 @@ describe('searching published offerings (anyone, no token)', () => {
     expect((await search({ categories: ['meal_delivery'] })).total).toBe(5);
   });
 
+  it('search.unknown-municipality-code-is-not-found', async () => {
+    for (const filter of [{ municipalityCode: '99999' }, { near: { lat: 34.34, lng: 134.04, municipalityCode: '37999' } }]) {
+      const r = await catalogue.gql(SEARCH, { filter });
+      expect(r.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(r.errors?.[0].message).toContain('市区町村');
+    }
+    // A real municipality with no listing is an empty success.
+    expect((await search({ municipalityCode: '01101' })).total).toBe(0);
+  });
+
   it('limits.overlong-strings-are-refused-naming-the-field', async () => {
     const paths = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => {
       expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -49,4 +49,10 @@ describe('an invalid help request is refused with the field path and a reason in
     delete (input.senior as Record<string, unknown>).fullName;
     expect(issues(input)).toEqual([{ path: '/input/senior/fullName', code: expect.any(String), messageEn: 'is required', messageJa: '必須項目です' }]);
   });
+
+  it('request.unknown-municipality-code-is-refused-naming-the-field', () => {
+    expect(issues(aFileHelpRequestInput({ municipalityCode: '99999', location: null }))).toEqual([
+      { path: '/input/municipalityCode', code: 'unknown_municipality', messageEn: 'no municipality of Japan has this code', messageJa: 'この市区町村コードの市区町村はありません' },
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { isKnownMunicipalityCode } from '@sanpuku/kernel';
 /**
  * What a help request must look like, with a reason in Japanese and English for every rule.
  * Pure (zod only), so the rules have scenario tests; the service calls `validateFileHelpRequest`.
@@ -133,7 +134,7 @@ export function fileHelpRequestSchema(now: Date, filerRole?: string) {
         healthNotes: optionalText(2000, true),
       }),
       ageBand: z.enum(AGE_BANDS),
-      municipalityCode: JIS_CODE,
+      municipalityCode: JIS_CODE.refine((c) => !/^\d{5}$/.test(c) || isKnownMunicipalityCode(c), bi('no municipality of Japan has this code', 'この市区町村コードの市区町村はありません', 'unknown_municipality')),
       location: Location.nullish().transform((l) => l ?? { townBlockCode: null, lat: null, lng: null }),
       livingSituation: z.enum(LIVING_SITUATIONS),
       needs: z
