@@ -6,6 +6,7 @@
  *   npm run region -- import municipalities <file.csv>
  *   npm run region -- import town-blocks <file.csv>          (MLIT Shift_JIS or UTF-8 layout)
  *   npm run region -- import resources <file.geojson|csv> [--category convenience] [--source NAME]
+ *   npm run region -- import boundaries <N03-21_PP_210101.json>   (国土数値情報 行政区域 GeoJSON)
  *   npm run region -- classify [--wards]
  */
 import 'reflect-metadata';
@@ -76,7 +77,9 @@ async function main(): Promise<number> {
               ? await imports.importTownBlocks(basename(file), bytes, by, progress)
               : kind === 'resources'
                 ? await imports.importResources(basename(file), bytes, by, { defaultCategory: option(args, 'category'), sourceName: option(args, 'source') }, progress)
-                : null;
+                : kind === 'boundaries'
+                  ? await imports.importBoundaries(basename(file), bytes, by, progress)
+                  : null;
         if (started) bar.stop();
         if (!s) throw new Error(`unknown dataset kind ${kind}`);
         process.stdout.write(`imported ${s.rowCount} ${s.kind} rows as dataset ${s.datasetVersionId} (${s.format}) / 取り込み完了\n`);
@@ -94,7 +97,7 @@ async function main(): Promise<number> {
       process.stdout.write(`run ${r.runId}: ${r.unitCount} units, ${r.blockCount} blocks, ${r.resourceCount} shops, ${r.segmentChanges} segment changes (${r.policyRef}, ${r.distanceModel})\n`);
       return 0;
     }
-    process.stderr.write('usage: npm run region -- import municipalities|town-blocks|resources <file> [--category C] [--source NAME] | classify [--wards]\n');
+    process.stderr.write('usage: npm run region -- import municipalities|town-blocks|resources|boundaries <file> [--category C] [--source NAME] | classify [--wards]\n');
     return 2;
   } finally {
     await app.close();

@@ -33,5 +33,11 @@ export async function loadDemoData(apps: DemoApps): Promise<void> {
     const run = await region.get(ClassificationService).classify({});
     log.info({ runId: run.runId, municipalities: run.unitCount, blocks: run.blockCount }, 'demo: 香川県 imported and classified');
   }
+  // Municipal boundaries for the maps (checked on their own, so a demo database from before them gets them too).
+  const [{ b }] = await region.get(DataSource).query(`SELECT count(*)::int AS b FROM municipality_boundary WHERE prefecture_code = '37'`);
+  if (b === 0) {
+    await region.get(ImportService).importBoundaries('boundaries-37.geojson', readFileSync(join(dir, 'boundaries-37.geojson')), 'demo-loader');
+    log.info('demo: 香川県 boundaries imported');
+  }
   await loadCatalogueDemo(apps.catalogue);
 }

@@ -6,6 +6,7 @@ import { requestState } from './gateway.context';
 import { GatewayModule } from './gateway.module';
 import { GatewayOptions, resolveGatewayOptions } from './gateway.options';
 import { accessLogMiddleware } from './logging/access-log.middleware';
+import { mapsProxy } from './maps/maps.proxy';
 import { webStaticMiddleware } from './web/web-static';
 
 /**
@@ -19,6 +20,7 @@ export async function createGatewayApp(input: GatewayOptions): Promise<NestExpre
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(o), { logger: new PinoNestLogger('gateway'), bodyParser: false });
   app.use(correlationMiddleware);
   app.use(accessLogMiddleware('/graphql'));
+  app.use(mapsProxy(o.subgraphUrls.region, o.subgraphTimeoutMs));
   app.useBodyParser('json', { limit: o.bodyLimit });
   app.use(bodyErrorHandler((res, code) => requestState(res).errorCodes.push(code)));
   app.use(webStaticMiddleware(join(repoRoot(), 'dist/web')));

@@ -5,12 +5,16 @@ import { ClassificationResolver } from './classification/classification.resolver
 import { ClassificationService } from './classification/classification.service';
 import { ImportResolver } from './imports/import.resolver';
 import { ImportService } from './imports/import.service';
+import { MapsController } from './maps/maps.controller';
+import { MapsService } from './maps/maps.service';
+import { MunicipalityMapResolver } from './maps/municipality-map.resolver';
 import { TownBlocksResolver } from './town-blocks/town-blocks.resolver';
 import { TownBlocksService } from './town-blocks/town-blocks.service';
 
-/** Region's features: dataset imports, classification runs and what-if, area read API, town-block search. */
+/** Region's features: dataset imports, classification runs and what-if, area read API, town-block search, maps (boundaries over HTTP, drill-down). */
 @Module({
-  providers: [AreasService, AreasResolver, ImportService, ImportResolver, ClassificationService, ClassificationResolver, TownBlocksService, TownBlocksResolver],
+  controllers: [MapsController],
+  providers: [MapsService, MunicipalityMapResolver, AreasService, AreasResolver, ImportService, ImportResolver, ClassificationService, ClassificationResolver, TownBlocksService, TownBlocksResolver],
   exports: [ImportService, ClassificationService, AreasService],
 })
 export class RegionFeaturesModule {}

@@ -77,3 +77,27 @@ export {
   TOWN_BLOCK_PAGE_MAX,
 } from './search/town-block-name.normalise';
 export { sufficiencyPercent } from './rules/sufficiency-percent';
+
+// Municipal boundaries (国土数値情報 N03) and their simplification for drawing
+export { parseBoundaryFeatures, mergeBoundariesByCode, boundingBox } from './boundaries/n03.features';
+export type {
+  BoundaryFeature,
+  BoundaryParseResult,
+  BoundaryProblem,
+  BoundaryProblemCode,
+  MergedBoundary,
+  MultiPolygonCoords,
+  PolygonCoords,
+  Position,
+  Ring,
+} from './boundaries/n03.features';
+export {
+  douglasPeucker,
+  simplifyRing,
+  quantiseRing,
+  simplifyMultiPolygon,
+  positionCount,
+  PREFECTURE_SIMPLIFICATION,
+  JAPAN_SIMPLIFICATION,
+} from './boundaries/boundary.simplify';
+export type { Simplification } from './boundaries/boundary.simplify';

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DensityTierCode, SegmentCode } from '../areas/area.model';
+import { MapTownBlock } from '../maps/municipality-map.model';
 
 export enum ClassificationLevelCode {
   city = 'city',
@@ -98,6 +99,8 @@ export class AreaWhatIf {
   @Field(() => AreaState) before!: AreaState;
   @Field(() => AreaState) after!: AreaState;
   @Field() segmentChanged!: boolean;
+  @Field(() => [MapTownBlock], { description: 'Blocks of this municipality that the change would cover (covered = true), for recolouring a map' }) newlyCoveredBlocks!: MapTownBlock[];
+  @Field(() => [MapTownBlock], { description: 'Blocks of this municipality that the change would leave uncovered (covered = false)' }) newlyUncoveredBlocks!: MapTownBlock[];
 }
 
 @ObjectType()

@@ -78,7 +78,20 @@ export class ClassificationResolver {
       distanceModel: r.distanceModelRef,
       distanceModelLabelJa: wordsOrCode('DistanceModel', r.distanceModelRef).ja,
       distanceModelLabelEn: wordsOrCode('DistanceModel', r.distanceModelRef).en,
-      municipalities: r.municipalities.map((m) => ({ ...m, before: stateView(m.before), after: stateView(m.after) })),
+      municipalities: r.municipalities.map((m) => {
+        const mapBlock = (b: (typeof r.changedBlocks)[number]) => {
+          const s = r.session.block(b.blockId);
+          return { id: b.blockId, name: b.name ?? '', lat: b.lat, lng: b.lng, covered: b.coveredAfter, elderly75Estimate: s?.pop75Plus ?? null, atHomeElderlyEstimate: b.atHomeElderly };
+        };
+        const mine = r.changedBlocks.filter((b) => b.municipalityCode === m.code);
+        return {
+          ...m,
+          before: stateView(m.before),
+          after: stateView(m.after),
+          newlyCoveredBlocks: mine.filter((b) => b.coveredAfter && !b.coveredBefore).map(mapBlock),
+          newlyUncoveredBlocks: mine.filter((b) => !b.coveredAfter && b.coveredBefore).map(mapBlock),
+        };
+      }),
       changedBlocks: r.changedBlocks.map((b) => ({ ...b })),
       notes: whatIfNotes(input, r.diagnostics),
       diagnostics: r.diagnostics.map((d) => `${d.severity} ${d.code}: ${d.message}`),

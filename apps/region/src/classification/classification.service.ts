@@ -30,7 +30,7 @@ export interface RunSummary {
   finishedAt: Date;
 }
 
-interface Cached {
+export interface Cached {
   runId: string;
   session: ClassificationSession;
 }
@@ -171,13 +171,14 @@ export class ClassificationService {
   }
 
   /** New sufficiency/segment of the municipalities a change of shops would affect, without recomputing the country. */
-  async whatIf(change: ResourceChange): Promise<(WhatIfResult & { runId: string }) | null> {
+  async whatIf(change: ResourceChange): Promise<(WhatIfResult & { runId: string; session: ClassificationSession }) | null> {
     const cached = await this.latestSession();
     if (!cached) return null;
-    return { ...cached.session.whatIf(change), runId: cached.runId };
+    return { ...cached.session.whatIf(change), runId: cached.runId, session: cached.session };
   }
 
-  private async latestSession(): Promise<Cached | null> {
+  /** The latest run's session (rebuilt after a restart), or null before the first run. */
+  async latestSession(): Promise<Cached | null> {
     if (this.cached) return this.cached;
     // After a restart: rebuild the latest run's session from the stored policy and current data.
     this.building ??= (async () => {

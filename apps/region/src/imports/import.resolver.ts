@@ -65,6 +65,15 @@ export class ImportResolver {
     return asResult(() => this.imports.importTownBlocks(input.fileName, bytesOf(input), a.sub));
   }
 
+  @Mutation(() => ImportResult, {
+    description:
+      'Import municipal boundaries (国土数値情報 行政区域 N03 GeoJSON; import municipalities first). Re-importing a prefecture replaces it. Admin / 行政区域の取り込み',
+  })
+  importBoundaries(@CurrentActor() actor: Actor | null, @Args('input') input: FileInput): Promise<ImportResult> {
+    const a = requireRole(actor, 'admin');
+    return asResult(() => this.imports.importBoundaries(input.fileName, bytesOf(input), a.sub));
+  }
+
   @Mutation(() => ImportResult, { description: 'Import shops as GeoJSON points or CSV with a category / 買い物拠点の取り込み' })
   importResources(@CurrentActor() actor: Actor | null, @Args('input') input: ResourceFileInput): Promise<ImportResult> {
     const a = requireRole(actor, 'admin');

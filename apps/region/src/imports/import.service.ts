@@ -4,17 +4,18 @@ import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { Transactions } from '@sanpuku/platform';
 import { normaliseTownBlockName } from '@sanpuku/region-domain';
+import { KnownMunicipality, parseBoundaries } from './boundaries.parser';
 import { parseMunicipalities } from './municipalities.parser';
 import { parseResources } from './resources.parser';
 import { parseTownBlocks } from './town-blocks.parser';
 
 export interface ImportSummary {
   datasetVersionId: string;
-  kind: 'municipalities' | 'town_blocks' | 'resources';
+  kind: 'municipalities' | 'town_blocks' | 'resources' | 'boundaries';
   sourceName: string;
   format: string;
   rowCount: number;
-  /** Municipalities (town blocks) or categories (resources) the dataset covers. */
+  /** Municipalities (town blocks), prefectures (municipalities, boundaries) or categories (resources) the dataset covers. */
   scope: string[];
 }
 
@@ -102,6 +103,46 @@ export class ImportService {
         progress?.(Math.min(i + CHUNK, rows.length), rows.length);
       }
       return { datasetVersionId: version, kind: 'resources', sourceName, format, rowCount: rows.length, scope };
+    });
+  }
+
+  /**
+   * Municipal boundaries (N03 GeoJSON). Re-importing a prefecture replaces its boundaries. The
+   * rows keep the imported geometry; the maps API simplifies it for drawing (and caches by
+   * dataset version). `rowCount` counts stored municipalities (roll-ups of designated cities included).
+   */
+  async importBoundaries(file: string, bytes: Buffer, by: string, progress?: Progress): Promise<ImportSummary> {
+    const known = new Map<string, KnownMunicipality>(
+      (await this.ds.query(`SELECT code, name, prefecture_code, unit_type, parent_code FROM municipality`)).map(
+        (r: { code: string; name: string; prefecture_code: string; unit_type: string; parent_code: string | null }) => [
+          r.code,
+          { code: r.code, name: r.name, prefectureCode: r.prefecture_code, unitType: r.unit_type, parentCode: r.parent_code },
+        ],
+      ),
+    );
+    const parsed = parseBoundaries(file, bytes, known);
+    const rows = parsed.rows;
+    const scope = [...new Set(rows.map((r) => r.prefectureCode))].sort();
+    return this.tx.run(async (m) => {
+      const version = await this.newVersion(m, 'boundaries', file, 'geojson', bytes, rows.length, scope, by);
+      await m.query(`DELETE FROM municipality_boundary WHERE prefecture_code = ANY($1::text[]) OR code = ANY($2::text[])`, [scope, rows.map((r) => r.code)]);
+      const chunk = 200;
+      for (let i = 0; i < rows.length; i += chunk) {
+        const c = rows.slice(i, i + chunk);
+        await m.query(
+          `INSERT INTO municipality_boundary (code, prefecture_code, name, level, parent_code, polygons, bbox, position_count, dataset_version_id)
+           SELECT u.code, u.pref, u.name, u.level, u.parent, u.polygons::jsonb, ARRAY[u.b0, u.b1, u.b2, u.b3], u.n, $12::uuid
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::float8[], $10::float8[], $11::int[])
+             AS u(code, pref, name, level, parent, polygons, b0, b1, b2, b3, n)`,
+          [
+            c.map((r) => r.code), c.map((r) => r.prefectureCode), c.map((r) => r.name), c.map((r) => r.level), c.map((r) => r.parentCode),
+            c.map((r) => JSON.stringify(r.polygons)), c.map((r) => r.bbox[0]), c.map((r) => r.bbox[1]), c.map((r) => r.bbox[2]), c.map((r) => r.bbox[3]),
+            c.map((r) => r.positionCount), version,
+          ],
+        );
+        progress?.(Math.min(i + chunk, rows.length), rows.length);
+      }
+      return { datasetVersionId: version, kind: 'boundaries', sourceName: file, format: 'geojson', rowCount: rows.length, scope };
     });
   }
 

@@ -64,6 +64,7 @@ export const REGION_LABELS: readonly LabelKind[] = [
     ['municipalities', '市区町村', 'Municipalities'],
     ['town_blocks', '町丁目の代表点', 'Town-block points'],
     ['resources', '買い物拠点', 'Shopping resources'],
+    ['boundaries', '市区町村の境界（行政区域）', 'Municipal boundaries'],
   ]),
   labelKind('DatasetFormat', '取り込んだファイルの形式', 'Format of an imported file', [
     ['csv', 'CSV', 'CSV'],

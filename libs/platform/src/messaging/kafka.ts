@@ -274,8 +274,24 @@ export function kafkaAdmin(conn: KafkaConnection): Admin {
   return kafka.admin();
 }
 
-/** Creates every declared topic (events + DLQs) that does not exist yet. Idempotent. */
+/**
+ * Creates every declared topic (events + DLQs) that does not exist yet. Idempotent. A busy broker
+ * may answer "does not host this topic-partition" while it elects the new topics' leaders: retried.
+ */
 export async function ensureTopics(conn: KafkaConnection): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ensureTopicsOnce(conn);
+    } catch (err) {
+      const e = err as { type?: string; retriable?: boolean; message?: string };
+      const transient = e.type === 'UNKNOWN_TOPIC_OR_PARTITION' || e.type === 'LEADER_NOT_AVAILABLE' || e.type === 'NOT_CONTROLLER' || e.retriable === true;
+      if (!transient || attempt >= 10) throw err;
+      await new Promise((r) => setTimeout(r, 300 * attempt));
+    }
+  }
+}
+
+async function ensureTopicsOnce(conn: KafkaConnection): Promise<string[]> {
   const admin = kafkaAdmin(conn);
   await admin.connect();
   try {

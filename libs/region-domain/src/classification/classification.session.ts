@@ -451,6 +451,26 @@ export class ClassificationSession {
     return b === undefined ? undefined : this.counts[b];
   }
 
+  /**
+   * One block as the session sees it: counted shops within the radius, covered (count > 0), and its
+   * apportioned figures (75+ and at-home elderly, `estimated` when apportioned). Undefined for a
+   * block the session left out or does not know.
+   */
+  block(blockId: string): { resourcesWithin: number; covered: boolean; pop75Plus: number; atHomeElderly: number; estimated: boolean } | undefined {
+    if (!this.slotByBlockId) {
+      this.slotByBlockId = new Map(this.blockId.map((id, slot) => [id, slot]));
+    }
+    const b = this.slotByBlockId.get(blockId);
+    if (b === undefined) return undefined;
+    return { resourcesWithin: this.counts[b], covered: this.counts[b] > 0, pop75Plus: this.blockPop75[b], atHomeElderly: this.blockAtHome[b], estimated: this.blockEstimated[b] === 1 };
+  }
+
+  /** Whether a resource id is one the session counts (its category is counted and its location usable). */
+  isCountedResource(id: string): boolean {
+    const slot = this.resourceSlotById.get(id);
+    return slot !== undefined && slot >= 0;
+  }
+
   /** Effect of a change, without changing the session. */
   whatIf(change: ResourceChange): WhatIfResult {
     return this.evaluateChange(change, false);
