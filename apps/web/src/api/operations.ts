@@ -181,3 +181,66 @@ export const ConsentTextQuery = graphql(`
     consentText(purpose: $purpose) { version titleJa titleEn bodyJa bodyEn }
   }
 `);
+
+// ── Part 2: municipal staff's area dashboard (maps of market viability) ──
+
+export const AreaMapQuery = graphql(`
+  query AreaMap($prefectureCode: String!) {
+    areas(prefectureCode: $prefectureCode) {
+      code
+      name
+      population
+      pop75plus
+      areaKm2
+      classification {
+        segment
+        segmentLabelJa
+        segmentLabelEn
+        tier
+        tierLabelJa
+        tierLabelEn
+        densityPerKm2
+        sufficiencyPercent
+        estimated
+        estimationNotesJa
+        estimationNotesEn
+        provenanceJa
+        provenanceEn
+        uncoveredBlockCount
+        recommendedModel { titleJa titleEn measuresJa measuresEn }
+      }
+    }
+  }
+`);
+
+export const MunicipalityMapQuery = graphql(`
+  query MunicipalityMap($code: String!) {
+    municipalityMap(code: $code) {
+      code
+      name
+      bbox
+      radiusM
+      policyLabelJa
+      policyLabelEn
+      townBlocks { id name lat lng covered elderly75Estimate }
+      shops { id name category categoryLabelJa categoryLabelEn lat lng counted }
+    }
+  }
+`);
+
+export const WhatIfQuery = graphql(`
+  query WhatIf($input: WhatIfInput!) {
+    whatIf(input: $input) {
+      municipalities {
+        code
+        name
+        segmentChanged
+        before { segment segmentLabelJa segmentLabelEn sufficiencyPercent }
+        after { segment segmentLabelJa segmentLabelEn sufficiencyPercent }
+        newlyCoveredBlocks { id }
+        newlyUncoveredBlocks { id }
+      }
+      notes { path messageJa messageEn }
+    }
+  }
+`);

@@ -52,5 +52,7 @@ export const routes: Route[] = [
   { path: '/family/requests/:id', roles: ['family'], page: withApi(() => import('../pages/family/FamilyRequest'), prefetchRequest), title: 'family.request.title' },
   { path: '/care', roles: ['care_manager'], page: withApi(() => import('../pages/care/CareClients')), title: 'care.clients.title' },
   { path: '/care/new', roles: ['care_manager'], page: withApi(() => import('../pages/RequestWizard')), title: 'wizard.careTitle' },
+  { path: '/municipal', roles: ['municipal_staff', 'admin'], page: withApi(() => import('../pages/municipal/AreaDashboard')), title: 'muni.dashboard.title' },
+  { path: '/municipal/areas/:code', roles: ['municipal_staff', 'admin'], page: withApi(() => import('../pages/municipal/AreaDrillDown')), title: 'muni.drill.titleLoading' },
   { path: '/care/requests/:id', roles: ['care_manager'], page: withApi(() => import('../pages/care/CareRequest'), prefetchRequest), title: 'care.request.title' },
 ];

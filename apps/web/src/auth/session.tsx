@@ -86,6 +86,8 @@ export function homeOf(role: string | undefined): string {
       return '/family';
     case 'care_manager':
       return '/care';
+    case 'municipal_staff':
+      return '/municipal';
     case undefined:
       return '/signin';
     default:

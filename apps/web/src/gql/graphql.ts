@@ -35,6 +35,12 @@ export type CreateReferralInput = {
   send?: boolean;
 };
 
+/** Population density tier: rural 中山間等地域 (<200/km²), general_city 一般市 (200–2,000), large_city 大都市部 (≥2,000) */
+export type DensityTier =
+  | 'general_city'
+  | 'large_city'
+  | 'rural';
+
 export type FileHelpRequestInput = {
   /** Consent to collect the care level and health notes (APPI Art. 20(2)) */
   acquisitionConsent: ConsentGivenByInput;
@@ -100,6 +106,20 @@ export type ReferralStatus =
   | 'rejected'
   | 'requested';
 
+export type ResourcePointInput = {
+  /** supermarket, convenience, drugstore, or a user-defined category */
+  category?: string;
+  lat: number;
+  lng: number;
+  name?: string | null | undefined;
+};
+
+/** Market viability 市場性: A 高 (high), B 中 (medium), C 低 (low) */
+export type Segment =
+  | 'A'
+  | 'B'
+  | 'C';
+
 export type SeniorInput = {
   /** Address as written; kept in the personal-data table only */
   addressText: string;
@@ -118,6 +138,12 @@ export type SeniorLocationInput = {
   lng?: number | null | undefined;
   /** 12-digit 大字・町丁目コード the address resolves to */
   townBlockCode?: string | null | undefined;
+};
+
+/** Planned changes of shops, e.g. a mobile-shop stop (移動販売の停留所) */
+export type WhatIfInput = {
+  add?: Array<ResourcePointInput>;
+  removeResourceIds?: Array<string | number>;
 };
 
 export type TaxonomyQueryVariables = Exact<{ [key: string]: never; }>;
@@ -217,6 +243,27 @@ export type ConsentTextQueryVariables = Exact<{
 
 export type ConsentTextQuery = { consentText: { version: string, titleJa: string, titleEn: string, bodyJa: string, bodyEn: string } };
 
+export type AreaMapQueryVariables = Exact<{
+  prefectureCode: string;
+}>;
+
+
+export type AreaMapQuery = { areas: Array<{ code: string, name: string, population: number, pop75plus: number | null, areaKm2: number, classification: { segment: Segment, segmentLabelJa: string, segmentLabelEn: string, tier: DensityTier, tierLabelJa: string, tierLabelEn: string, densityPerKm2: number, sufficiencyPercent: number | null, estimated: boolean, estimationNotesJa: Array<string>, estimationNotesEn: Array<string>, provenanceJa: string, provenanceEn: string, uncoveredBlockCount: number, recommendedModel: { titleJa: string, titleEn: string, measuresJa: Array<string>, measuresEn: Array<string> } } | null }> };
+
+export type MunicipalityMapQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type MunicipalityMapQuery = { municipalityMap: { code: string, name: string, bbox: Array<number>, radiusM: number, policyLabelJa: string, policyLabelEn: string, townBlocks: Array<{ id: string, name: string, lat: number, lng: number, covered: boolean, elderly75Estimate: number | null }>, shops: Array<{ id: string, name: string | null, category: string, categoryLabelJa: string, categoryLabelEn: string, lat: number, lng: number, counted: boolean }> } };
+
+export type WhatIfQueryVariables = Exact<{
+  input: WhatIfInput;
+}>;
+
+
+export type WhatIfQuery = { whatIf: { municipalities: Array<{ code: string, name: string | null, segmentChanged: boolean, before: { segment: Segment, segmentLabelJa: string, segmentLabelEn: string, sufficiencyPercent: number | null }, after: { segment: Segment, segmentLabelJa: string, segmentLabelEn: string, sufficiencyPercent: number | null }, newlyCoveredBlocks: Array<{ id: string }>, newlyUncoveredBlocks: Array<{ id: string }> }>, notes: Array<{ path: string, messageJa: string, messageEn: string }> } | null };
+
 
 export const TaxonomyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Taxonomy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxonomy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"examplesJa"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}}]}}]}}]}}]} as unknown as DocumentNode<TaxonomyQuery, TaxonomyQueryVariables>;
 export const PrefecturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Prefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefectureCode"}},{"kind":"Field","name":{"kind":"Name","value":"prefectureName"}}]}}]}}]}}]} as unknown as DocumentNode<PrefecturesQuery, PrefecturesQueryVariables>;
@@ -232,3 +279,6 @@ export const ReferralStatusChangedDocument = {"kind":"Document","definitions":[{
 export const LabelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Labels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionJa"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}}]}}]}}]}}]} as unknown as DocumentNode<LabelsQuery, LabelsQueryVariables>;
 export const TownBlocksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TownBlocks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townBlocks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}}]}}]} as unknown as DocumentNode<TownBlocksQuery, TownBlocksQueryVariables>;
 export const ConsentTextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"titleJa"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"bodyJa"}},{"kind":"Field","name":{"kind":"Name","value":"bodyEn"}}]}}]}}]} as unknown as DocumentNode<ConsentTextQuery, ConsentTextQueryVariables>;
+export const AreaMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaMap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"prefectureCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"prefectureCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"prefectureCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"pop75plus"}},{"kind":"Field","name":{"kind":"Name","value":"areaKm2"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"tierLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"densityPerKm2"}},{"kind":"Field","name":{"kind":"Name","value":"sufficiencyPercent"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"estimationNotesJa"}},{"kind":"Field","name":{"kind":"Name","value":"estimationNotesEn"}},{"kind":"Field","name":{"kind":"Name","value":"provenanceJa"}},{"kind":"Field","name":{"kind":"Name","value":"provenanceEn"}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredBlockCount"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"titleJa"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"measuresJa"}},{"kind":"Field","name":{"kind":"Name","value":"measuresEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AreaMapQuery, AreaMapQueryVariables>;
+export const MunicipalityMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityMap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bbox"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}},{"kind":"Field","name":{"kind":"Name","value":"policyLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"policyLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"townBlocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"elderly75Estimate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityMapQuery, MunicipalityMapQueryVariables>;
+export const WhatIfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhatIf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatIf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"segmentChanged"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"sufficiencyPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"sufficiencyPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newlyCoveredBlocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newlyUncoveredBlocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]} as unknown as DocumentNode<WhatIfQuery, WhatIfQueryVariables>;
