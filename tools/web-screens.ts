@@ -2,11 +2,13 @@
  * `npm run web:screens <dir>`: a PNG of every page of the family and care-manager journeys at
  * 1280 px and 375 px wide, into <dir>, for review. Starts the platform itself (embedded
  * PostgreSQL, or DATABASE_URL's server in a fresh database name is NOT created: use a throw-away
- * server), or uses a running one given as SANPUKU_URL=http://localhost:3000.
+ * server), or uses a running one given as SANPUKU_URL=http://localhost:3000. Part 2 adds the
+ * municipal staff's pages; `--only=municipal` shoots just those.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { careManagerJourney, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
+import { municipalJourney } from '../e2e/web/roles';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -22,7 +24,11 @@ async function main(): Promise<void> {
   let n = 0;
   try {
     for (const [label, viewport] of Object.entries(WIDTHS)) {
-      for (const journey of [familyJourney, careManagerJourney]) {
+      // `--only=municipal` (a comma list of family, care, municipal) for a quicker look at some pages.
+      const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+      const journeys = { family: familyJourney, care: careManagerJourney, municipal: municipalJourney };
+      for (const [name, journey] of Object.entries(journeys).filter(([n]) => !only || only.includes(n))) {
+        void name;
         const context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', deviceScaleFactor: 1 });
         const page = await context.newPage();
         const shot: OnPage = async (name, p) => {

@@ -115,7 +115,7 @@ export default function AreaDashboard() {
                   </th>
                   <td>{a.classification ? pick(a.classification.segmentLabelJa, a.classification.segmentLabelEn) : t('muni.unclassified')}</td>
                   <td>{a.classification ? pick(a.classification.tierLabelJa, a.classification.tierLabelEn) : ''}</td>
-                  <td className="num">{a.classification ? t('muni.densityValue', { n: fmt(a.classification.densityPerKm2) }) : ''}</td>
+                  <td className="num">{a.classification ? fmt(a.classification.densityPerKm2) : ''}</td>
                   <td className="num">{percent(t, a.classification?.sufficiencyPercent)}</td>
                 </tr>
               ))}
@@ -158,7 +158,7 @@ export function AreaCard({ area }: { area: AreaView }) {
             </dd>
             <dt>{t('muni.col.tier')}</dt>
             <dd>{pick(c.tierLabelJa, c.tierLabelEn)}</dd>
-            <dt>{t('muni.col.sufficiency')}</dt>
+            <dt>{t('muni.sufficiencyLong')}</dt>
             <dd>
               {c.sufficiencyPercent === null || c.sufficiencyPercent === undefined ? t('muni.noSufficiency') : t('muni.percent', { n: num(c.sufficiencyPercent) })}
               {c.estimated && <span className="estimate">{t('muni.estimate')}</span>}

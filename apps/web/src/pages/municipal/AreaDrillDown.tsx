@@ -40,7 +40,6 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
   const [pickBlock, setPickBlock] = useState('');
   const svgRef = useRef<SVGSVGElement>(null);
   const map = data?.municipalityMap;
-  const outline = geo?.features.find((f) => f.properties.code === code);
 
   const projection = useMemo(() => {
     if (!map) return null;
@@ -52,6 +51,13 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
     }
     return fitProjection(bbox, WIDTH, 16);
   }, [map]);
+
+  // The municipality's outline over its neighbours (the boundaries are drawn once, not per what-if).
+  const backdrop = useMemo(() => {
+    if (!geo || !projection) return [];
+    const all = geo.features.map((f) => ({ code: f.properties.code, d: pathOf(f, projection) }));
+    return [...all.filter((b) => b.code !== code), ...all.filter((b) => b.code === code)];
+  }, [geo, projection, code]);
 
   const flipped = useMemo(() => {
     const on = new Set<string>();
@@ -141,7 +147,7 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
               {t('map.planned')}
             </li>
           </ul>
-          <div className="map-layout">
+          <div className="drill-layout">
             <div>
               <div className="map-frame">
                 <svg
@@ -154,7 +160,9 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
                   data-testid="drill-map"
                   aria-busy={busy}
                 >
-                  {outline && <path className="outline" d={pathOf(outline, projection)} />}
+                  {backdrop.map((b) => (
+                    <path key={b.code} className={b.code === code ? 'outline' : 'neighbour'} d={b.d} />
+                  ))}
                   {map.shops
                     .filter((s) => s.counted)
                     .map((s) => {
@@ -264,9 +272,11 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
               )}
             </div>
           </div>
+          <details className="blocks-list">
+            <summary>{t('muni.drill.blocksCaption', { covered: coveredCount, total: blocks.length })}</summary>
           <div className="table-scroll">
             <table className="data-table">
-              <caption>{t('muni.drill.blocksCaption', { covered: coveredCount, total: blocks.length })}</caption>
+              <caption className="visually-hidden">{t('muni.drill.blocksCaption', { covered: coveredCount, total: blocks.length })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('muni.col.block')}</th>
@@ -285,6 +295,7 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
               </tbody>
             </table>
           </div>
+          </details>
         </>
       )}
     </section>

@@ -1,0 +1,105 @@
+/**
+ * Part 2 in a real browser (Debian's Chromium via playwright-core) against the real platform
+ * (single-process mode, real PostgreSQL, the 香川県 demo data classified at start): municipal
+ * staff's area dashboard, drill-down and what-if, at 1280 px and 375 px, with axe-core on every
+ * page (no serious or critical violation).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createTestDatabase, type TestDatabase } from '@sanpuku/platform/testing';
+import { ensureChromium, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
+import { municipalJourney } from './roles';
+
+jest.setTimeout(240_000);
+
+let db: TestDatabase;
+let platform: Platform;
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  ensureChromium();
+  db = await createTestDatabase('web_roles');
+  [platform, browser] = await Promise.all([startPlatform(db.url), launchBrowser()]);
+}, 600_000);
+
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+  await db?.drop();
+});
+
+async function newPage(viewport: { width: number; height: number }): Promise<Page> {
+  context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+  return context.newPage();
+}
+
+function axeOnEveryPage(): { onPage: OnPage; pages: string[]; violations: Record<string, AxeViolation[]> } {
+  const pages: string[] = [];
+  const violations: Record<string, AxeViolation[]> = {};
+  return {
+    pages,
+    violations,
+    onPage: async (name, page) => {
+      pages.push(name);
+      const v = await seriousViolations(page);
+      if (v.length) violations[name] = v;
+    },
+  };
+}
+
+const NO_CODES_OR_IDS = (text: string) => {
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+  expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+  // JIS municipality codes (37202) are never shown.
+  expect(text).not.toMatch(/\b37\d{3}\b/);
+};
+
+describe.each(Object.entries(WIDTHS))('municipal staff at %s width', (_label, viewport) => {
+  it('opens the 香川県 map coloured A/B/C, reads a municipality’s card by click and by keyboard, drills down, and a planned shop on the map turns 丸亀市 from C to B', async () => {
+    const page = await newPage(viewport);
+    const a11y = axeOnEveryPage();
+    await municipalJourney(page, platform.url, a11y.onPage);
+    expect(a11y.pages).toEqual(expect.arrayContaining(['muni-dashboard', 'muni-card', 'muni-drill', 'muni-whatif']));
+    expect(a11y.violations).toEqual({});
+    NO_CODES_OR_IDS(await page.locator('main').innerText());
+  });
+});
+
+describe('the market viability map', () => {
+  it('colours every municipality of 香川県 by its segment from the API, each a focusable path with an accessible name, and the table says the same', async () => {
+    const page = await newPage(WIDTHS.desktop);
+    const { signIn } = await import('./browser');
+    await signIn(page, platform.url, 'demo-municipal-utazu', async () => undefined);
+    await page.getByRole('heading', { level: 1, name: '地域の市場性マップ' }).waitFor();
+    await page.locator('path[data-code]').first().waitFor();
+    const regions = (await page.locator('path[data-code]').evaluateAll((els) =>
+      els.map((e) => ({ code: e.getAttribute('data-code'), cls: e.getAttribute('class'), name: e.getAttribute('aria-label'), tab: e.getAttribute('tabindex') })),
+    )) as { code: string; cls: string; name: string; tab: string }[];
+    expect(regions).toHaveLength(17);
+    const r = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ areas(prefectureCode: "37") { code name classification { segment segmentLabelJa } } }' }),
+    });
+    const areas = ((await r.json()) as { data: { areas: { code: string; name: string; classification: { segment: string; segmentLabelJa: string } }[] } }).data.areas;
+    for (const a of areas) {
+      const region = regions.find((x) => x.code === a.code)!;
+      expect(region.cls).toContain(`seg-${a.classification.segment}`);
+      expect(region.name).toBe(`${a.name}：${a.classification.segmentLabelJa}`);
+      expect(region.tab).toBe('0');
+      await page.getByRole('table').getByRole('row', { name: new RegExp(`^${a.name} ${a.classification.segmentLabelJa}`) }).waitFor();
+    }
+    // Both segments of the demo data are on the map (B and C), so the colours mean something.
+    expect(new Set(areas.map((a) => a.classification.segment))).toEqual(new Set(['B', 'C']));
+    // The staff's own town is chosen at first; English switches the card's words.
+    await page.getByTestId('area-card').getByRole('heading', { name: '宇多津町' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Market viability map' }).waitFor();
+    await page.getByTestId('area-card').getByText('Medium market viability', { exact: true }).waitFor();
+  });
+});
