@@ -71,3 +71,88 @@ export async function municipalJourney(page: Page, base: string, onPage: OnPage)
   await page.locator(`circle[data-block="${id}"][data-covered="true"]`).waitFor();
   await onPage('muni-whatif', page);
 }
+
+async function gqlAs(base: string, token: string, query: string, variables: Record<string, unknown> = {}) {
+  const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await r.json()) as { data?: any; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data;
+}
+
+/** A complete meal-delivery listing for 高松市 (the shape journey.e2e-spec.ts uses). */
+export function mealOffering(title: string, cancellationTerms: string): Record<string, unknown> {
+  return {
+    title,
+    description: '減塩メニューも選べる夕食を、安否確認を兼ねて手渡しでお届けします。',
+    categories: ['meal_delivery'],
+    price: { amountYen: 650, unit: 'per_visit', includes: '弁当代・配達料' },
+    coverage: 'not_covered',
+    eligibility: { certificationRequired: false },
+    schedule: [1, 2, 3, 4, 5].map((day) => ({ day, opensAt: '16:00', closesAt: '18:30' })),
+    capacityStatus: 'available',
+    languages: ['ja'],
+    serviceArea: { kind: 'municipalities', municipalityCodes: ['37201'] },
+    base: { lat: 34.341273, lng: 134.051529 },
+    disclosure: {
+      staffQualifications: '管理栄養士1名。配達員は認知症サポーター養成講座を修了しています。',
+      liabilityInsurance: { enrolled: true, insurer: 'テスト損害保険株式会社', coverageSummary: '対人・対物 1事故1億円' },
+      complaintDesk: { name: 'お客様相談窓口', phone: '087-000-0001' },
+      cancellationTerms,
+      effectClaim: { claimed: false },
+    },
+  };
+}
+
+/**
+ * The review round trip, the municipal side in the browser: an operator (through the API, until
+ * its pages exist) submits a listing for 高松市; 高松市's staff return it with a reason about the
+ * cancellation terms; the operator reads that reason in the listing's history, fixes the terms and
+ * resubmits; the staff see the earlier reason with the listing and publish it.
+ */
+export async function reviewJourney(page: Page, base: string, onPage: OnPage, operatorToken: string, title: string): Promise<{ offeringId: string; statusAfter: () => Promise<string> }> {
+  const created = await gqlAs(base, operatorToken, `mutation($input: OfferingInput!) { createOffering(input: $input) { id } }`, { input: mealOffering(title, '都度ご相談ください。') });
+  const id = created.createOffering.id as string;
+  await gqlAs(base, operatorToken, `mutation($id: ID!) { submitOffering(id: $id) { status } }`, { id });
+
+  await signIn(page, base, 'demo-municipal-takamatsu', onPage);
+  await page.getByRole('heading', { level: 1, name: '地域の市場性マップ' }).waitFor();
+  await page.getByRole('navigation', { name: '自治体職員のページ' }).getByRole('link', { name: '掲載の審査' }).click();
+  await page.getByRole('heading', { level: 1, name: '掲載の審査' }).waitFor();
+  const item = page.getByTestId('review-item').filter({ has: page.getByRole('heading', { name: title }) });
+  await item.waitFor();
+  await onPage('muni-review', page);
+
+  await item.getByRole('button', { name: '差し戻す' }).click();
+  await item.getByLabel('どの項目についてか').selectOption({ label: 'キャンセル・解約の条件' });
+  const reason = 'キャンセル料がかかるか、いつまでに連絡すればよいかを書いてください。';
+  await item.getByLabel('事業者に伝える理由（直してほしい点）').fill(reason);
+  await onPage('muni-review-return', page);
+  await item.getByRole('button', { name: '理由を添えて差し戻す' }).click();
+  await page.getByText(`「${title}」を差し戻しました。`, { exact: false }).waitFor();
+  await item.waitFor({ state: 'detached' });
+
+  // The operator sees the reason at the field it names, fixes it and resubmits.
+  const { offering } = await gqlAs(base, operatorToken, `query($id: ID!) { offering(id: $id) { status history { action reasons { path messageJa } } } }`, { id });
+  const returned = (offering.history as { action: string; reasons: { path: string | null; messageJa: string }[] }[]).find((h) => h.action === 'return');
+  if (offering.status !== 'returned' || returned?.reasons[0]?.messageJa !== reason || returned.reasons[0].path !== '/disclosure/cancellationTerms') {
+    throw new Error(`the operator should see the reason at its field: ${JSON.stringify(offering)}`);
+  }
+  await gqlAs(base, operatorToken, `mutation($id: ID!, $input: OfferingInput!) { updateOffering(id: $id, input: $input) { status } }`, {
+    id,
+    input: mealOffering(title, '前日17時までのご連絡でキャンセル料はかかりません。'),
+  });
+  await gqlAs(base, operatorToken, `mutation($id: ID!) { submitOffering(id: $id) { status } }`, { id });
+
+  await page.reload();
+  await item.waitFor();
+  await item.getByText(reason).waitFor();
+  await item.getByText('前日17時までのご連絡でキャンセル料はかかりません。').waitFor();
+  await onPage('muni-review-resubmitted', page);
+  await item.getByRole('button', { name: '掲載する' }).click();
+  await page.getByText(`「${title}」を掲載しました。`, { exact: false }).waitFor();
+  await item.waitFor({ state: 'detached' });
+  return {
+    offeringId: id,
+    statusAfter: async () => (await gqlAs(base, operatorToken, `query($id: ID!) { offering(id: $id) { status } }`, { id })).offering.status as string,
+  };
+}

@@ -6,8 +6,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@sanpuku/platform/testing';
-import { ensureChromium, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
-import { municipalJourney } from './roles';
+import { devToken, ensureChromium, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
+import { municipalJourney, reviewJourney } from './roles';
 
 jest.setTimeout(240_000);
 
@@ -65,6 +65,19 @@ describe.each(Object.entries(WIDTHS))('municipal staff at %s width', (_label, vi
     const a11y = axeOnEveryPage();
     await municipalJourney(page, platform.url, a11y.onPage);
     expect(a11y.pages).toEqual(expect.arrayContaining(['muni-dashboard', 'muni-card', 'muni-drill', 'muni-whatif']));
+    expect(a11y.violations).toEqual({});
+    NO_CODES_OR_IDS(await page.locator('main').innerText());
+  });
+});
+
+describe.each(Object.entries(WIDTHS))('listing review at %s width', (_label, viewport) => {
+  it('municipal staff return a submitted listing with a reason about one field, the operator sees it there and resubmits, and staff publish it', async () => {
+    const page = await newPage(viewport);
+    const a11y = axeOnEveryPage();
+    const operator = await devToken(platform.url, 'demo-operator-hidamari');
+    const { statusAfter } = await reviewJourney(page, platform.url, a11y.onPage, operator, `さぬき配食 夕食お届け（${viewport.width}）`);
+    expect(await statusAfter()).toBe('published');
+    expect(a11y.pages).toEqual(expect.arrayContaining(['muni-review', 'muni-review-return', 'muni-review-resubmitted']));
     expect(a11y.violations).toEqual({});
     NO_CODES_OR_IDS(await page.locator('main').innerText());
   });

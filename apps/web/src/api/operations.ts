@@ -244,3 +244,58 @@ export const WhatIfQuery = graphql(`
     }
   }
 `);
+
+// ── Part 2: municipal staff's review queue ──
+
+export const ReviewQueueQuery = graphql(`
+  query ReviewQueue {
+    reviewQueue {
+      id
+      title
+      description
+      organizationName
+      submittedAt
+      categoryLabels { code labelJa labelEn }
+      price { amountYen unit unitLabelJa unitLabelEn includes }
+      coverageLabelJa
+      coverageLabelEn
+      disclosure {
+        cancellationTerms
+        staffQualifications
+        complaintDesk { name phone email }
+        liabilityInsurance { enrolled insurer coverageSummary }
+        effectClaim { claimed claim evidence }
+      }
+      history { action actionLabelJa actionLabelEn at reasons { path messageJa messageEn } }
+    }
+  }
+`);
+
+export const PublishOfferingMutation = graphql(`
+  mutation PublishOffering($id: ID!) {
+    publishOffering(id: $id) { id status statusLabelJa statusLabelEn }
+  }
+`);
+
+export const ReturnOfferingMutation = graphql(`
+  mutation ReturnOffering($id: ID!, $reasons: [ReturnReasonInput!]!) {
+    returnOffering(id: $id, reasons: $reasons) { id status statusLabelJa statusLabelEn }
+  }
+`);
+
+// ── Part 2: neutrality report ──
+
+export const NeutralityReportQuery = graphql(`
+  query NeutralityReport($municipalityCode: String!, $from: DateTime!, $to: DateTime!) {
+    neutralityReport(municipalityCode: $municipalityCode, from: $from, to: $to) {
+      from
+      to
+      topPositions
+      shortlistPositions
+      totalEligible
+      totalTopExposures
+      maxAbsDeviation
+      operators { organizationId organizationName eligibleCount topExposures eligibilityShare exposureShare deviation }
+    }
+  }
+`);

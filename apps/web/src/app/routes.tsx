@@ -53,6 +53,8 @@ export const routes: Route[] = [
   { path: '/care', roles: ['care_manager'], page: withApi(() => import('../pages/care/CareClients')), title: 'care.clients.title' },
   { path: '/care/new', roles: ['care_manager'], page: withApi(() => import('../pages/RequestWizard')), title: 'wizard.careTitle' },
   { path: '/municipal', roles: ['municipal_staff', 'admin'], page: withApi(() => import('../pages/municipal/AreaDashboard')), title: 'muni.dashboard.title' },
+  { path: '/municipal/review', roles: ['municipal_staff'], page: withApi(() => import('../pages/municipal/ReviewQueue')), title: 'muni.review.title' },
+  { path: '/municipal/neutrality', roles: ['municipal_staff'], page: withApi(() => import('../pages/municipal/NeutralityReport')), title: 'muni.neutrality.title' },
   { path: '/municipal/areas/:code', roles: ['municipal_staff', 'admin'], page: withApi(() => import('../pages/municipal/AreaDrillDown')), title: 'muni.drill.titleLoading' },
   { path: '/care/requests/:id', roles: ['care_manager'], page: withApi(() => import('../pages/care/CareRequest'), prefetchRequest), title: 'care.request.title' },
 ];

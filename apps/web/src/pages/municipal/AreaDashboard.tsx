@@ -9,6 +9,7 @@ import { useBilingual, usePrefs, useT } from '../../i18n/I18n';
 import { ChoroplethMap, type Region } from '../../ui/map/ChoroplethMap';
 import { fetchPrefectureBoundaries, type GeoCollection } from '../../ui/map/geo';
 import { LoadError, Loading, PageTitle } from '../../ui/ui';
+import { MunicipalNav } from './MunicipalNav';
 
 export type AreaView = AreaMapData['areas'][number];
 const SEGMENTS = ['A', 'B', 'C'] as const;
@@ -69,6 +70,7 @@ export default function AreaDashboard() {
   const chosen = selected ? areas.get(selected) : undefined;
   return (
     <section className="page">
+      <MunicipalNav />
       <PageTitle>{t('muni.dashboard.title')}</PageTitle>
       <p className="lead">{t('muni.dashboard.lead')}</p>
       {(loading || (!geo && !failed)) && !data && <Loading />}
