@@ -156,3 +156,48 @@ export async function reviewJourney(page: Page, base: string, onPage: OnPage, op
     statusAfter: async () => (await gqlAs(base, operatorToken, `query($id: ID!) { offering(id: $id) { status } }`, { id })).offering.status as string,
   };
 }
+
+/** A family files a request in 高松市 through the API and waits for its shortlist (so the neutrality report has data). */
+export async function fileRequestWithShortlist(base: string, familyUserId = 'demo-family-1'): Promise<number> {
+  const { devToken } = await import('./browser');
+  const family = await devToken(base, familyUserId);
+  const filed = await gqlAs(base, family, `mutation($input: FileHelpRequestInput!) { fileHelpRequest(input: $input) { id } }`, {
+    input: {
+      senior: { fullName: '讃岐 キヨ', fullNameKana: 'サヌキ キヨ', addressText: '香川県高松市番町一丁目1-1', contactPhone: '087-000-1234', careLevel: 'care_1', healthNotes: '減塩食' },
+      ageBand: '85_89',
+      municipalityCode: '37201',
+      location: { lat: 34.34253, lng: 134.046355 },
+      livingSituation: 'alone',
+      needs: ['meal_delivery', 'watch_over'],
+      preferences: { coverage: 'any', budgetYen: 3000, preferredDays: [1, 3, 5] },
+      acquisitionConsent: { givenBy: 'family', givenByName: '讃岐 花子', textVersion: 'acquisition-1' },
+    },
+  });
+  const id = filed.fileHelpRequest.id as string;
+  for (let i = 0; i < 40; i++) {
+    const s = (await gqlAs(base, family, `mutation($id: ID!) { refreshShortlist(requestId: $id) { entries { offeringId } } }`, { id })).refreshShortlist;
+    if (s.entries.length) return s.entries.length;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('no shortlist for the request');
+}
+
+/**
+ * 高松市's staff open the neutrality report: the chart and its table name each operator with both
+ * shares, and the CSV download holds the same rows. Returns the CSV's text.
+ */
+export async function neutralityJourney(page: Page, base: string, onPage: OnPage): Promise<{ csv: string; operators: string[] }> {
+  await signIn(page, base, 'demo-municipal-takamatsu', onPage);
+  await page.getByRole('heading', { level: 1, name: '地域の市場性マップ' }).waitFor();
+  await page.getByRole('navigation', { name: '自治体職員のページ' }).getByRole('link', { name: '中立性レポート' }).click();
+  await page.getByRole('heading', { level: 1, name: '中立性レポート' }).waitFor();
+  const table = page.getByTestId('neutrality-table');
+  await table.waitFor();
+  await page.getByRole('img', { name: /上位に表示された割合と条件に合った割合の棒グラフ/ }).waitFor();
+  const operators = await table.locator('tbody th').allInnerTexts();
+  await onPage('muni-neutrality', page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '表を CSV ファイルで保存する' }).click()]);
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  return { csv: readFileSync(path!, 'utf8'), operators };
+}

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@sanpuku/platform/testing';
 import { devToken, ensureChromium, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
-import { municipalJourney, reviewJourney } from './roles';
+import { fileRequestWithShortlist, municipalJourney, neutralityJourney, reviewJourney } from './roles';
 
 jest.setTimeout(240_000);
 
@@ -80,6 +80,28 @@ describe.each(Object.entries(WIDTHS))('listing review at %s width', (_label, vie
     expect(a11y.pages).toEqual(expect.arrayContaining(['muni-review', 'muni-review-return', 'muni-review-resubmitted']));
     expect(a11y.violations).toEqual({});
     NO_CODES_OR_IDS(await page.locator('main').innerText());
+  });
+});
+
+describe('neutrality report', () => {
+  it('after a family’s request is shortlisted, municipal staff read each operator’s two shares in the chart and table, and download the same rows as CSV', async () => {
+    expect(await fileRequestWithShortlist(platform.url)).toBeGreaterThan(0);
+    for (const viewport of Object.values(WIDTHS)) {
+      const page = await newPage(viewport);
+      const a11y = axeOnEveryPage();
+      const { csv, operators } = await neutralityJourney(page, platform.url, a11y.onPage);
+      expect(operators.length).toBeGreaterThan(0);
+      expect(operators).toContain('【デモ】ひだまり配食株式会社');
+      const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+      expect(lines[0]).toBe('"事業者","条件に合った回数","上位に表示された回数","条件に合った割合","上位に表示された割合","差（上位表示 − 条件に合った割合）"');
+      expect(lines.slice(1).map((l) => JSON.parse(`[${l}]`)[0])).toEqual(operators);
+      // Each operator's bar pair is drawn: two bars per row of the table.
+      expect(await page.locator('[data-testid="paired-bars"] rect').count()).toBe(operators.length * 2);
+      expect(a11y.violations).toEqual({});
+      NO_CODES_OR_IDS(await page.locator('main').innerText());
+      await context?.close();
+      context = undefined;
+    }
   });
 });
 

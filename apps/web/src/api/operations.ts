@@ -299,3 +299,55 @@ export const NeutralityReportQuery = graphql(`
     }
   }
 `);
+
+// ── Part 2: operator's referral inbox ──
+
+export const ReferralInboxQuery = graphql(`
+  query ReferralInbox($limit: Int) {
+    referralInbox(limit: $limit) {
+      id
+      status
+      statusLabelJa
+      statusLabelEn
+      offeringTitle
+      createdAt
+      statusSince
+      responseDueAt
+      reasonCodeLabelJa
+      reasonCodeLabelEn
+      allowedActions
+      allowedActionsLabelJa
+      allowedActionsLabelEn
+      summary { careLevelBandJa careLevelBandEn categories municipalityCode preferredDaysJa preferredDaysEn }
+      disclosedItemsLabelJa
+      disclosedItemsLabelEn
+      detailsWithheldJa
+      detailsWithheldEn
+      details { fullName fullNameKana contactPhone addressText ageBandLabelJa ageBandLabelEn careLevelLabelJa careLevelLabelEn needsNote }
+    }
+  }
+`);
+
+export const ReferralInboxUpdatesSubscription = graphql(`
+  subscription ReferralInboxUpdates {
+    referralInboxUpdates { referralId action actionLabelJa actionLabelEn at }
+  }
+`);
+
+export const AcceptReferralMutation = graphql(`
+  mutation AcceptReferral($id: ID!) {
+    acceptReferral(id: $id) { id status statusLabelJa statusLabelEn }
+  }
+`);
+
+export const RejectReferralMutation = graphql(`
+  mutation RejectReferral($id: ID!, $reasonCode: String) {
+    rejectReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }
+  }
+`);
+
+export const HoldReferralMutation = graphql(`
+  mutation HoldReferral($id: ID!, $reasonCode: String) {
+    holdReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }
+  }
+`);

@@ -52,6 +52,7 @@ export const routes: Route[] = [
   { path: '/family/requests/:id', roles: ['family'], page: withApi(() => import('../pages/family/FamilyRequest'), prefetchRequest), title: 'family.request.title' },
   { path: '/care', roles: ['care_manager'], page: withApi(() => import('../pages/care/CareClients')), title: 'care.clients.title' },
   { path: '/care/new', roles: ['care_manager'], page: withApi(() => import('../pages/RequestWizard')), title: 'wizard.careTitle' },
+  { path: '/operator', roles: ['operator'], page: withApi(() => import('../pages/operator/ReferralInbox')), title: 'op.inbox.title' },
   { path: '/municipal', roles: ['municipal_staff', 'admin'], page: withApi(() => import('../pages/municipal/AreaDashboard')), title: 'muni.dashboard.title' },
   { path: '/municipal/review', roles: ['municipal_staff'], page: withApi(() => import('../pages/municipal/ReviewQueue')), title: 'muni.review.title' },
   { path: '/municipal/neutrality', roles: ['municipal_staff'], page: withApi(() => import('../pages/municipal/NeutralityReport')), title: 'muni.neutrality.title' },

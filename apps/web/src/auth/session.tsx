@@ -88,6 +88,8 @@ export function homeOf(role: string | undefined): string {
       return '/care';
     case 'municipal_staff':
       return '/municipal';
+    case 'operator':
+      return '/operator';
     case undefined:
       return '/signin';
     default:

@@ -35,6 +35,11 @@ type Documents = {
     "\n  mutation PublishOffering($id: ID!) {\n    publishOffering(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n": typeof types.PublishOfferingDocument,
     "\n  mutation ReturnOffering($id: ID!, $reasons: [ReturnReasonInput!]!) {\n    returnOffering(id: $id, reasons: $reasons) { id status statusLabelJa statusLabelEn }\n  }\n": typeof types.ReturnOfferingDocument,
     "\n  query NeutralityReport($municipalityCode: String!, $from: DateTime!, $to: DateTime!) {\n    neutralityReport(municipalityCode: $municipalityCode, from: $from, to: $to) {\n      from\n      to\n      topPositions\n      shortlistPositions\n      totalEligible\n      totalTopExposures\n      maxAbsDeviation\n      operators { organizationId organizationName eligibleCount topExposures eligibilityShare exposureShare deviation }\n    }\n  }\n": typeof types.NeutralityReportDocument,
+    "\n  query ReferralInbox($limit: Int) {\n    referralInbox(limit: $limit) {\n      id\n      status\n      statusLabelJa\n      statusLabelEn\n      offeringTitle\n      createdAt\n      statusSince\n      responseDueAt\n      reasonCodeLabelJa\n      reasonCodeLabelEn\n      allowedActions\n      allowedActionsLabelJa\n      allowedActionsLabelEn\n      summary { careLevelBandJa careLevelBandEn categories municipalityCode preferredDaysJa preferredDaysEn }\n      disclosedItemsLabelJa\n      disclosedItemsLabelEn\n      detailsWithheldJa\n      detailsWithheldEn\n      details { fullName fullNameKana contactPhone addressText ageBandLabelJa ageBandLabelEn careLevelLabelJa careLevelLabelEn needsNote }\n    }\n  }\n": typeof types.ReferralInboxDocument,
+    "\n  subscription ReferralInboxUpdates {\n    referralInboxUpdates { referralId action actionLabelJa actionLabelEn at }\n  }\n": typeof types.ReferralInboxUpdatesDocument,
+    "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n": typeof types.AcceptReferralDocument,
+    "\n  mutation RejectReferral($id: ID!, $reasonCode: String) {\n    rejectReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n": typeof types.RejectReferralDocument,
+    "\n  mutation HoldReferral($id: ID!, $reasonCode: String) {\n    holdReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n": typeof types.HoldReferralDocument,
 };
 const documents: Documents = {
     "\n  query Taxonomy {\n    taxonomy {\n      code\n      labelJa\n      labelEn\n      categories { code labelJa labelEn examplesJa benefits }\n    }\n  }\n": types.TaxonomyDocument,
@@ -58,6 +63,11 @@ const documents: Documents = {
     "\n  mutation PublishOffering($id: ID!) {\n    publishOffering(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n": types.PublishOfferingDocument,
     "\n  mutation ReturnOffering($id: ID!, $reasons: [ReturnReasonInput!]!) {\n    returnOffering(id: $id, reasons: $reasons) { id status statusLabelJa statusLabelEn }\n  }\n": types.ReturnOfferingDocument,
     "\n  query NeutralityReport($municipalityCode: String!, $from: DateTime!, $to: DateTime!) {\n    neutralityReport(municipalityCode: $municipalityCode, from: $from, to: $to) {\n      from\n      to\n      topPositions\n      shortlistPositions\n      totalEligible\n      totalTopExposures\n      maxAbsDeviation\n      operators { organizationId organizationName eligibleCount topExposures eligibilityShare exposureShare deviation }\n    }\n  }\n": types.NeutralityReportDocument,
+    "\n  query ReferralInbox($limit: Int) {\n    referralInbox(limit: $limit) {\n      id\n      status\n      statusLabelJa\n      statusLabelEn\n      offeringTitle\n      createdAt\n      statusSince\n      responseDueAt\n      reasonCodeLabelJa\n      reasonCodeLabelEn\n      allowedActions\n      allowedActionsLabelJa\n      allowedActionsLabelEn\n      summary { careLevelBandJa careLevelBandEn categories municipalityCode preferredDaysJa preferredDaysEn }\n      disclosedItemsLabelJa\n      disclosedItemsLabelEn\n      detailsWithheldJa\n      detailsWithheldEn\n      details { fullName fullNameKana contactPhone addressText ageBandLabelJa ageBandLabelEn careLevelLabelJa careLevelLabelEn needsNote }\n    }\n  }\n": types.ReferralInboxDocument,
+    "\n  subscription ReferralInboxUpdates {\n    referralInboxUpdates { referralId action actionLabelJa actionLabelEn at }\n  }\n": types.ReferralInboxUpdatesDocument,
+    "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n": types.AcceptReferralDocument,
+    "\n  mutation RejectReferral($id: ID!, $reasonCode: String) {\n    rejectReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n": types.RejectReferralDocument,
+    "\n  mutation HoldReferral($id: ID!, $reasonCode: String) {\n    holdReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n": types.HoldReferralDocument,
 };
 
 /**
@@ -158,6 +168,26 @@ export function graphql(source: "\n  mutation ReturnOffering($id: ID!, $reasons:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NeutralityReport($municipalityCode: String!, $from: DateTime!, $to: DateTime!) {\n    neutralityReport(municipalityCode: $municipalityCode, from: $from, to: $to) {\n      from\n      to\n      topPositions\n      shortlistPositions\n      totalEligible\n      totalTopExposures\n      maxAbsDeviation\n      operators { organizationId organizationName eligibleCount topExposures eligibilityShare exposureShare deviation }\n    }\n  }\n"): (typeof documents)["\n  query NeutralityReport($municipalityCode: String!, $from: DateTime!, $to: DateTime!) {\n    neutralityReport(municipalityCode: $municipalityCode, from: $from, to: $to) {\n      from\n      to\n      topPositions\n      shortlistPositions\n      totalEligible\n      totalTopExposures\n      maxAbsDeviation\n      operators { organizationId organizationName eligibleCount topExposures eligibilityShare exposureShare deviation }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralInbox($limit: Int) {\n    referralInbox(limit: $limit) {\n      id\n      status\n      statusLabelJa\n      statusLabelEn\n      offeringTitle\n      createdAt\n      statusSince\n      responseDueAt\n      reasonCodeLabelJa\n      reasonCodeLabelEn\n      allowedActions\n      allowedActionsLabelJa\n      allowedActionsLabelEn\n      summary { careLevelBandJa careLevelBandEn categories municipalityCode preferredDaysJa preferredDaysEn }\n      disclosedItemsLabelJa\n      disclosedItemsLabelEn\n      detailsWithheldJa\n      detailsWithheldEn\n      details { fullName fullNameKana contactPhone addressText ageBandLabelJa ageBandLabelEn careLevelLabelJa careLevelLabelEn needsNote }\n    }\n  }\n"): (typeof documents)["\n  query ReferralInbox($limit: Int) {\n    referralInbox(limit: $limit) {\n      id\n      status\n      statusLabelJa\n      statusLabelEn\n      offeringTitle\n      createdAt\n      statusSince\n      responseDueAt\n      reasonCodeLabelJa\n      reasonCodeLabelEn\n      allowedActions\n      allowedActionsLabelJa\n      allowedActionsLabelEn\n      summary { careLevelBandJa careLevelBandEn categories municipalityCode preferredDaysJa preferredDaysEn }\n      disclosedItemsLabelJa\n      disclosedItemsLabelEn\n      detailsWithheldJa\n      detailsWithheldEn\n      details { fullName fullNameKana contactPhone addressText ageBandLabelJa ageBandLabelEn careLevelLabelJa careLevelLabelEn needsNote }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReferralInboxUpdates {\n    referralInboxUpdates { referralId action actionLabelJa actionLabelEn at }\n  }\n"): (typeof documents)["\n  subscription ReferralInboxUpdates {\n    referralInboxUpdates { referralId action actionLabelJa actionLabelEn at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n"): (typeof documents)["\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectReferral($id: ID!, $reasonCode: String) {\n    rejectReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n"): (typeof documents)["\n  mutation RejectReferral($id: ID!, $reasonCode: String) {\n    rejectReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldReferral($id: ID!, $reasonCode: String) {\n    holdReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n"): (typeof documents)["\n  mutation HoldReferral($id: ID!, $reasonCode: String) {\n    holdReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

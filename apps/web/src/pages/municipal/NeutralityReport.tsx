@@ -95,8 +95,8 @@ export default function NeutralityReport() {
                 title={t('muni.neutrality.chartAlt')}
                 format={pct}
               />
-              <div className="table-scroll">
-                <table className="data-table" data-testid="neutrality-table">
+              <div className="table-scroll" tabIndex={0} role="region" aria-label={t('muni.neutrality.tableCaption')}>
+                <table className="data-table wide" data-testid="neutrality-table">
                   <caption>{t('muni.neutrality.tableCaption')}</caption>
                   <thead>
                     <tr>
