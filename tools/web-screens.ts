@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { careManagerJourney, devToken, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
-import { fileRequestWithShortlist, municipalJourney, neutralityJourney, reviewJourney } from '../e2e/web/roles';
+import { fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   let n = 0;
   try {
     for (const [label, viewport] of Object.entries(WIDTHS)) {
-      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality) for a quicker look at some pages.
+      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox) for a quicker look at some pages.
       const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
       const journeys: Record<string, (page: Page, base: string, onPage: OnPage) => Promise<unknown>> = {
         family: familyJourney,
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
           await fileRequestWithShortlist(b);
           await neutralityJourney(page, b, onPage);
         },
+        inbox: operatorInboxJourney,
         review: async (page, b, onPage) => reviewJourney(page, b, onPage, await devToken(b, 'demo-operator-hidamari'), `さぬき配食 夕食お届け（${viewport.width}）`),
       };
       for (const [name, journey] of Object.entries(journeys).filter(([n]) => !only || only.includes(n))) {

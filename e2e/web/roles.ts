@@ -159,6 +159,10 @@ export async function reviewJourney(page: Page, base: string, onPage: OnPage, op
 
 /** A family files a request in 高松市 through the API and waits for its shortlist (so the neutrality report has data). */
 export async function fileRequestWithShortlist(base: string, familyUserId = 'demo-family-1'): Promise<number> {
+  return (await fileShortlistedRequest(base, familyUserId)).entries.length;
+}
+
+async function fileShortlistedRequest(base: string, familyUserId: string): Promise<{ id: string; family: string; entries: { offeringId: string; organizationId: string; title: string }[] }> {
   const { devToken } = await import('./browser');
   const family = await devToken(base, familyUserId);
   const filed = await gqlAs(base, family, `mutation($input: FileHelpRequestInput!) { fileHelpRequest(input: $input) { id } }`, {
@@ -175,8 +179,8 @@ export async function fileRequestWithShortlist(base: string, familyUserId = 'dem
   });
   const id = filed.fileHelpRequest.id as string;
   for (let i = 0; i < 40; i++) {
-    const s = (await gqlAs(base, family, `mutation($id: ID!) { refreshShortlist(requestId: $id) { entries { offeringId } } }`, { id })).refreshShortlist;
-    if (s.entries.length) return s.entries.length;
+    const s = (await gqlAs(base, family, `mutation($id: ID!) { refreshShortlist(requestId: $id) { entries { offeringId organizationId title } } }`, { id })).refreshShortlist;
+    if (s.entries.length) return { id, family, entries: s.entries };
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('no shortlist for the request');
@@ -200,4 +204,68 @@ export async function neutralityJourney(page: Page, base: string, onPage: OnPage
   const path = await download.path();
   const { readFileSync } = await import('node:fs');
   return { csv: readFileSync(path!, 'utf8'), operators };
+}
+
+/**
+ * A family files a request and, with consent to share name, phone and address, refers it to
+ * ひだまり配食 (the first shortlisted offering of that organisation), through the API.
+ */
+export async function referToHidamari(base: string): Promise<{ referralId: string; title: string }> {
+  const { id, family, entries } = await fileShortlistedRequest(base, 'demo-family-1');
+  const entry = entries.find((e) => e.organizationId === '11111111-1111-4111-8111-111111111101');
+  if (!entry) throw new Error('ひだまり配食 is not in the shortlist');
+  const { consentText } = await gqlAs(base, family, `query { consentText(purpose: "third_party_provision") { version } }`);
+  const items = ['full_name', 'address', 'contact_phone', 'age_band', 'care_level', 'needs_note'];
+  const consent = await gqlAs(base, family, `mutation($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+    input: { requestId: id, dataItems: items, given: { givenBy: 'family', givenByName: '讃岐 花子', method: 'on_screen', textVersion: consentText.version }, recipientOrganizationIds: [entry.organizationId] },
+  });
+  const ref = await gqlAs(base, family, `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, {
+    input: { requestId: id, offeringId: entry.offeringId, disclosedItems: items, consentId: consent.recordConsent.id, send: true },
+  });
+  return { referralId: ref.createReferral.id, title: entry.title };
+}
+
+/**
+ * ひだまり配食's intake: the inbox is open when a referral is sent; it appears without a reload,
+ * pseudonymous; accepting shows the consented name; a second one is declined with a reason picked
+ * from the labelled choices, and the API records that reason.
+ */
+export async function operatorInboxJourney(page: Page, base: string, onPage: OnPage): Promise<{ declinedReason: () => Promise<string> }> {
+  await signIn(page, base, 'demo-operator-hidamari', onPage);
+  await page.getByRole('heading', { level: 1, name: '紹介の受付' }).waitFor();
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForTimeout(1000); // the subscription's WebSocket handshake
+  const before = await page.getByTestId('inbox-item').count();
+  await onPage('op-inbox', page);
+
+  const first = await referToHidamari(base);
+  await page.getByText('新しい紹介が届きました。').waitFor({ timeout: 20_000 });
+  await page.waitForFunction(`document.querySelectorAll('[data-testid="inbox-item"]').length > ${before}`);
+  // The referral's id is an attribute for the test only; the page never shows it.
+  const item = page.locator(`[data-referral="${first.referralId}"]`);
+  await item.locator('.badge', { hasText: '依頼中' }).waitFor();
+  if (await item.getByText('讃岐 キヨ').count()) throw new Error('the name must not show before accepting');
+  await onPage('op-inbox-arrived', page);
+  await item.getByRole('button', { name: '受諾' }).click();
+  await item.locator('.badge', { hasText: '受諾済み' }).waitFor();
+  await item.getByTestId('disclosed').getByText('讃岐 キヨ（サヌキ キヨ）').waitFor();
+  await onPage('op-inbox-accepted', page);
+
+  const second = await referToHidamari(base);
+  const waiting = page.locator(`[data-referral="${second.referralId}"]`);
+  await waiting.waitFor({ timeout: 20_000 });
+  await waiting.getByRole('button', { name: 'お断り' }).click();
+  await waiting.getByRole('radio', { name: '受け入れ枠がない' }).check();
+  await onPage('op-inbox-reject', page);
+  await waiting.getByRole('button', { name: 'この理由でお断りする' }).click();
+  // Declined, it leaves the open list for the finished ones.
+  await page.getByText(/終わった紹介/).waitFor();
+  await page.locator(`details [data-referral="${second.referralId}"]`).waitFor({ state: 'attached' });
+  const operator = await (await import('./browser')).devToken(base, 'demo-operator-hidamari');
+  return {
+    declinedReason: async () => {
+      const inbox = (await gqlAs(base, operator, `query { referralInbox(limit: 100) { id reasonCode } }`)).referralInbox as { id: string; reasonCode: string | null }[];
+      return inbox.find((r) => r.id === second.referralId)?.reasonCode ?? '';
+    },
+  };
 }

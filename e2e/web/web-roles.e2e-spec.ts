@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@sanpuku/platform/testing';
 import { devToken, ensureChromium, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
-import { fileRequestWithShortlist, municipalJourney, neutralityJourney, reviewJourney } from './roles';
+import { fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
 
 jest.setTimeout(240_000);
 
@@ -78,6 +78,18 @@ describe.each(Object.entries(WIDTHS))('listing review at %s width', (_label, vie
     const { statusAfter } = await reviewJourney(page, platform.url, a11y.onPage, operator, `さぬき配食 夕食お届け（${viewport.width}）`);
     expect(await statusAfter()).toBe('published');
     expect(a11y.pages).toEqual(expect.arrayContaining(['muni-review', 'muni-review-return', 'muni-review-resubmitted']));
+    expect(a11y.violations).toEqual({});
+    NO_CODES_OR_IDS(await page.locator('main').innerText());
+  });
+});
+
+describe.each(Object.entries(WIDTHS))('operator’s referral inbox at %s width', (_label, viewport) => {
+  it('a referral arrives live while the inbox is open, pseudonymous; accepting shows the consented name; another is declined with a labelled reason that the API records', async () => {
+    const page = await newPage(viewport);
+    const a11y = axeOnEveryPage();
+    const { declinedReason } = await operatorInboxJourney(page, platform.url, a11y.onPage);
+    expect(await declinedReason()).toBe('no_capacity');
+    expect(a11y.pages).toEqual(expect.arrayContaining(['op-inbox', 'op-inbox-arrived', 'op-inbox-accepted', 'op-inbox-reject']));
     expect(a11y.violations).toEqual({});
     NO_CODES_OR_IDS(await page.locator('main').innerText());
   });

@@ -100,7 +100,7 @@ function InboxItem({ referral: r, categoryName, onChanged }: { referral: InboxRe
   const reasonError = problemFor(problems, '/reasonCode');
   const s = r.summary;
   return (
-    <article className="card" aria-labelledby={id} data-testid="inbox-item">
+    <article className="card" aria-labelledby={id} data-testid="inbox-item" data-referral={r.id}>
       <h2 id={id}>{r.offeringTitle}</h2>
       <p>
         <span className="badge">{pick(r.statusLabelJa, r.statusLabelEn)}</span>{' '}
