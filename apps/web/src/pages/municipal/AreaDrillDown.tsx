@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { readProblems, type ApiProblems } from '../../api/errors';
 import { MunicipalityMapQuery, WhatIfQuery } from '../../api/operations';
 import type { WhatIfQuery as WhatIfData } from '../../gql/graphql';
@@ -20,6 +20,11 @@ type WhatIfView = NonNullable<WhatIfData['whatIf']>;
 
 const WIDTH = 640;
 
+/** One town block; memoised so a what-if redraws only the blocks whose state changed. */
+const BlockDot = memo(function BlockDot({ id, x, y, covered, changed }: { id: string; x: number; y: number; covered: boolean; changed: boolean }) {
+  return <circle data-block={id} data-covered={covered} className={`block ${covered ? 'covered' : 'uncovered'}${changed ? ' flipped' : ''}`} cx={x} cy={y} r={4} />;
+});
+
 /**
  * One municipality's town blocks coloured covered/uncovered, its shops with their reach (500 m in
  * the seed policy), and what-if: a click on the map (or choosing a block from the list) places a
@@ -38,6 +43,7 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
   const [problems, setProblems] = useState<ApiProblems | null>(null);
   const [busy, setBusy] = useState(false);
   const [pickBlock, setPickBlock] = useState('');
+  const [listOpen, setListOpen] = useState(false);
   const svgRef = useRef<SVGSVGElement>(null);
   const map = data?.municipalityMap;
 
@@ -58,6 +64,25 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
     const all = geo.features.map((f) => ({ code: f.properties.code, d: pathOf(f, projection) }));
     return [...all.filter((b) => b.code !== code), ...all.filter((b) => b.code === code)];
   }, [geo, projection, code]);
+
+  // Static layers (the shops' reach and marks) drawn once per map, not on every what-if.
+  const shopLayers = useMemo(() => {
+    if (!map || !projection) return { reach: null, marks: null };
+    const r = projection.metres(map.radiusM);
+    return {
+      reach: map.shops
+        .filter((s) => s.counted)
+        .map((s) => {
+          const [x, y] = projection.project(s.lng, s.lat);
+          return <circle key={`r${s.id}`} className="reach" cx={x} cy={y} r={r} />;
+        }),
+      marks: map.shops.map((s) => {
+        const [x, y] = projection.project(s.lng, s.lat);
+        return <rect key={s.id} className="shop-mark" x={x - 3.5} y={y - 3.5} width={7} height={7} />;
+      }),
+    };
+  }, [map, projection]);
+  const backdropPaths = useMemo(() => backdrop.map((b) => <path key={b.code} className={b.code === code ? 'outline' : 'neighbour'} d={b.d} />), [backdrop, code]);
 
   const flipped = useMemo(() => {
     const on = new Set<string>();
@@ -81,7 +106,9 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
       const r = await client.query({
         query: WhatIfQuery,
         variables: { input: { add: next.map((p) => ({ lat: p.lat, lng: p.lng, category: 'convenience' })), removeResourceIds: [] } },
-        fetchPolicy: 'network-only',
+        // A what-if is a one-off answer: not normalised into the cache (that write cost most of the
+        // click-to-map time on a slow phone).
+        fetchPolicy: 'no-cache',
       });
       setResult(r.data?.whatIf ?? null);
     } catch (e) {
@@ -115,7 +142,18 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
   }
 
   const coveredNow = (id: string, covered: boolean) => (flipped.on.has(id) ? true : flipped.off.has(id) ? false : covered);
-  const blocks = map?.townBlocks ?? [];
+  const blocks = useMemo(() => map?.townBlocks ?? [], [map]);
+  const uncoveredOptions = useMemo(
+    () =>
+      blocks
+        .filter((b) => (flipped.on.has(b.id) ? false : flipped.off.has(b.id) ? true : !b.covered))
+        .map((b) => (
+          <option key={b.id} value={b.id}>
+            {b.name}
+          </option>
+        )),
+    [blocks, flipped],
+  );
   const coveredCount = blocks.filter((b) => coveredNow(b.id, b.covered)).length;
 
   return (
@@ -160,29 +198,17 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
                   data-testid="drill-map"
                   aria-busy={busy}
                 >
-                  {backdrop.map((b) => (
-                    <path key={b.code} className={b.code === code ? 'outline' : 'neighbour'} d={b.d} />
-                  ))}
-                  {map.shops
-                    .filter((s) => s.counted)
-                    .map((s) => {
-                      const [x, y] = projection.project(s.lng, s.lat);
-                      return <circle key={`r${s.id}`} className="reach" cx={x} cy={y} r={projection.metres(map.radiusM)} />;
-                    })}
+                  {backdropPaths}
+                  {shopLayers.reach}
                   {planned.map((p, i) => {
                     const [x, y] = projection.project(p.lng, p.lat);
                     return <circle key={`pr${i}`} className="reach planned" cx={x} cy={y} r={projection.metres(map.radiusM)} />;
                   })}
                   {blocks.map((b) => {
                     const [x, y] = projection.project(b.lng, b.lat);
-                    const c = coveredNow(b.id, b.covered);
-                    const changed = flipped.on.has(b.id) || flipped.off.has(b.id);
-                    return <circle key={b.id} data-block={b.id} data-covered={c} className={`block ${c ? 'covered' : 'uncovered'}${changed ? ' flipped' : ''}`} cx={x} cy={y} r={4} />;
+                    return <BlockDot key={b.id} id={b.id} x={x} y={y} covered={coveredNow(b.id, b.covered)} changed={flipped.on.has(b.id) || flipped.off.has(b.id)} />;
                   })}
-                  {map.shops.map((s) => {
-                    const [x, y] = projection.project(s.lng, s.lat);
-                    return <rect key={s.id} className="shop-mark" x={x - 3.5} y={y - 3.5} width={7} height={7} />;
-                  })}
+                  {shopLayers.marks}
                   {planned.map((p, i) => {
                     const [x, y] = projection.project(p.lng, p.lat);
                     return <rect key={`p${i}`} className="shop-mark planned" x={x - 5} y={y - 5} width={10} height={10} data-testid="planned-shop" />;
@@ -201,13 +227,7 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
                 <label htmlFor="plan-block">{t('muni.drill.pickBlock')}</label>
                 <select id="plan-block" value={pickBlock} onChange={(e) => setPickBlock(e.target.value)}>
                   <option value="">{t('muni.drill.pickBlockNone')}</option>
-                  {blocks
-                    .filter((b) => !coveredNow(b.id, b.covered))
-                    .map((b) => (
-                      <option key={b.id} value={b.id}>
-                        {b.name}
-                      </option>
-                    ))}
+                  {uncoveredOptions}
                 </select>
                 <button type="submit" className="button secondary" disabled={!pickBlock || busy}>
                   {t('muni.drill.place')}
@@ -272,7 +292,7 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
               )}
             </div>
           </div>
-          <details className="blocks-list">
+          <details className="blocks-list" onToggle={(e) => setListOpen(e.currentTarget.open)}>
             <summary>{t('muni.drill.blocksCaption', { covered: coveredCount, total: blocks.length })}</summary>
           <div className="table-scroll">
             <table className="data-table">
@@ -285,7 +305,8 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
                 </tr>
               </thead>
               <tbody>
-                {blocks.map((b) => (
+                {/* Rendered only when opened: 100+ rows would slow every what-if redraw. */}
+                {listOpen && blocks.map((b) => (
                   <tr key={b.id}>
                     <th scope="row">{b.name}</th>
                     <td>{coveredNow(b.id, b.covered) ? t('map.covered') : t('map.uncovered')}</td>
