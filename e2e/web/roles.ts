@@ -269,3 +269,68 @@ export async function operatorInboxJourney(page: Page, base: string, onPage: OnP
     },
   };
 }
+
+/**
+ * The admin imports a municipalities file whose third line has 「十万」 for a population: nothing is
+ * written, and the problem table names line 3, the column and the value, in Japanese.
+ */
+export async function adminImportJourney(page: Page, base: string, onPage: OnPage): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const lines = readFileSync(join(__dirname, '../../data/kagawa/municipalities.csv'), 'utf8').split('\n');
+  const bad = lines[2].replace(/^(37202,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,)\d+/, '$1十万');
+  if (bad === lines[2]) throw new Error('the bad row was not made');
+  await signIn(page, base, 'demo-admin', onPage);
+  await page.getByRole('heading', { level: 1, name: 'データの取り込み' }).waitFor();
+  await onPage('admin-import', page);
+  await page.getByRole('radio', { name: /市区町村（人口と面積）/ }).check();
+  await page.getByLabel('ファイル', { exact: true }).setInputFiles({ name: 'municipalities-bad.csv', mimeType: 'text/csv', buffer: Buffer.from([lines[0], lines[1], bad].join('\n') + '\n') });
+  await page.getByRole('button', { name: '取り込む' }).click();
+  await page.getByText('ファイルに問題が 1 件あったため、何も取り込んでいません。', { exact: false }).waitFor();
+  const row = page.getByTestId('import-problems').locator('tbody tr').first();
+  await row.getByRole('cell', { name: '3', exact: true }).waitFor();
+  await row.getByRole('cell', { name: 'census2020_pop', exact: true }).waitFor();
+  await row.getByRole('cell', { name: '十万', exact: true }).waitFor();
+  await row.getByText('数値ではありません', { exact: false }).waitFor();
+  await onPage('admin-import-problems', page);
+}
+
+/** Files requests through the API (a family), e.g. with a need no listed service meets. */
+export async function fileRequests(base: string, n: number, municipalityCode: string, needs: string[], location: { lat: number; lng: number }): Promise<void> {
+  const { devToken } = await import('./browser');
+  const family = await devToken(base, 'demo-family-1');
+  for (let i = 0; i < n; i++) {
+    await gqlAs(base, family, `mutation($input: FileHelpRequestInput!) { fileHelpRequest(input: $input) { id } }`, {
+      input: {
+        senior: { fullName: '讃岐 キヨ', fullNameKana: 'サヌキ キヨ', addressText: '香川県', contactPhone: '087-000-1234', careLevel: 'care_1' },
+        ageBand: '85_89',
+        municipalityCode,
+        location,
+        livingSituation: 'alone',
+        needs,
+        preferences: { coverage: 'any' },
+        acquisitionConsent: { givenBy: 'family', givenByName: '讃岐 花子', textVersion: 'acquisition-1' },
+      },
+    });
+  }
+}
+
+/**
+ * An operator reads unmet demand: 高松市's row shows a count (at or over the threshold) and
+ * 丸亀市's single request shows 「少数のため非表示」, in the table and the chart.
+ */
+export async function demandJourney(page: Page, base: string, onPage: OnPage): Promise<{ takamatsu: string; marugame: string }> {
+  await signIn(page, base, 'demo-operator-hidamari', onPage);
+  await page.getByRole('heading', { level: 1, name: '紹介の受付' }).waitFor();
+  await page.getByRole('navigation', { name: '事業者のページ' }).getByRole('link', { name: '満たされていない需要' }).click();
+  await page.getByRole('heading', { level: 1, name: '満たされていない需要' }).waitFor();
+  const table = page.getByTestId('demand-table');
+  await table.waitFor();
+  const takamatsu = table.locator('tbody tr', { has: page.locator('th', { hasText: /^高松市・/ }) }).first();
+  const marugame = table.locator('tbody tr', { has: page.locator('th', { hasText: /^丸亀市・/ }) }).first();
+  await takamatsu.waitFor();
+  await marugame.waitFor();
+  await page.getByTestId('demand-chart').getByText('少数のため非表示').first().waitFor();
+  await onPage('op-demand', page);
+  return { takamatsu: await takamatsu.innerText(), marugame: await marugame.innerText() };
+}

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@sanpuku/platform/testing';
 import { devToken, ensureChromium, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
-import { fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
+import { adminImportJourney, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
 
 jest.setTimeout(240_000);
 
@@ -92,6 +92,21 @@ describe.each(Object.entries(WIDTHS))('operator’s referral inbox at %s width',
     expect(a11y.pages).toEqual(expect.arrayContaining(['op-inbox', 'op-inbox-arrived', 'op-inbox-accepted', 'op-inbox-reject']));
     expect(a11y.violations).toEqual({});
     NO_CODES_OR_IDS(await page.locator('main').innerText());
+  });
+});
+
+describe.each(Object.entries(WIDTHS))('admin’s dataset import at %s width', (_label, viewport) => {
+  it('an admin uploads a municipalities file with a bad row, sees the row, column and value named, and nothing is imported', async () => {
+    const page = await newPage(viewport);
+    const a11y = axeOnEveryPage();
+    await adminImportJourney(page, platform.url, a11y.onPage);
+    expect(a11y.pages).toEqual(expect.arrayContaining(['admin-import', 'admin-import-problems']));
+    expect(a11y.violations).toEqual({});
+    // Nothing was written: 香川県 still has its 17 municipalities, 丸亀市's population unchanged.
+    const r = await fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ areas(prefectureCode: "37") { code population } }' }) });
+    const areas = ((await r.json()) as { data: { areas: { code: string; population: number }[] } }).data.areas;
+    expect(areas).toHaveLength(17);
+    expect(areas.find((a) => a.code === '37202')?.population).toBe(109513);
   });
 });
 

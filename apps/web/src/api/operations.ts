@@ -351,3 +351,57 @@ export const HoldReferralMutation = graphql(`
     holdReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }
   }
 `);
+
+// ── Part 2: admin's dataset imports ──
+
+export const ImportMunicipalitiesMutation = graphql(`
+  mutation ImportMunicipalities($input: FileInput!) {
+    importMunicipalities(input: $input) {
+      ok
+      dataset { kindLabelJa kindLabelEn rowCount sourceName }
+      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
+    }
+  }
+`);
+
+export const ImportTownBlocksMutation = graphql(`
+  mutation ImportTownBlocks($input: FileInput!) {
+    importTownBlocks(input: $input) {
+      ok
+      dataset { kindLabelJa kindLabelEn rowCount sourceName }
+      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
+    }
+  }
+`);
+
+export const ImportResourcesMutation = graphql(`
+  mutation ImportResources($input: ResourceFileInput!) {
+    importResources(input: $input) {
+      ok
+      dataset { kindLabelJa kindLabelEn rowCount sourceName }
+      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
+    }
+  }
+`);
+
+export const ImportBoundariesMutation = graphql(`
+  mutation ImportBoundaries($input: FileInput!) {
+    importBoundaries(input: $input) {
+      ok
+      dataset { kindLabelJa kindLabelEn rowCount sourceName }
+      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
+    }
+  }
+`);
+
+// ── Part 2: unmet demand (operators: all municipalities; municipal staff: their own) ──
+
+export const UnmetDemandQuery = graphql(`
+  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {
+    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {
+      minCellCount
+      cells { municipalityCode category month count suppressed }
+      segments { municipalityCode segmentLabelJa segmentLabelEn }
+    }
+  }
+`);

@@ -90,6 +90,8 @@ export function homeOf(role: string | undefined): string {
       return '/municipal';
     case 'operator':
       return '/operator';
+    case 'admin':
+      return '/admin';
     case undefined:
       return '/signin';
     default:

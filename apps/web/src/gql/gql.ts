@@ -40,6 +40,11 @@ type Documents = {
     "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n": typeof types.AcceptReferralDocument,
     "\n  mutation RejectReferral($id: ID!, $reasonCode: String) {\n    rejectReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n": typeof types.RejectReferralDocument,
     "\n  mutation HoldReferral($id: ID!, $reasonCode: String) {\n    holdReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n": typeof types.HoldReferralDocument,
+    "\n  mutation ImportMunicipalities($input: FileInput!) {\n    importMunicipalities(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": typeof types.ImportMunicipalitiesDocument,
+    "\n  mutation ImportTownBlocks($input: FileInput!) {\n    importTownBlocks(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": typeof types.ImportTownBlocksDocument,
+    "\n  mutation ImportResources($input: ResourceFileInput!) {\n    importResources(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": typeof types.ImportResourcesDocument,
+    "\n  mutation ImportBoundaries($input: FileInput!) {\n    importBoundaries(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": typeof types.ImportBoundariesDocument,
+    "\n  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {\n    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {\n      minCellCount\n      cells { municipalityCode category month count suppressed }\n      segments { municipalityCode segmentLabelJa segmentLabelEn }\n    }\n  }\n": typeof types.UnmetDemandDocument,
 };
 const documents: Documents = {
     "\n  query Taxonomy {\n    taxonomy {\n      code\n      labelJa\n      labelEn\n      categories { code labelJa labelEn examplesJa benefits }\n    }\n  }\n": types.TaxonomyDocument,
@@ -68,6 +73,11 @@ const documents: Documents = {
     "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n": types.AcceptReferralDocument,
     "\n  mutation RejectReferral($id: ID!, $reasonCode: String) {\n    rejectReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n": types.RejectReferralDocument,
     "\n  mutation HoldReferral($id: ID!, $reasonCode: String) {\n    holdReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n": types.HoldReferralDocument,
+    "\n  mutation ImportMunicipalities($input: FileInput!) {\n    importMunicipalities(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": types.ImportMunicipalitiesDocument,
+    "\n  mutation ImportTownBlocks($input: FileInput!) {\n    importTownBlocks(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": types.ImportTownBlocksDocument,
+    "\n  mutation ImportResources($input: ResourceFileInput!) {\n    importResources(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": types.ImportResourcesDocument,
+    "\n  mutation ImportBoundaries($input: FileInput!) {\n    importBoundaries(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": types.ImportBoundariesDocument,
+    "\n  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {\n    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {\n      minCellCount\n      cells { municipalityCode category month count suppressed }\n      segments { municipalityCode segmentLabelJa segmentLabelEn }\n    }\n  }\n": types.UnmetDemandDocument,
 };
 
 /**
@@ -188,6 +198,26 @@ export function graphql(source: "\n  mutation RejectReferral($id: ID!, $reasonCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation HoldReferral($id: ID!, $reasonCode: String) {\n    holdReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n"): (typeof documents)["\n  mutation HoldReferral($id: ID!, $reasonCode: String) {\n    holdReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportMunicipalities($input: FileInput!) {\n    importMunicipalities(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMunicipalities($input: FileInput!) {\n    importMunicipalities(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportTownBlocks($input: FileInput!) {\n    importTownBlocks(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportTownBlocks($input: FileInput!) {\n    importTownBlocks(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportResources($input: ResourceFileInput!) {\n    importResources(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportResources($input: ResourceFileInput!) {\n    importResources(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportBoundaries($input: FileInput!) {\n    importBoundaries(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportBoundaries($input: FileInput!) {\n    importBoundaries(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {\n    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {\n      minCellCount\n      cells { municipalityCode category month count suppressed }\n      segments { municipalityCode segmentLabelJa segmentLabelEn }\n    }\n  }\n"): (typeof documents)["\n  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {\n    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {\n      minCellCount\n      cells { municipalityCode category month count suppressed }\n      segments { municipalityCode segmentLabelJa segmentLabelEn }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

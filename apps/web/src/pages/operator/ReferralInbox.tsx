@@ -7,6 +7,7 @@ import type { ReferralInboxQuery as InboxData } from '../../gql/graphql';
 import { useBilingual, useFormatDate, useT } from '../../i18n/I18n';
 import { FieldError, GeneralErrors, LoadError, Loading, PageTitle } from '../../ui/ui';
 import '../../ui/map/map.css';
+import { OperatorNav } from './OperatorNav';
 
 type InboxReferral = InboxData['referralInbox'][number];
 
@@ -43,6 +44,7 @@ export default function ReferralInbox() {
   const closed = (data?.referralInbox ?? []).filter((r) => r.allowedActions.length === 0);
   return (
     <section className="page">
+      <OperatorNav />
       <PageTitle>{t('op.inbox.title')}</PageTitle>
       <p className="lead">{t('op.inbox.lead')}</p>
       <div aria-live="polite" role="status">
