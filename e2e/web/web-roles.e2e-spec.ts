@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@sanpuku/platform/testing';
 import { devToken, ensureChromium, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
-import { adminImportJourney, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
+import { adminImportJourney, demandJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
 
 jest.setTimeout(240_000);
 
@@ -107,6 +107,26 @@ describe.each(Object.entries(WIDTHS))('admin’s dataset import at %s width', (_
     const areas = ((await r.json()) as { data: { areas: { code: string; population: number }[] } }).data.areas;
     expect(areas).toHaveLength(17);
     expect(areas.find((a) => a.code === '37202')?.population).toBe(109513);
+  });
+});
+
+describe('unmet demand', () => {
+  it('an operator reads unmet demand by municipality and kind of help: 5 requests show as a count, a single one as 「少数のため非表示」 in the table and the chart', async () => {
+    // 住まい (housing): no listed service offers it, so every such request is unmet.
+    await fileRequests(platform.url, 5, '37201', ['housing'], { lat: 34.34253, lng: 134.046355 });
+    await fileRequests(platform.url, 1, '37202', ['housing'], { lat: 34.2894, lng: 133.7979 });
+    for (const viewport of Object.values(WIDTHS)) {
+      const page = await newPage(viewport);
+      const a11y = axeOnEveryPage();
+      const { takamatsu, marugame } = await demandJourney(page, platform.url, a11y.onPage);
+      expect(takamatsu).toMatch(/高松市・住まい[\s\S]*5 件/);
+      expect(marugame).toMatch(/丸亀市・住まい[\s\S]*少数のため非表示/);
+      expect(marugame).not.toMatch(/\d+ 件/);
+      expect(a11y.violations).toEqual({});
+      NO_CODES_OR_IDS(await page.locator('main').innerText());
+      await context?.close();
+      context = undefined;
+    }
   });
 });
 

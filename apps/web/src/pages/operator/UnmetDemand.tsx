@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { MunicipalitiesQuery, TaxonomyQuery, UnmetDemandQuery } from '../../api/operations';
 import { useSession } from '../../auth/session';
 import { useBilingual, usePrefs, useT } from '../../i18n/I18n';
+import { useContainerWidth } from '../../ui/chart/PairedBars';
 import { LoadError, Loading, PageTitle } from '../../ui/ui';
 import { MunicipalNav } from '../municipal/MunicipalNav';
 import { OperatorNav } from './OperatorNav';
@@ -74,7 +75,7 @@ export default function UnmetDemand() {
   const latest = months[months.length - 1];
   const max = Math.max(1, ...rows.map((r) => r.byMonth.get(latest)?.count ?? 0));
   const barRow = 56;
-  const width = 640;
+  const [chartRef, width] = useContainerWidth<HTMLElement>();
   const valueW = 190;
   return (
     <section className="page">
@@ -88,7 +89,7 @@ export default function UnmetDemand() {
           <p className="hint">{t('demand.privacy', { n: report.minCellCount })}</p>
           {rows.length === 0 && <p className="card">{t('demand.empty')}</p>}
           {rows.length > 0 && latest && (
-            <figure className="chart">
+            <figure className="chart" ref={chartRef}>
               <figcaption>
                 <strong>{t('demand.chartTitle', { month: monthName(latest) })}</strong>
               </figcaption>

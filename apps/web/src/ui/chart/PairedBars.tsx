@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import '../map/map.css';
 
 export interface PairedRow {
@@ -14,19 +14,27 @@ export interface PairedRow {
  * name above its bars so long names fit a phone. SVG, values written at the bars' ends (colour is
  * not the only carrier); the page puts the same numbers in a table.
  */
-export function PairedBars({ rows, labelA, labelB, title, format }: { rows: PairedRow[]; labelA: string; labelB: string; title: string; format(share: number): string }) {
-  // Drawn at the container's width in CSS pixels, so the text is as large as the page's text.
-  const ref = useRef<HTMLElement>(null);
-  const [width, setWidth] = useState(640);
-  useEffect(() => {
-    const el = ref.current;
+/** The element's inner width in CSS pixels (kept current), so an SVG drawn at it has text at page size. */
+export function useContainerWidth<T extends HTMLElement>(initial = 640) {
+  const [width, setWidth] = useState(initial);
+  const observer = useRef<ResizeObserver | null>(null);
+  // A callback ref: the element may appear later (after the data loads), and is measured then.
+  const ref = useCallback((el: T | null) => {
+    observer.current?.disconnect();
+    observer.current = null;
     if (!el) return;
     const measure = () => setWidth(Math.max(240, Math.floor(el.clientWidth - 24)));
     measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
+    observer.current = new ResizeObserver(measure);
+    observer.current.observe(el);
   }, []);
+  useEffect(() => () => observer.current?.disconnect(), []);
+  return [ref, width] as const;
+}
+
+export function PairedBars({ rows, labelA, labelB, title, format }: { rows: PairedRow[]; labelA: string; labelB: string; title: string; format(share: number): string }) {
+  // Drawn at the container's width in CSS pixels, so the text is as large as the page's text.
+  const [ref, width] = useContainerWidth<HTMLElement>();
   const rowH = 64;
   const top = 8;
   const valueW = 64;
