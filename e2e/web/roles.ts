@@ -334,3 +334,35 @@ export async function demandJourney(page: Page, base: string, onPage: OnPage): P
   await onPage('op-demand', page);
   return { takamatsu: await takamatsu.innerText(), marugame: await marugame.innerText() };
 }
+
+/**
+ * ひだまり配食 opens its organisation: a mistyped 法人番号 is refused live (check digit) next to
+ * the field before anything is sent; corrected, it is accepted, and a changed phone is saved.
+ */
+export async function organizationJourney(page: Page, base: string, onPage: OnPage, phone: string): Promise<void> {
+  await signIn(page, base, 'demo-operator-hidamari', onPage);
+  await page.getByRole('heading', { level: 1, name: '紹介の受付' }).waitFor();
+  await page.getByRole('navigation', { name: '事業者のページ' }).getByRole('link', { name: '事業者の情報' }).click();
+  await page.getByRole('heading', { level: 1, name: '事業者の情報' }).waitFor();
+  const name = page.getByLabel('事業者名（必須）');
+  await page.waitForFunction(`document.getElementById('org-name')?.value === '【デモ】ひだまり配食株式会社'`);
+  void name;
+  const number = page.getByLabel('法人番号（13桁）');
+  await number.fill('2470001099001');
+  await page.getByText('法人番号のチェックディジット（先頭の数字）が正しくありません。').waitFor();
+  if ((await number.getAttribute('aria-invalid')) !== 'true') throw new Error('the field should be marked invalid');
+  await onPage('op-org-invalid', page);
+  await number.fill('１－４７００－０１０９－９００１');
+  await page.getByText('番号の形は正しいです', { exact: false }).waitFor();
+  // The API's refusal of a short phone number appears next to that field, in Japanese.
+  const phoneField = page.getByLabel('代表電話番号');
+  await phoneField.fill('087-000-375');
+  await page.getByRole('button', { name: '保存する' }).click();
+  await page.locator('#org-phone-err', { hasText: '電話番号は0から始まる10〜11桁' }).waitFor();
+  if ((await phoneField.getAttribute('aria-invalid')) !== 'true') throw new Error('the phone field should be marked invalid');
+  await onPage('op-org-phone-error', page);
+  await phoneField.fill(phone);
+  await page.getByRole('button', { name: '保存する' }).click();
+  await page.getByText('事業者の情報を保存しました。').waitFor();
+  await onPage('op-org-saved', page);
+}

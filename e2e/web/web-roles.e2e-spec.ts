@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@sanpuku/platform/testing';
 import { devToken, ensureChromium, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
-import { adminImportJourney, demandJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
+import { adminImportJourney, demandJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
 
 jest.setTimeout(240_000);
 
@@ -107,6 +107,19 @@ describe.each(Object.entries(WIDTHS))('admin’s dataset import at %s width', (_
     const areas = ((await r.json()) as { data: { areas: { code: string; population: number }[] } }).data.areas;
     expect(areas).toHaveLength(17);
     expect(areas.find((a) => a.code === '37202')?.population).toBe(109513);
+  });
+});
+
+describe.each(Object.entries(WIDTHS))('operator’s organisation at %s width', (_label, viewport) => {
+  it('a mistyped 法人番号 is refused live by its check digit next to the field, the API’s refusal of a phone number shows at that field, and corrected (full-width, hyphenated number) it is saved', async () => {
+    const page = await newPage(viewport);
+    const a11y = axeOnEveryPage();
+    const phone = `087-000-${1000 + viewport.width}`;
+    await organizationJourney(page, platform.url, a11y.onPage, phone);
+    expect(a11y.violations).toEqual({});
+    const token = await devToken(platform.url, 'demo-operator-hidamari');
+    const r = await fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ myOrganization { phone corporateNumber } }' }) });
+    expect(((await r.json()) as { data: { myOrganization: unknown } }).data.myOrganization).toEqual({ phone, corporateNumber: '1470001099001' });
   });
 });
 

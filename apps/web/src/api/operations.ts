@@ -405,3 +405,23 @@ export const UnmetDemandQuery = graphql(`
     }
   }
 `);
+
+// ── Part 2: operator's organisation ──
+
+export const MyOrganizationQuery = graphql(`
+  query MyOrganization {
+    myOrganization { id name description corporateNumber phone email website complaintDesk { name phone email } }
+  }
+`);
+
+export const RegisterOrganizationMutation = graphql(`
+  mutation RegisterOrganization($input: OrganizationInput!) {
+    registerOrganization(input: $input) { id name corporateNumber }
+  }
+`);
+
+export const UpdateOrganizationMutation = graphql(`
+  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {
+    updateOrganization(id: $id, input: $input) { id name corporateNumber }
+  }
+`);

@@ -54,6 +54,7 @@ export const routes: Route[] = [
   { path: '/care/new', roles: ['care_manager'], page: withApi(() => import('../pages/RequestWizard')), title: 'wizard.careTitle' },
   { path: '/operator', roles: ['operator'], page: withApi(() => import('../pages/operator/ReferralInbox')), title: 'op.inbox.title' },
   { path: '/admin', roles: ['admin'], page: withApi(() => import('../pages/admin/DatasetImport')), title: 'admin.import.title' },
+  { path: '/operator/organization', roles: ['operator'], page: withApi(() => import('../pages/operator/Organization')), title: 'op.org.title' },
   { path: '/operator/demand', roles: ['operator'], page: withApi(() => import('../pages/operator/UnmetDemand')), title: 'demand.title' },
   { path: '/municipal/demand', roles: ['municipal_staff'], page: withApi(() => import('../pages/operator/UnmetDemand')), title: 'demand.title' },
   { path: '/municipal', roles: ['municipal_staff', 'admin'], page: withApi(() => import('../pages/municipal/AreaDashboard')), title: 'muni.dashboard.title' },

@@ -45,6 +45,9 @@ type Documents = {
     "\n  mutation ImportResources($input: ResourceFileInput!) {\n    importResources(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": typeof types.ImportResourcesDocument,
     "\n  mutation ImportBoundaries($input: FileInput!) {\n    importBoundaries(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": typeof types.ImportBoundariesDocument,
     "\n  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {\n    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {\n      minCellCount\n      cells { municipalityCode category month count suppressed }\n      segments { municipalityCode segmentLabelJa segmentLabelEn }\n    }\n  }\n": typeof types.UnmetDemandDocument,
+    "\n  query MyOrganization {\n    myOrganization { id name description corporateNumber phone email website complaintDesk { name phone email } }\n  }\n": typeof types.MyOrganizationDocument,
+    "\n  mutation RegisterOrganization($input: OrganizationInput!) {\n    registerOrganization(input: $input) { id name corporateNumber }\n  }\n": typeof types.RegisterOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id name corporateNumber }\n  }\n": typeof types.UpdateOrganizationDocument,
 };
 const documents: Documents = {
     "\n  query Taxonomy {\n    taxonomy {\n      code\n      labelJa\n      labelEn\n      categories { code labelJa labelEn examplesJa benefits }\n    }\n  }\n": types.TaxonomyDocument,
@@ -78,6 +81,9 @@ const documents: Documents = {
     "\n  mutation ImportResources($input: ResourceFileInput!) {\n    importResources(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": types.ImportResourcesDocument,
     "\n  mutation ImportBoundaries($input: FileInput!) {\n    importBoundaries(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": types.ImportBoundariesDocument,
     "\n  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {\n    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {\n      minCellCount\n      cells { municipalityCode category month count suppressed }\n      segments { municipalityCode segmentLabelJa segmentLabelEn }\n    }\n  }\n": types.UnmetDemandDocument,
+    "\n  query MyOrganization {\n    myOrganization { id name description corporateNumber phone email website complaintDesk { name phone email } }\n  }\n": types.MyOrganizationDocument,
+    "\n  mutation RegisterOrganization($input: OrganizationInput!) {\n    registerOrganization(input: $input) { id name corporateNumber }\n  }\n": types.RegisterOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id name corporateNumber }\n  }\n": types.UpdateOrganizationDocument,
 };
 
 /**
@@ -218,6 +224,18 @@ export function graphql(source: "\n  mutation ImportBoundaries($input: FileInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {\n    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {\n      minCellCount\n      cells { municipalityCode category month count suppressed }\n      segments { municipalityCode segmentLabelJa segmentLabelEn }\n    }\n  }\n"): (typeof documents)["\n  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {\n    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {\n      minCellCount\n      cells { municipalityCode category month count suppressed }\n      segments { municipalityCode segmentLabelJa segmentLabelEn }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganization {\n    myOrganization { id name description corporateNumber phone email website complaintDesk { name phone email } }\n  }\n"): (typeof documents)["\n  query MyOrganization {\n    myOrganization { id name description corporateNumber phone email website complaintDesk { name phone email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterOrganization($input: OrganizationInput!) {\n    registerOrganization(input: $input) { id name corporateNumber }\n  }\n"): (typeof documents)["\n  mutation RegisterOrganization($input: OrganizationInput!) {\n    registerOrganization(input: $input) { id name corporateNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id name corporateNumber }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id name corporateNumber }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

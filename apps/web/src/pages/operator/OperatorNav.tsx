@@ -5,6 +5,7 @@ import '../../ui/map/map.css';
 const ITEMS = [
   { to: '/operator', key: 'op.nav.inbox' },
   { to: '/operator/demand', key: 'op.nav.demand' },
+  { to: '/operator/organization', key: 'op.nav.organization' },
 ];
 
 /** The operator's pages, one tap away from each other. */
