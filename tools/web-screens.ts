@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { careManagerJourney, devToken, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
-import { adminImportJourney, demandJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
+import { adminImportJourney, demandJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   let n = 0;
   try {
     for (const [label, viewport] of Object.entries(WIDTHS)) {
-      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, demand, organization) for a quicker look at some pages.
+      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, demand, organization, offerings) for a quicker look at some pages.
       const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
       const journeys: Record<string, (page: Page, base: string, onPage: OnPage) => Promise<unknown>> = {
         family: familyJourney,
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
         },
         inbox: operatorInboxJourney,
         admin: adminImportJourney,
+        offerings: (page, b, onPage) => offeringsJourney(page, b, onPage, `さぬき配食 下書き（${viewport.width}）`),
         organization: (page, b, onPage) => organizationJourney(page, b, onPage, '0120-000-101'),
         demand: async (page, b, onPage) => {
           await fileRequests(b, 5, '37201', ['housing'], { lat: 34.34253, lng: 134.046355 });

@@ -366,3 +366,35 @@ export async function organizationJourney(page: Page, base: string, onPage: OnPa
   await page.getByText('事業者の情報を保存しました。').waitFor();
   await onPage('op-org-saved', page);
 }
+
+/**
+ * ひだまり配食's listings: a draft without cancellation terms (made through the API) says what is
+ * missing before submission; submitting anyway is refused; capacity is set to 満員 and
+ * 「内容を確認しました」 recorded, one click each.
+ */
+export async function offeringsJourney(page: Page, base: string, onPage: OnPage, title: string): Promise<{ offeringId: string; capacity: () => Promise<string> }> {
+  const { devToken } = await import('./browser');
+  const operator = await devToken(base, 'demo-operator-hidamari');
+  const input = mealOffering(title, '') as { disclosure: Record<string, unknown> };
+  delete input.disclosure.cancellationTerms;
+  const id = (await gqlAs(base, operator, `mutation($input: OfferingInput!) { createOffering(input: $input) { id } }`, { input })).createOffering.id as string;
+
+  await signIn(page, base, 'demo-operator-hidamari', onPage);
+  await page.getByRole('heading', { level: 1, name: '紹介の受付' }).waitFor();
+  await page.getByRole('navigation', { name: '事業者のページ' }).getByRole('link', { name: '掲載の一覧' }).click();
+  await page.getByRole('heading', { level: 1, name: '掲載の一覧' }).waitFor();
+  const item = page.locator(`[data-offering="${id}"]`);
+  await item.getByText('審査に提出する前に、次の 1 項目の記載が必要です。').waitFor();
+  await onPage('op-offerings-missing', page);
+  await item.getByRole('button', { name: '審査に提出する' }).click();
+  await item.getByRole('alert').first().waitFor();
+  await item.getByRole('button', { name: '満員' }).click();
+  await item.getByText('受入状況を「満員」にしました。').waitFor();
+  await item.getByRole('button', { name: '内容を確認しました' }).click();
+  await item.getByText('内容を確認した日時を記録しました。').waitFor();
+  await onPage('op-offerings-updated', page);
+  return {
+    offeringId: id,
+    capacity: async () => (await gqlAs(base, operator, `query($id: ID!) { offering(id: $id) { status capacity { status } } }`, { id })).offering.capacity.status as string,
+  };
+}

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '@sanpuku/platform/testing';
 import { devToken, ensureChromium, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
-import { adminImportJourney, demandJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
+import { adminImportJourney, demandJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
 
 jest.setTimeout(240_000);
 
@@ -120,6 +120,17 @@ describe.each(Object.entries(WIDTHS))('operator’s organisation at %s width', (
     const token = await devToken(platform.url, 'demo-operator-hidamari');
     const r = await fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ myOrganization { phone corporateNumber } }' }) });
     expect(((await r.json()) as { data: { myOrganization: unknown } }).data.myOrganization).toEqual({ phone, corporateNumber: '1470001099001' });
+  });
+});
+
+describe.each(Object.entries(WIDTHS))('operator’s listings at %s width', (_label, viewport) => {
+  it('a draft without cancellation terms says what is missing and cannot be submitted; capacity and 「内容を確認しました」 are one click each', async () => {
+    const page = await newPage(viewport);
+    const a11y = axeOnEveryPage();
+    const { capacity } = await offeringsJourney(page, platform.url, a11y.onPage, `さぬき配食 下書き（${viewport.width}）`);
+    expect(await capacity()).toBe('full');
+    expect(a11y.violations).toEqual({});
+    NO_CODES_OR_IDS(await page.locator('main').innerText());
   });
 });
 

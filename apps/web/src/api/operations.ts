@@ -425,3 +425,39 @@ export const UpdateOrganizationMutation = graphql(`
     updateOrganization(id: $id, input: $input) { id name corporateNumber }
   }
 `);
+
+// ── Part 2: operator's listings ──
+
+export const MyOfferingsQuery = graphql(`
+  query MyOfferings {
+    myOfferings {
+      id
+      title
+      status
+      statusLabelJa
+      statusLabelEn
+      detailsConfirmedAt
+      capacity { status statusLabelJa statusLabelEn confirmedAt }
+      missingDisclosure { key labelJa labelEn reasonJa reasonEn }
+      history { action at reasons { path messageJa messageEn } }
+    }
+  }
+`);
+
+export const ConfirmOfferingDetailsMutation = graphql(`
+  mutation ConfirmOfferingDetails($id: ID!) {
+    confirmOfferingDetails(id: $id) { id detailsConfirmedAt }
+  }
+`);
+
+export const UpdateOfferingCapacityMutation = graphql(`
+  mutation UpdateOfferingCapacity($id: ID!, $status: OfferingCapacityStatus!) {
+    updateOfferingCapacity(id: $id, status: $status) { id capacity { status statusLabelJa statusLabelEn confirmedAt } }
+  }
+`);
+
+export const SubmitOfferingMutation = graphql(`
+  mutation SubmitOffering($id: ID!) {
+    submitOffering(id: $id) { id status statusLabelJa statusLabelEn }
+  }
+`);

@@ -55,6 +55,7 @@ export const routes: Route[] = [
   { path: '/operator', roles: ['operator'], page: withApi(() => import('../pages/operator/ReferralInbox')), title: 'op.inbox.title' },
   { path: '/admin', roles: ['admin'], page: withApi(() => import('../pages/admin/DatasetImport')), title: 'admin.import.title' },
   { path: '/operator/organization', roles: ['operator'], page: withApi(() => import('../pages/operator/Organization')), title: 'op.org.title' },
+  { path: '/operator/offerings', roles: ['operator'], page: withApi(() => import('../pages/operator/MyOfferings')), title: 'op.offerings.title' },
   { path: '/operator/demand', roles: ['operator'], page: withApi(() => import('../pages/operator/UnmetDemand')), title: 'demand.title' },
   { path: '/municipal/demand', roles: ['municipal_staff'], page: withApi(() => import('../pages/operator/UnmetDemand')), title: 'demand.title' },
   { path: '/municipal', roles: ['municipal_staff', 'admin'], page: withApi(() => import('../pages/municipal/AreaDashboard')), title: 'muni.dashboard.title' },

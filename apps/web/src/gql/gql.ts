@@ -48,6 +48,10 @@ type Documents = {
     "\n  query MyOrganization {\n    myOrganization { id name description corporateNumber phone email website complaintDesk { name phone email } }\n  }\n": typeof types.MyOrganizationDocument,
     "\n  mutation RegisterOrganization($input: OrganizationInput!) {\n    registerOrganization(input: $input) { id name corporateNumber }\n  }\n": typeof types.RegisterOrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id name corporateNumber }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  query MyOfferings {\n    myOfferings {\n      id\n      title\n      status\n      statusLabelJa\n      statusLabelEn\n      detailsConfirmedAt\n      capacity { status statusLabelJa statusLabelEn confirmedAt }\n      missingDisclosure { key labelJa labelEn reasonJa reasonEn }\n      history { action at reasons { path messageJa messageEn } }\n    }\n  }\n": typeof types.MyOfferingsDocument,
+    "\n  mutation ConfirmOfferingDetails($id: ID!) {\n    confirmOfferingDetails(id: $id) { id detailsConfirmedAt }\n  }\n": typeof types.ConfirmOfferingDetailsDocument,
+    "\n  mutation UpdateOfferingCapacity($id: ID!, $status: OfferingCapacityStatus!) {\n    updateOfferingCapacity(id: $id, status: $status) { id capacity { status statusLabelJa statusLabelEn confirmedAt } }\n  }\n": typeof types.UpdateOfferingCapacityDocument,
+    "\n  mutation SubmitOffering($id: ID!) {\n    submitOffering(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n": typeof types.SubmitOfferingDocument,
 };
 const documents: Documents = {
     "\n  query Taxonomy {\n    taxonomy {\n      code\n      labelJa\n      labelEn\n      categories { code labelJa labelEn examplesJa benefits }\n    }\n  }\n": types.TaxonomyDocument,
@@ -84,6 +88,10 @@ const documents: Documents = {
     "\n  query MyOrganization {\n    myOrganization { id name description corporateNumber phone email website complaintDesk { name phone email } }\n  }\n": types.MyOrganizationDocument,
     "\n  mutation RegisterOrganization($input: OrganizationInput!) {\n    registerOrganization(input: $input) { id name corporateNumber }\n  }\n": types.RegisterOrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id name corporateNumber }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  query MyOfferings {\n    myOfferings {\n      id\n      title\n      status\n      statusLabelJa\n      statusLabelEn\n      detailsConfirmedAt\n      capacity { status statusLabelJa statusLabelEn confirmedAt }\n      missingDisclosure { key labelJa labelEn reasonJa reasonEn }\n      history { action at reasons { path messageJa messageEn } }\n    }\n  }\n": types.MyOfferingsDocument,
+    "\n  mutation ConfirmOfferingDetails($id: ID!) {\n    confirmOfferingDetails(id: $id) { id detailsConfirmedAt }\n  }\n": types.ConfirmOfferingDetailsDocument,
+    "\n  mutation UpdateOfferingCapacity($id: ID!, $status: OfferingCapacityStatus!) {\n    updateOfferingCapacity(id: $id, status: $status) { id capacity { status statusLabelJa statusLabelEn confirmedAt } }\n  }\n": types.UpdateOfferingCapacityDocument,
+    "\n  mutation SubmitOffering($id: ID!) {\n    submitOffering(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n": types.SubmitOfferingDocument,
 };
 
 /**
@@ -236,6 +244,22 @@ export function graphql(source: "\n  mutation RegisterOrganization($input: Organ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id name corporateNumber }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) { id name corporateNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOfferings {\n    myOfferings {\n      id\n      title\n      status\n      statusLabelJa\n      statusLabelEn\n      detailsConfirmedAt\n      capacity { status statusLabelJa statusLabelEn confirmedAt }\n      missingDisclosure { key labelJa labelEn reasonJa reasonEn }\n      history { action at reasons { path messageJa messageEn } }\n    }\n  }\n"): (typeof documents)["\n  query MyOfferings {\n    myOfferings {\n      id\n      title\n      status\n      statusLabelJa\n      statusLabelEn\n      detailsConfirmedAt\n      capacity { status statusLabelJa statusLabelEn confirmedAt }\n      missingDisclosure { key labelJa labelEn reasonJa reasonEn }\n      history { action at reasons { path messageJa messageEn } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmOfferingDetails($id: ID!) {\n    confirmOfferingDetails(id: $id) { id detailsConfirmedAt }\n  }\n"): (typeof documents)["\n  mutation ConfirmOfferingDetails($id: ID!) {\n    confirmOfferingDetails(id: $id) { id detailsConfirmedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOfferingCapacity($id: ID!, $status: OfferingCapacityStatus!) {\n    updateOfferingCapacity(id: $id, status: $status) { id capacity { status statusLabelJa statusLabelEn confirmedAt } }\n  }\n"): (typeof documents)["\n  mutation UpdateOfferingCapacity($id: ID!, $status: OfferingCapacityStatus!) {\n    updateOfferingCapacity(id: $id, status: $status) { id capacity { status statusLabelJa statusLabelEn confirmedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitOffering($id: ID!) {\n    submitOffering(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n"): (typeof documents)["\n  mutation SubmitOffering($id: ID!) {\n    submitOffering(id: $id) { id status statusLabelJa statusLabelEn }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
