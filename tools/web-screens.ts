@@ -3,11 +3,14 @@
  * 1280 px and 375 px wide, into <dir>, for review. Starts the platform itself like `npm start`
  * (DATABASE_URL's database when set — the journeys add requests to it — otherwise an embedded
  * PostgreSQL in a temporary directory), or uses a running one given as
- * SANPUKU_URL=http://localhost:3000.
+ * SANPUKU_URL=http://localhost:3000. Part 2 adds the other roles' pages; `--only=municipal,…`
+ * shoots a subset.
  */
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
-import { careManagerJourney, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
+import { careManagerJourney, devToken, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
+import { adminImportJourney, demandJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -23,7 +26,29 @@ async function main(): Promise<void> {
   let n = 0;
   try {
     for (const [label, viewport] of Object.entries(WIDTHS)) {
-      for (const journey of [familyJourney, careManagerJourney]) {
+      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, demand, organization, offerings) for a quicker look at some pages.
+      const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+      const journeys: Record<string, (page: Page, base: string, onPage: OnPage) => Promise<unknown>> = {
+        family: familyJourney,
+        care: careManagerJourney,
+        municipal: municipalJourney,
+        neutrality: async (page, b, onPage) => {
+          await fileRequestWithShortlist(b);
+          await neutralityJourney(page, b, onPage);
+        },
+        inbox: operatorInboxJourney,
+        admin: adminImportJourney,
+        offerings: (page, b, onPage) => offeringsJourney(page, b, onPage, `さぬき配食 下書き（${viewport.width}）`),
+        organization: (page, b, onPage) => organizationJourney(page, b, onPage, '0120-000-101'),
+        demand: async (page, b, onPage) => {
+          await fileRequests(b, 5, '37201', ['housing'], { lat: 34.34253, lng: 134.046355 });
+          await fileRequests(b, 1, '37202', ['housing'], { lat: 34.2894, lng: 133.7979 });
+          await demandJourney(page, b, onPage);
+        },
+        review: async (page, b, onPage) => reviewJourney(page, b, onPage, await devToken(b, 'demo-operator-hidamari'), `さぬき配食 夕食お届け（${viewport.width}）`),
+      };
+      for (const [name, journey] of Object.entries(journeys).filter(([n]) => !only || only.includes(n))) {
+        void name;
         const context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo', deviceScaleFactor: 1 });
         const page = await context.newPage();
         const shot: OnPage = async (name, p) => {

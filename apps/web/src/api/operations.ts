@@ -181,3 +181,283 @@ export const ConsentTextQuery = graphql(`
     consentText(purpose: $purpose) { version titleJa titleEn bodyJa bodyEn }
   }
 `);
+
+// ── Part 2: municipal staff's area dashboard (maps of market viability) ──
+
+export const AreaMapQuery = graphql(`
+  query AreaMap($prefectureCode: String!) {
+    areas(prefectureCode: $prefectureCode) {
+      code
+      name
+      population
+      pop75plus
+      areaKm2
+      classification {
+        segment
+        segmentLabelJa
+        segmentLabelEn
+        tier
+        tierLabelJa
+        tierLabelEn
+        densityPerKm2
+        sufficiencyPercent
+        estimated
+        estimationNotesJa
+        estimationNotesEn
+        provenanceJa
+        provenanceEn
+        uncoveredBlockCount
+        recommendedModel { titleJa titleEn measuresJa measuresEn }
+      }
+    }
+  }
+`);
+
+export const MunicipalityMapQuery = graphql(`
+  query MunicipalityMap($code: String!) {
+    municipalityMap(code: $code) {
+      code
+      name
+      bbox
+      radiusM
+      policyLabelJa
+      policyLabelEn
+      townBlocks { id name lat lng covered elderly75Estimate }
+      shops { id name category categoryLabelJa categoryLabelEn lat lng counted }
+    }
+  }
+`);
+
+export const WhatIfQuery = graphql(`
+  query WhatIf($input: WhatIfInput!) {
+    whatIf(input: $input) {
+      municipalities {
+        code
+        name
+        segmentChanged
+        before { segment segmentLabelJa segmentLabelEn sufficiencyPercent }
+        after { segment segmentLabelJa segmentLabelEn sufficiencyPercent }
+        newlyCoveredBlocks { id }
+        newlyUncoveredBlocks { id }
+      }
+      notes { path messageJa messageEn }
+    }
+  }
+`);
+
+// ── Part 2: municipal staff's review queue ──
+
+export const ReviewQueueQuery = graphql(`
+  query ReviewQueue {
+    reviewQueue {
+      id
+      title
+      description
+      organizationName
+      submittedAt
+      categoryLabels { code labelJa labelEn }
+      price { amountYen unit unitLabelJa unitLabelEn includes }
+      coverageLabelJa
+      coverageLabelEn
+      disclosure {
+        cancellationTerms
+        staffQualifications
+        complaintDesk { name phone email }
+        liabilityInsurance { enrolled insurer coverageSummary }
+        effectClaim { claimed claim evidence }
+      }
+      history { action actionLabelJa actionLabelEn at reasons { path messageJa messageEn } }
+    }
+  }
+`);
+
+export const PublishOfferingMutation = graphql(`
+  mutation PublishOffering($id: ID!) {
+    publishOffering(id: $id) { id status statusLabelJa statusLabelEn }
+  }
+`);
+
+export const ReturnOfferingMutation = graphql(`
+  mutation ReturnOffering($id: ID!, $reasons: [ReturnReasonInput!]!) {
+    returnOffering(id: $id, reasons: $reasons) { id status statusLabelJa statusLabelEn }
+  }
+`);
+
+// ── Part 2: neutrality report ──
+
+export const NeutralityReportQuery = graphql(`
+  query NeutralityReport($municipalityCode: String!, $from: DateTime!, $to: DateTime!) {
+    neutralityReport(municipalityCode: $municipalityCode, from: $from, to: $to) {
+      from
+      to
+      topPositions
+      shortlistPositions
+      totalEligible
+      totalTopExposures
+      maxAbsDeviation
+      operators { organizationId organizationName eligibleCount topExposures eligibilityShare exposureShare deviation }
+    }
+  }
+`);
+
+// ── Part 2: operator's referral inbox ──
+
+export const ReferralInboxQuery = graphql(`
+  query ReferralInbox($limit: Int) {
+    referralInbox(limit: $limit) {
+      id
+      status
+      statusLabelJa
+      statusLabelEn
+      offeringTitle
+      createdAt
+      statusSince
+      responseDueAt
+      reasonCodeLabelJa
+      reasonCodeLabelEn
+      allowedActions
+      allowedActionsLabelJa
+      allowedActionsLabelEn
+      summary { careLevelBandJa careLevelBandEn categories municipalityCode preferredDaysJa preferredDaysEn }
+      disclosedItemsLabelJa
+      disclosedItemsLabelEn
+      detailsWithheldJa
+      detailsWithheldEn
+      details { fullName fullNameKana contactPhone addressText ageBandLabelJa ageBandLabelEn careLevelLabelJa careLevelLabelEn needsNote }
+    }
+  }
+`);
+
+export const ReferralInboxUpdatesSubscription = graphql(`
+  subscription ReferralInboxUpdates {
+    referralInboxUpdates { referralId action actionLabelJa actionLabelEn at }
+  }
+`);
+
+export const AcceptReferralMutation = graphql(`
+  mutation AcceptReferral($id: ID!) {
+    acceptReferral(id: $id) { id status statusLabelJa statusLabelEn }
+  }
+`);
+
+export const RejectReferralMutation = graphql(`
+  mutation RejectReferral($id: ID!, $reasonCode: String) {
+    rejectReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }
+  }
+`);
+
+export const HoldReferralMutation = graphql(`
+  mutation HoldReferral($id: ID!, $reasonCode: String) {
+    holdReferral(id: $id, reasonCode: $reasonCode) { id status statusLabelJa statusLabelEn }
+  }
+`);
+
+// ── Part 2: admin's dataset imports ──
+
+export const ImportMunicipalitiesMutation = graphql(`
+  mutation ImportMunicipalities($input: FileInput!) {
+    importMunicipalities(input: $input) {
+      ok
+      dataset { kindLabelJa kindLabelEn rowCount sourceName }
+      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
+    }
+  }
+`);
+
+export const ImportTownBlocksMutation = graphql(`
+  mutation ImportTownBlocks($input: FileInput!) {
+    importTownBlocks(input: $input) {
+      ok
+      dataset { kindLabelJa kindLabelEn rowCount sourceName }
+      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
+    }
+  }
+`);
+
+export const ImportResourcesMutation = graphql(`
+  mutation ImportResources($input: ResourceFileInput!) {
+    importResources(input: $input) {
+      ok
+      dataset { kindLabelJa kindLabelEn rowCount sourceName }
+      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
+    }
+  }
+`);
+
+export const ImportBoundariesMutation = graphql(`
+  mutation ImportBoundaries($input: FileInput!) {
+    importBoundaries(input: $input) {
+      ok
+      dataset { kindLabelJa kindLabelEn rowCount sourceName }
+      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
+    }
+  }
+`);
+
+// ── Part 2: unmet demand (operators: all municipalities; municipal staff: their own) ──
+
+export const UnmetDemandQuery = graphql(`
+  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {
+    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {
+      minCellCount
+      cells { municipalityCode category month count suppressed }
+      segments { municipalityCode segmentLabelJa segmentLabelEn }
+    }
+  }
+`);
+
+// ── Part 2: operator's organisation ──
+
+export const MyOrganizationQuery = graphql(`
+  query MyOrganization {
+    myOrganization { id name description corporateNumber phone email website complaintDesk { name phone email } }
+  }
+`);
+
+export const RegisterOrganizationMutation = graphql(`
+  mutation RegisterOrganization($input: OrganizationInput!) {
+    registerOrganization(input: $input) { id name corporateNumber }
+  }
+`);
+
+export const UpdateOrganizationMutation = graphql(`
+  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {
+    updateOrganization(id: $id, input: $input) { id name corporateNumber }
+  }
+`);
+
+// ── Part 2: operator's listings ──
+
+export const MyOfferingsQuery = graphql(`
+  query MyOfferings {
+    myOfferings {
+      id
+      title
+      status
+      statusLabelJa
+      statusLabelEn
+      detailsConfirmedAt
+      capacity { status statusLabelJa statusLabelEn confirmedAt }
+      missingDisclosure { key labelJa labelEn reasonJa reasonEn }
+      history { action at reasons { path messageJa messageEn } }
+    }
+  }
+`);
+
+export const ConfirmOfferingDetailsMutation = graphql(`
+  mutation ConfirmOfferingDetails($id: ID!) {
+    confirmOfferingDetails(id: $id) { id detailsConfirmedAt }
+  }
+`);
+
+export const UpdateOfferingCapacityMutation = graphql(`
+  mutation UpdateOfferingCapacity($id: ID!, $status: OfferingCapacityStatus!) {
+    updateOfferingCapacity(id: $id, status: $status) { id capacity { status statusLabelJa statusLabelEn confirmedAt } }
+  }
+`);
+
+export const SubmitOfferingMutation = graphql(`
+  mutation SubmitOffering($id: ID!) {
+    submitOffering(id: $id) { id status statusLabelJa statusLabelEn }
+  }
+`);

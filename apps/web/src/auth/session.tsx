@@ -86,6 +86,12 @@ export function homeOf(role: string | undefined): string {
       return '/family';
     case 'care_manager':
       return '/care';
+    case 'municipal_staff':
+      return '/municipal';
+    case 'operator':
+      return '/operator';
+    case 'admin':
+      return '/admin';
     case undefined:
       return '/signin';
     default:

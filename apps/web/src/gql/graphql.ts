@@ -9,6 +9,13 @@ export type Beneficiary =
   | 'mainly_family'
   | 'senior_and_family';
 
+/** A complaint and consultation desk: a name and a phone number or e-mail address / 苦情・相談窓口 */
+export type ComplaintDeskInput = {
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+};
+
 /** Who gave a consent and how: the senior (self 本人), or family / guardian on their behalf. On screen (default): the person agreed now to the consent text `textVersion` (consentText); the server records the time. Written / oral (書面 / 口頭): staff record when it was obtained (obtainedAt). A family filing for themselves always agrees on screen. */
 export type ConsentGivenByInput = {
   /** self | family | guardian (labels: ConsentGiver) */
@@ -35,6 +42,12 @@ export type CreateReferralInput = {
   send?: boolean;
 };
 
+/** Population density tier: rural 中山間等地域 (<200/km²), general_city 一般市 (200–2,000), large_city 大都市部 (≥2,000) */
+export type DensityTier =
+  | 'general_city'
+  | 'large_city'
+  | 'rural';
+
 export type FileHelpRequestInput = {
   /** Consent to collect the care level and health notes (APPI Art. 20(2)) */
   acquisitionConsent: ConsentGivenByInput;
@@ -53,6 +66,12 @@ export type FileHelpRequestInput = {
   senior: SeniorInput;
 };
 
+/** A file to import: its name and its bytes in base64 (so Shift_JIS arrives intact) */
+export type FileInput = {
+  contentBase64: string;
+  fileName: string;
+};
+
 export type HelpPreferencesInput = {
   budgetYen?: number | null | undefined;
   /** covered | not_covered | any (default any) */
@@ -69,12 +88,49 @@ export type HelpRequestStatus =
   | 'open'
   | 'unmet';
 
+/** A step of the listing workflow (labels: kind ListingAction) / 掲載の手続き */
+export type ListingAction =
+  | 'create'
+  | 'edit'
+  | 'import'
+  | 'publish'
+  | 'return'
+  | 'submit'
+  | 'withdraw';
+
+/** 下書き / 審査待ち / 掲載中 / 差し戻し / 掲載終了 */
+export type ListingStatus =
+  | 'draft'
+  | 'published'
+  | 'returned'
+  | 'submitted'
+  | 'withdrawn';
+
+/** 受付中 / 待機あり / 満員 */
+export type OfferingCapacityStatus =
+  | 'available'
+  | 'full'
+  | 'waitlist';
+
 /** Unit of the headline price (free = 0 yen) / 料金の単位 */
 export type OfferingPriceUnit =
   | 'free'
   | 'per_hour'
   | 'per_month'
   | 'per_visit';
+
+/** An operator organization to register or update / 事業者情報 */
+export type OrganizationInput = {
+  alternateName?: string | null | undefined;
+  complaintDesk?: ComplaintDeskInput | null | undefined;
+  /** 法人番号 (full-width digits and hyphens accepted); omit for operators without one */
+  corporateNumber?: string | null | undefined;
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  website?: string | null | undefined;
+};
 
 export type RecordConsentInput = {
   /** full_name | address | contact_phone | age_band | care_level | living_situation | health_notes | needs_note */
@@ -100,6 +156,37 @@ export type ReferralStatus =
   | 'rejected'
   | 'requested';
 
+export type ResourceFileInput = {
+  contentBase64: string;
+  /** Category for rows without one (e.g. convenience) */
+  defaultCategory?: string | null | undefined;
+  fileName: string;
+  /** Re-importing the same source replaces its previous rows */
+  sourceName?: string | null | undefined;
+};
+
+export type ResourcePointInput = {
+  /** supermarket, convenience, drugstore, or a user-defined category */
+  category?: string;
+  lat: number;
+  lng: number;
+  name?: string | null | undefined;
+};
+
+/** A reviewer's reason for returning a listing / 差し戻し理由 */
+export type ReturnReasonInput = {
+  messageEn?: string | null | undefined;
+  messageJa: string;
+  /** JSON Pointer of the field concerned, e.g. /disclosure/cancellationTerms */
+  path?: string | null | undefined;
+};
+
+/** Market viability 市場性: A 高 (high), B 中 (medium), C 低 (low) */
+export type Segment =
+  | 'A'
+  | 'B'
+  | 'C';
+
 export type SeniorInput = {
   /** Address as written; kept in the personal-data table only */
   addressText: string;
@@ -118,6 +205,12 @@ export type SeniorLocationInput = {
   lng?: number | null | undefined;
   /** 12-digit 大字・町丁目コード the address resolves to */
   townBlockCode?: string | null | undefined;
+};
+
+/** Planned changes of shops, e.g. a mobile-shop stop (移動販売の停留所) */
+export type WhatIfInput = {
+  add?: Array<ResourcePointInput>;
+  removeResourceIds?: Array<string | number>;
 };
 
 export type TaxonomyQueryVariables = Exact<{ [key: string]: never; }>;
@@ -217,6 +310,175 @@ export type ConsentTextQueryVariables = Exact<{
 
 export type ConsentTextQuery = { consentText: { version: string, titleJa: string, titleEn: string, bodyJa: string, bodyEn: string } };
 
+export type AreaMapQueryVariables = Exact<{
+  prefectureCode: string;
+}>;
+
+
+export type AreaMapQuery = { areas: Array<{ code: string, name: string, population: number, pop75plus: number | null, areaKm2: number, classification: { segment: Segment, segmentLabelJa: string, segmentLabelEn: string, tier: DensityTier, tierLabelJa: string, tierLabelEn: string, densityPerKm2: number, sufficiencyPercent: number | null, estimated: boolean, estimationNotesJa: Array<string>, estimationNotesEn: Array<string>, provenanceJa: string, provenanceEn: string, uncoveredBlockCount: number, recommendedModel: { titleJa: string, titleEn: string, measuresJa: Array<string>, measuresEn: Array<string> } } | null }> };
+
+export type MunicipalityMapQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type MunicipalityMapQuery = { municipalityMap: { code: string, name: string, bbox: Array<number>, radiusM: number, policyLabelJa: string, policyLabelEn: string, townBlocks: Array<{ id: string, name: string, lat: number, lng: number, covered: boolean, elderly75Estimate: number | null }>, shops: Array<{ id: string, name: string | null, category: string, categoryLabelJa: string, categoryLabelEn: string, lat: number, lng: number, counted: boolean }> } };
+
+export type WhatIfQueryVariables = Exact<{
+  input: WhatIfInput;
+}>;
+
+
+export type WhatIfQuery = { whatIf: { municipalities: Array<{ code: string, name: string | null, segmentChanged: boolean, before: { segment: Segment, segmentLabelJa: string, segmentLabelEn: string, sufficiencyPercent: number | null }, after: { segment: Segment, segmentLabelJa: string, segmentLabelEn: string, sufficiencyPercent: number | null }, newlyCoveredBlocks: Array<{ id: string }>, newlyUncoveredBlocks: Array<{ id: string }> }>, notes: Array<{ path: string, messageJa: string, messageEn: string }> } | null };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { reviewQueue: Array<{ id: string, title: string, description: string | null, organizationName: string, submittedAt: string | null, coverageLabelJa: string, coverageLabelEn: string, categoryLabels: Array<{ code: string, labelJa: string, labelEn: string }>, price: { amountYen: number, unit: OfferingPriceUnit, unitLabelJa: string, unitLabelEn: string, includes: string | null }, disclosure: { cancellationTerms: string | null, staffQualifications: string | null, complaintDesk: { name: string, phone: string | null, email: string | null } | null, liabilityInsurance: { enrolled: boolean, insurer: string | null, coverageSummary: string | null } | null, effectClaim: { claimed: boolean, claim: string | null, evidence: string | null } | null }, history: Array<{ action: ListingAction, actionLabelJa: string, actionLabelEn: string, at: string, reasons: Array<{ path: string | null, messageJa: string, messageEn: string | null }> }> }> };
+
+export type PublishOfferingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishOfferingMutation = { publishOffering: { id: string, status: ListingStatus, statusLabelJa: string, statusLabelEn: string } };
+
+export type ReturnOfferingMutationVariables = Exact<{
+  id: string | number;
+  reasons: Array<ReturnReasonInput> | ReturnReasonInput;
+}>;
+
+
+export type ReturnOfferingMutation = { returnOffering: { id: string, status: ListingStatus, statusLabelJa: string, statusLabelEn: string } };
+
+export type NeutralityReportQueryVariables = Exact<{
+  municipalityCode: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type NeutralityReportQuery = { neutralityReport: { from: string, to: string, topPositions: number, shortlistPositions: number, totalEligible: number, totalTopExposures: number, maxAbsDeviation: number, operators: Array<{ organizationId: string, organizationName: string | null, eligibleCount: number, topExposures: number, eligibilityShare: number, exposureShare: number, deviation: number }> } };
+
+export type ReferralInboxQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type ReferralInboxQuery = { referralInbox: Array<{ id: string, status: ReferralStatus, statusLabelJa: string, statusLabelEn: string, offeringTitle: string, createdAt: string, statusSince: string, responseDueAt: string | null, reasonCodeLabelJa: string | null, reasonCodeLabelEn: string | null, allowedActions: Array<string>, allowedActionsLabelJa: Array<string>, allowedActionsLabelEn: Array<string>, disclosedItemsLabelJa: Array<string>, disclosedItemsLabelEn: Array<string>, detailsWithheldJa: string | null, detailsWithheldEn: string | null, summary: { careLevelBandJa: string, careLevelBandEn: string, categories: Array<string>, municipalityCode: string, preferredDaysJa: string, preferredDaysEn: string }, details: { fullName: string | null, fullNameKana: string | null, contactPhone: string | null, addressText: string | null, ageBandLabelJa: string | null, ageBandLabelEn: string | null, careLevelLabelJa: string | null, careLevelLabelEn: string | null, needsNote: string | null } | null }> };
+
+export type ReferralInboxUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralInboxUpdatesSubscription = { referralInboxUpdates: { referralId: string, action: string, actionLabelJa: string, actionLabelEn: string, at: string } };
+
+export type AcceptReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptReferralMutation = { acceptReferral: { id: string, status: ReferralStatus, statusLabelJa: string, statusLabelEn: string } };
+
+export type RejectReferralMutationVariables = Exact<{
+  id: string | number;
+  reasonCode?: string | null | undefined;
+}>;
+
+
+export type RejectReferralMutation = { rejectReferral: { id: string, status: ReferralStatus, statusLabelJa: string, statusLabelEn: string } };
+
+export type HoldReferralMutationVariables = Exact<{
+  id: string | number;
+  reasonCode?: string | null | undefined;
+}>;
+
+
+export type HoldReferralMutation = { holdReferral: { id: string, status: ReferralStatus, statusLabelJa: string, statusLabelEn: string } };
+
+export type ImportMunicipalitiesMutationVariables = Exact<{
+  input: FileInput;
+}>;
+
+
+export type ImportMunicipalitiesMutation = { importMunicipalities: { ok: boolean, dataset: { kindLabelJa: string, kindLabelEn: string, rowCount: number, sourceName: string } | null, errors: Array<{ line: number, column: string | null, value: string | null, codeLabelJa: string, codeLabelEn: string, messageJa: string, messageEn: string }> } };
+
+export type ImportTownBlocksMutationVariables = Exact<{
+  input: FileInput;
+}>;
+
+
+export type ImportTownBlocksMutation = { importTownBlocks: { ok: boolean, dataset: { kindLabelJa: string, kindLabelEn: string, rowCount: number, sourceName: string } | null, errors: Array<{ line: number, column: string | null, value: string | null, codeLabelJa: string, codeLabelEn: string, messageJa: string, messageEn: string }> } };
+
+export type ImportResourcesMutationVariables = Exact<{
+  input: ResourceFileInput;
+}>;
+
+
+export type ImportResourcesMutation = { importResources: { ok: boolean, dataset: { kindLabelJa: string, kindLabelEn: string, rowCount: number, sourceName: string } | null, errors: Array<{ line: number, column: string | null, value: string | null, codeLabelJa: string, codeLabelEn: string, messageJa: string, messageEn: string }> } };
+
+export type ImportBoundariesMutationVariables = Exact<{
+  input: FileInput;
+}>;
+
+
+export type ImportBoundariesMutation = { importBoundaries: { ok: boolean, dataset: { kindLabelJa: string, kindLabelEn: string, rowCount: number, sourceName: string } | null, errors: Array<{ line: number, column: string | null, value: string | null, codeLabelJa: string, codeLabelEn: string, messageJa: string, messageEn: string }> } };
+
+export type UnmetDemandQueryVariables = Exact<{
+  municipalityCode?: string | null | undefined;
+  fromMonth?: string | null | undefined;
+  toMonth?: string | null | undefined;
+}>;
+
+
+export type UnmetDemandQuery = { unmetDemand: { minCellCount: number, cells: Array<{ municipalityCode: string, category: string, month: string, count: number | null, suppressed: boolean }>, segments: Array<{ municipalityCode: string, segmentLabelJa: string, segmentLabelEn: string }> } };
+
+export type MyOrganizationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrganizationQuery = { myOrganization: { id: string, name: string, description: string, corporateNumber: string | null, phone: string | null, email: string | null, website: string | null, complaintDesk: { name: string, phone: string | null, email: string | null } | null } | null };
+
+export type RegisterOrganizationMutationVariables = Exact<{
+  input: OrganizationInput;
+}>;
+
+
+export type RegisterOrganizationMutation = { registerOrganization: { id: string, name: string, corporateNumber: string | null } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: string | number;
+  input: OrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { id: string, name: string, corporateNumber: string | null } };
+
+export type MyOfferingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOfferingsQuery = { myOfferings: Array<{ id: string, title: string, status: ListingStatus, statusLabelJa: string, statusLabelEn: string, detailsConfirmedAt: string, capacity: { status: OfferingCapacityStatus, statusLabelJa: string, statusLabelEn: string, confirmedAt: string }, missingDisclosure: Array<{ key: string, labelJa: string, labelEn: string, reasonJa: string, reasonEn: string }>, history: Array<{ action: ListingAction, at: string, reasons: Array<{ path: string | null, messageJa: string, messageEn: string | null }> }> }> };
+
+export type ConfirmOfferingDetailsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConfirmOfferingDetailsMutation = { confirmOfferingDetails: { id: string, detailsConfirmedAt: string } };
+
+export type UpdateOfferingCapacityMutationVariables = Exact<{
+  id: string | number;
+  status: OfferingCapacityStatus;
+}>;
+
+
+export type UpdateOfferingCapacityMutation = { updateOfferingCapacity: { id: string, capacity: { status: OfferingCapacityStatus, statusLabelJa: string, statusLabelEn: string, confirmedAt: string } } };
+
+export type SubmitOfferingMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitOfferingMutation = { submitOffering: { id: string, status: ListingStatus, statusLabelJa: string, statusLabelEn: string } };
+
 
 export const TaxonomyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Taxonomy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxonomy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"examplesJa"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}}]}}]}}]}}]} as unknown as DocumentNode<TaxonomyQuery, TaxonomyQueryVariables>;
 export const PrefecturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Prefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefectureCode"}},{"kind":"Field","name":{"kind":"Name","value":"prefectureName"}}]}}]}}]}}]} as unknown as DocumentNode<PrefecturesQuery, PrefecturesQueryVariables>;
@@ -232,3 +494,27 @@ export const ReferralStatusChangedDocument = {"kind":"Document","definitions":[{
 export const LabelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Labels"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionJa"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}}]}}]}}]}}]} as unknown as DocumentNode<LabelsQuery, LabelsQueryVariables>;
 export const TownBlocksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TownBlocks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townBlocks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}}]}}]} as unknown as DocumentNode<TownBlocksQuery, TownBlocksQueryVariables>;
 export const ConsentTextDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsentText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consentText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"titleJa"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"bodyJa"}},{"kind":"Field","name":{"kind":"Name","value":"bodyEn"}}]}}]}}]} as unknown as DocumentNode<ConsentTextQuery, ConsentTextQueryVariables>;
+export const AreaMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaMap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"prefectureCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"prefectureCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"prefectureCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"pop75plus"}},{"kind":"Field","name":{"kind":"Name","value":"areaKm2"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"tierLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"densityPerKm2"}},{"kind":"Field","name":{"kind":"Name","value":"sufficiencyPercent"}},{"kind":"Field","name":{"kind":"Name","value":"estimated"}},{"kind":"Field","name":{"kind":"Name","value":"estimationNotesJa"}},{"kind":"Field","name":{"kind":"Name","value":"estimationNotesEn"}},{"kind":"Field","name":{"kind":"Name","value":"provenanceJa"}},{"kind":"Field","name":{"kind":"Name","value":"provenanceEn"}},{"kind":"Field","name":{"kind":"Name","value":"uncoveredBlockCount"}},{"kind":"Field","name":{"kind":"Name","value":"recommendedModel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"titleJa"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"measuresJa"}},{"kind":"Field","name":{"kind":"Name","value":"measuresEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AreaMapQuery, AreaMapQueryVariables>;
+export const MunicipalityMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityMap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bbox"}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}},{"kind":"Field","name":{"kind":"Name","value":"policyLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"policyLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"townBlocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"elderly75Estimate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"counted"}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityMapQuery, MunicipalityMapQueryVariables>;
+export const WhatIfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhatIf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatIf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"segmentChanged"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"sufficiencyPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"sufficiencyPercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newlyCoveredBlocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"newlyUncoveredBlocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]} as unknown as DocumentNode<WhatIfQuery, WhatIfQueryVariables>;
+export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"categoryLabels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountYen"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"unitLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"includes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverageLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"coverageLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancellationTerms"}},{"kind":"Field","name":{"kind":"Name","value":"staffQualifications"}},{"kind":"Field","name":{"kind":"Name","value":"complaintDesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liabilityInsurance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"}},{"kind":"Field","name":{"kind":"Name","value":"coverageSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectClaim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimed"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actionLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"actionLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const PublishOfferingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishOffering"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishOffering"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}}]}}]}}]} as unknown as DocumentNode<PublishOfferingMutation, PublishOfferingMutationVariables>;
+export const ReturnOfferingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnOffering"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reasons"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnReasonInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnOffering"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reasons"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reasons"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}}]}}]}}]} as unknown as DocumentNode<ReturnOfferingMutation, ReturnOfferingMutationVariables>;
+export const NeutralityReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeutralityReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"neutralityReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"topPositions"}},{"kind":"Field","name":{"kind":"Name","value":"shortlistPositions"}},{"kind":"Field","name":{"kind":"Name","value":"totalEligible"}},{"kind":"Field","name":{"kind":"Name","value":"totalTopExposures"}},{"kind":"Field","name":{"kind":"Name","value":"maxAbsDeviation"}},{"kind":"Field","name":{"kind":"Name","value":"operators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"organizationName"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCount"}},{"kind":"Field","name":{"kind":"Name","value":"topExposures"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityShare"}},{"kind":"Field","name":{"kind":"Name","value":"exposureShare"}},{"kind":"Field","name":{"kind":"Name","value":"deviation"}}]}}]}}]}}]} as unknown as DocumentNode<NeutralityReportQuery, NeutralityReportQueryVariables>;
+export const ReferralInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralInbox"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"offeringTitle"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"statusSince"}},{"kind":"Field","name":{"kind":"Name","value":"responseDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCodeLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCodeLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActionsLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActionsLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careLevelBandJa"}},{"kind":"Field","name":{"kind":"Name","value":"careLevelBandEn"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"preferredDaysJa"}},{"kind":"Field","name":{"kind":"Name","value":"preferredDaysEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disclosedItemsLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"disclosedItemsLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"detailsWithheldJa"}},{"kind":"Field","name":{"kind":"Name","value":"detailsWithheldEn"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"fullNameKana"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"addressText"}},{"kind":"Field","name":{"kind":"Name","value":"ageBandLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"ageBandLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"careLevelLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"careLevelLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"needsNote"}}]}}]}}]}}]} as unknown as DocumentNode<ReferralInboxQuery, ReferralInboxQueryVariables>;
+export const ReferralInboxUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReferralInboxUpdates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralInboxUpdates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actionLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"actionLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<ReferralInboxUpdatesSubscription, ReferralInboxUpdatesSubscriptionVariables>;
+export const AcceptReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}}]}}]}}]} as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const RejectReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reasonCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reasonCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reasonCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}}]}}]}}]} as unknown as DocumentNode<RejectReferralMutation, RejectReferralMutationVariables>;
+export const HoldReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HoldReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reasonCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reasonCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reasonCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}}]}}]}}]} as unknown as DocumentNode<HoldReferralMutation, HoldReferralMutationVariables>;
+export const ImportMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportMunicipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importMunicipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]} as unknown as DocumentNode<ImportMunicipalitiesMutation, ImportMunicipalitiesMutationVariables>;
+export const ImportTownBlocksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportTownBlocks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importTownBlocks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]} as unknown as DocumentNode<ImportTownBlocksMutation, ImportTownBlocksMutationVariables>;
+export const ImportResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]} as unknown as DocumentNode<ImportResourcesMutation, ImportResourcesMutationVariables>;
+export const ImportBoundariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportBoundaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBoundaries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]} as unknown as DocumentNode<ImportBoundariesMutation, ImportBoundariesMutationVariables>;
+export const UnmetDemandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnmetDemand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unmetDemand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelEn"}}]}}]}}]}}]} as unknown as DocumentNode<UnmetDemandQuery, UnmetDemandQueryVariables>;
+export const MyOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"corporateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"complaintDesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<MyOrganizationQuery, MyOrganizationQueryVariables>;
+export const RegisterOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"corporateNumber"}}]}}]}}]} as unknown as DocumentNode<RegisterOrganizationMutation, RegisterOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"corporateNumber"}}]}}]}}]} as unknown as DocumentNode<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const MyOfferingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOfferings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOfferings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"detailsConfirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingDisclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"reasonJa"}},{"kind":"Field","name":{"kind":"Name","value":"reasonEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyOfferingsQuery, MyOfferingsQueryVariables>;
+export const ConfirmOfferingDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmOfferingDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmOfferingDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"detailsConfirmedAt"}}]}}]}}]} as unknown as DocumentNode<ConfirmOfferingDetailsMutation, ConfirmOfferingDetailsMutationVariables>;
+export const UpdateOfferingCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOfferingCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferingCapacityStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOfferingCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOfferingCapacityMutation, UpdateOfferingCapacityMutationVariables>;
+export const SubmitOfferingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitOffering"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOffering"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}}]}}]}}]} as unknown as DocumentNode<SubmitOfferingMutation, SubmitOfferingMutationVariables>;
