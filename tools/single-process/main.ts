@@ -126,6 +126,7 @@ async function main(): Promise<void> {
   const banner = [
     '',
     'Sanpuku is running (single process) / Sanpuku 起動完了（単一プロセス）',
+    `  web app:   http://localhost:${env.PORT}/   (open it in a browser; choose a demo user to sign in)`,
     `  GraphQL:   http://localhost:${env.PORT}/graphql`,
     `  health:    http://localhost:${env.PORT}/health`,
     ...services.map(([def], i) => `  ${def.name.padEnd(10)} subgraph http://127.0.0.1:${env.SUBGRAPH_BASE_PORT + i}/graphql (schema "${def.schema}")`),
