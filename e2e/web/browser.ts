@@ -12,9 +12,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { repoRoot } from '../../libs/platform/src/runtime/repo-root';
 import { freePort } from '../../libs/platform/src/testing/free-port';
+import { createTestDatabase, type TestDatabase } from '../../libs/platform/src/testing';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const WIDTHS = { desktop: { width: 1280, height: 900 }, phone: { width: 375, height: 812 } } as const;
@@ -311,4 +312,56 @@ export async function careManagerJourney(page: Page, base: string, onPage: OnPag
   await page.getByRole('link', { name: '利用者の一覧へ戻る' }).click();
   await page.getByRole('table', { name: /事業所で登録した相談/ }).waitFor();
   await onPage('care-clients-after', page);
+}
+
+/** Runs axe on every page a journey passes, and remembers which pages it saw. */
+export function axeOnEveryPage(): { onPage: OnPage; pages: string[]; violations: Record<string, AxeViolation[]> } {
+  const pages: string[] = [];
+  const violations: Record<string, AxeViolation[]> = {};
+  return {
+    pages,
+    violations,
+    onPage: async (name, page) => {
+      pages.push(name);
+      const v = await seriousViolations(page);
+      if (v.length) violations[name] = v;
+    },
+  };
+}
+
+/**
+ * One browser test file's set-up: its own database, the platform on it and Chromium, started once
+ * (a fresh CI machine installs Debian's chromium and fonts-noto-cjk first: allow for it); `newPage`
+ * opens a Japanese-locale page in a fresh context, which is closed after each test or by `closePage`.
+ */
+export function webTestFile(label: string): { readonly url: string; newPage(viewport: { width: number; height: number }): Promise<Page>; closePage(): Promise<void> } {
+  let db: TestDatabase;
+  let platform: Platform;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  const closePage = async () => {
+    await context?.close();
+    context = undefined;
+  };
+  beforeAll(async () => {
+    ensureChromium();
+    db = await createTestDatabase(label);
+    [platform, browser] = await Promise.all([startPlatform(db.url), launchBrowser()]);
+  }, 600_000);
+  afterEach(closePage);
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    await db?.drop();
+  });
+  return {
+    get url() {
+      return platform.url;
+    },
+    async newPage(viewport) {
+      context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+      return context.newPage();
+    },
+    closePage,
+  };
 }

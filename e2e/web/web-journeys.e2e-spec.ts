@@ -5,60 +5,18 @@
  * every page (no serious or critical violation), and the acceptance arriving live when the operator
  * accepts through the API.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from '@sanpuku/platform/testing';
-import { careManagerJourney, ensureChromium, familyJourney, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
+import { axeOnEveryPage, careManagerJourney, familyJourney, WIDTHS, webTestFile } from './browser';
 
 jest.setTimeout(240_000);
 
-let db: TestDatabase;
-let platform: Platform;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-// A fresh CI machine installs Debian's chromium and fonts-noto-cjk here first (apt-get): allow for it.
-beforeAll(async () => {
-  ensureChromium();
-  db = await createTestDatabase('web');
-  [platform, browser] = await Promise.all([startPlatform(db.url), launchBrowser()]);
-}, 600_000);
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-  await db?.drop();
-});
-
-async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  return context.newPage();
-}
-
-/** Runs axe on every page a journey passes, and remembers which pages it saw. */
-function axeOnEveryPage(): { onPage: OnPage; pages: string[]; violations: Record<string, AxeViolation[]> } {
-  const pages: string[] = [];
-  const violations: Record<string, AxeViolation[]> = {};
-  return {
-    pages,
-    violations,
-    onPage: async (name, page) => {
-      pages.push(name);
-      const v = await seriousViolations(page);
-      if (v.length) violations[name] = v;
-    },
-  };
-}
+const web = webTestFile('web');
+const newPage = web.newPage;
 
 describe.each(Object.entries(WIDTHS))('at %s width', (_label, viewport) => {
   it('a family caregiver asks for help, refers to an option with consent, sees the acceptance live, and withdraws consent', async () => {
     const page = await newPage(viewport);
     const a11y = axeOnEveryPage();
-    await familyJourney(page, platform.url, a11y.onPage);
+    await familyJourney(page, web.url, a11y.onPage);
     expect(a11y.pages).toEqual(expect.arrayContaining(['signin', 'family-home', 'family-wizard-1-who', 'family-wizard-6-consent', 'family-shortlist', 'family-status-requested', 'family-status-accepted', 'family-consent-withdrawn']));
     expect(a11y.violations).toEqual({});
     // Nothing on the page shows a raw timestamp or an id.
@@ -70,7 +28,7 @@ describe.each(Object.entries(WIDTHS))('at %s width', (_label, viewport) => {
   it('a care manager files on a senior’s behalf with consent recorded, compares, refers to two operators, and sees acceptance, refusal and the outcome arrive live', async () => {
     const page = await newPage(viewport);
     const a11y = axeOnEveryPage();
-    await careManagerJourney(page, platform.url, a11y.onPage);
+    await careManagerJourney(page, web.url, a11y.onPage);
     expect(a11y.pages).toEqual(expect.arrayContaining(['care-clients', 'care-wizard-6-consent', 'care-compare', 'care-board-waiting', 'care-board-accepted', 'care-board-outcome', 'care-clients-after']));
     expect(a11y.violations).toEqual({});
   });
@@ -79,7 +37,7 @@ describe.each(Object.entries(WIDTHS))('at %s width', (_label, viewport) => {
 describe('preferences and sign-in', () => {
   it('switches to English and keeps a larger text size after a reload; body text is at least 16 px', async () => {
     const page = await newPage(WIDTHS.phone);
-    await page.goto(`${platform.url}/signin`);
+    await page.goto(`${web.url}/signin`);
     await page.getByRole('heading', { level: 1, name: 'ログイン' }).waitFor();
     const bodySize = ((await page.evaluate('parseFloat(getComputedStyle(document.body).fontSize)')) as number);
     expect(bodySize).toBeGreaterThanOrEqual(16);
@@ -97,14 +55,14 @@ describe('preferences and sign-in', () => {
     const page = await newPage(WIDTHS.desktop);
     // The production gateway answers /dev/* with 404 (see the gateway's tests); play that answer here.
     await page.route('**/dev/users', (route) => route.fulfill({ status: 404, contentType: 'application/json', body: '{"code":"DEV_LOGIN_DISABLED"}' }));
-    await page.goto(`${platform.url}/signin`);
+    await page.goto(`${web.url}/signin`);
     await page.getByText('所属する組織のアカウント（シングルサインオン）でログインします', { exact: false }).waitFor();
     expect(await page.locator('button[data-user]').count()).toBe(0);
   });
 
   it('a client route opened directly loads the app (the gateway falls back to it), and signed-out users go to sign-in', async () => {
     const page = await newPage(WIDTHS.desktop);
-    await page.goto(`${platform.url}/family/requests`);
+    await page.goto(`${web.url}/family/requests`);
     await page.getByRole('heading', { level: 1, name: 'ログイン' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/signin');
   });

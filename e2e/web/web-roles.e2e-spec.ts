@@ -4,53 +4,13 @@
  * staff's area dashboard, drill-down and what-if, at 1280 px and 375 px, with axe-core on every
  * page (no serious or critical violation).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from '@sanpuku/platform/testing';
-import { devToken, ensureChromium, launchBrowser, seriousViolations, startPlatform, WIDTHS, type AxeViolation, type OnPage, type Platform } from './browser';
+import { axeOnEveryPage, devToken, WIDTHS, webTestFile } from './browser';
 import { adminImportJourney, demandJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
 
 jest.setTimeout(240_000);
 
-let db: TestDatabase;
-let platform: Platform;
-let browser: Browser;
-let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  ensureChromium();
-  db = await createTestDatabase('web_roles');
-  [platform, browser] = await Promise.all([startPlatform(db.url), launchBrowser()]);
-}, 600_000);
-
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-  await db?.drop();
-});
-
-async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  return context.newPage();
-}
-
-function axeOnEveryPage(): { onPage: OnPage; pages: string[]; violations: Record<string, AxeViolation[]> } {
-  const pages: string[] = [];
-  const violations: Record<string, AxeViolation[]> = {};
-  return {
-    pages,
-    violations,
-    onPage: async (name, page) => {
-      pages.push(name);
-      const v = await seriousViolations(page);
-      if (v.length) violations[name] = v;
-    },
-  };
-}
+const web = webTestFile('web_roles');
+const newPage = web.newPage;
 
 const NO_CODES_OR_IDS = (text: string) => {
   expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
@@ -63,7 +23,7 @@ describe.each(Object.entries(WIDTHS))('municipal staff at %s width', (_label, vi
   it('opens the 香川県 map coloured A/B/C, reads a municipality’s card by click and by keyboard, drills down, and a planned shop on the map turns 丸亀市 from C to B', async () => {
     const page = await newPage(viewport);
     const a11y = axeOnEveryPage();
-    await municipalJourney(page, platform.url, a11y.onPage);
+    await municipalJourney(page, web.url, a11y.onPage);
     expect(a11y.pages).toEqual(expect.arrayContaining(['muni-dashboard', 'muni-card', 'muni-drill', 'muni-whatif']));
     expect(a11y.violations).toEqual({});
     NO_CODES_OR_IDS(await page.locator('main').innerText());
@@ -74,8 +34,8 @@ describe.each(Object.entries(WIDTHS))('listing review at %s width', (_label, vie
   it('municipal staff return a submitted listing with a reason about one field, the operator sees it there and resubmits, and staff publish it', async () => {
     const page = await newPage(viewport);
     const a11y = axeOnEveryPage();
-    const operator = await devToken(platform.url, 'demo-operator-hidamari');
-    const { statusAfter } = await reviewJourney(page, platform.url, a11y.onPage, operator, `さぬき配食 夕食お届け（${viewport.width}）`);
+    const operator = await devToken(web.url, 'demo-operator-hidamari');
+    const { statusAfter } = await reviewJourney(page, web.url, a11y.onPage, operator, `さぬき配食 夕食お届け（${viewport.width}）`);
     expect(await statusAfter()).toBe('published');
     expect(a11y.pages).toEqual(expect.arrayContaining(['muni-review', 'muni-review-return', 'muni-review-resubmitted']));
     expect(a11y.violations).toEqual({});
@@ -87,7 +47,7 @@ describe.each(Object.entries(WIDTHS))('operator’s referral inbox at %s width',
   it('a referral arrives live while the inbox is open, pseudonymous; accepting shows the consented name; another is declined with a labelled reason that the API records', async () => {
     const page = await newPage(viewport);
     const a11y = axeOnEveryPage();
-    const { declinedReason } = await operatorInboxJourney(page, platform.url, a11y.onPage);
+    const { declinedReason } = await operatorInboxJourney(page, web.url, a11y.onPage);
     expect(await declinedReason()).toBe('no_capacity');
     expect(a11y.pages).toEqual(expect.arrayContaining(['op-inbox', 'op-inbox-arrived', 'op-inbox-accepted', 'op-inbox-reject']));
     expect(a11y.violations).toEqual({});
@@ -99,11 +59,11 @@ describe.each(Object.entries(WIDTHS))('admin’s dataset import at %s width', (_
   it('an admin uploads a municipalities file with a bad row, sees the row, column and value named, and nothing is imported', async () => {
     const page = await newPage(viewport);
     const a11y = axeOnEveryPage();
-    await adminImportJourney(page, platform.url, a11y.onPage);
+    await adminImportJourney(page, web.url, a11y.onPage);
     expect(a11y.pages).toEqual(expect.arrayContaining(['admin-import', 'admin-import-problems']));
     expect(a11y.violations).toEqual({});
     // Nothing was written: 香川県 still has its 17 municipalities, 丸亀市's population unchanged.
-    const r = await fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ areas(prefectureCode: "37") { code population } }' }) });
+    const r = await fetch(`${web.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ areas(prefectureCode: "37") { code population } }' }) });
     const areas = ((await r.json()) as { data: { areas: { code: string; population: number }[] } }).data.areas;
     expect(areas).toHaveLength(17);
     expect(areas.find((a) => a.code === '37202')?.population).toBe(109513);
@@ -115,10 +75,10 @@ describe.each(Object.entries(WIDTHS))('operator’s organisation at %s width', (
     const page = await newPage(viewport);
     const a11y = axeOnEveryPage();
     const phone = `087-000-${1000 + viewport.width}`;
-    await organizationJourney(page, platform.url, a11y.onPage, phone);
+    await organizationJourney(page, web.url, a11y.onPage, phone);
     expect(a11y.violations).toEqual({});
-    const token = await devToken(platform.url, 'demo-operator-hidamari');
-    const r = await fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ myOrganization { phone corporateNumber } }' }) });
+    const token = await devToken(web.url, 'demo-operator-hidamari');
+    const r = await fetch(`${web.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ myOrganization { phone corporateNumber } }' }) });
     expect(((await r.json()) as { data: { myOrganization: unknown } }).data.myOrganization).toEqual({ phone, corporateNumber: '1470001099001' });
   });
 });
@@ -127,7 +87,7 @@ describe.each(Object.entries(WIDTHS))('operator’s listings at %s width', (_lab
   it('a draft without cancellation terms says what is missing and cannot be submitted; capacity and 「内容を確認しました」 are one click each', async () => {
     const page = await newPage(viewport);
     const a11y = axeOnEveryPage();
-    const { capacity } = await offeringsJourney(page, platform.url, a11y.onPage, `さぬき配食 下書き（${viewport.width}）`);
+    const { capacity } = await offeringsJourney(page, web.url, a11y.onPage, `さぬき配食 下書き（${viewport.width}）`);
     expect(await capacity()).toBe('full');
     expect(a11y.violations).toEqual({});
     NO_CODES_OR_IDS(await page.locator('main').innerText());
@@ -137,30 +97,29 @@ describe.each(Object.entries(WIDTHS))('operator’s listings at %s width', (_lab
 describe('unmet demand', () => {
   it('an operator reads unmet demand by municipality and kind of help: 5 requests show as a count, a single one as 「少数のため非表示」 in the table and the chart', async () => {
     // 住まい (housing): no listed service offers it, so every such request is unmet.
-    await fileRequests(platform.url, 5, '37201', ['housing'], { lat: 34.34253, lng: 134.046355 });
-    await fileRequests(platform.url, 1, '37202', ['housing'], { lat: 34.2894, lng: 133.7979 });
+    await fileRequests(web.url, 5, '37201', ['housing'], { lat: 34.34253, lng: 134.046355 });
+    await fileRequests(web.url, 1, '37202', ['housing'], { lat: 34.2894, lng: 133.7979 });
     for (const viewport of Object.values(WIDTHS)) {
       const page = await newPage(viewport);
       const a11y = axeOnEveryPage();
-      const { takamatsu, marugame } = await demandJourney(page, platform.url, a11y.onPage);
+      const { takamatsu, marugame } = await demandJourney(page, web.url, a11y.onPage);
       expect(takamatsu).toMatch(/高松市・住まい[\s\S]*5 件/);
       expect(marugame).toMatch(/丸亀市・住まい[\s\S]*少数のため非表示/);
       expect(marugame).not.toMatch(/\d+ 件/);
       expect(a11y.violations).toEqual({});
       NO_CODES_OR_IDS(await page.locator('main').innerText());
-      await context?.close();
-      context = undefined;
+      await web.closePage();
     }
   });
 });
 
 describe('neutrality report', () => {
   it('after a family’s request is shortlisted, municipal staff read each operator’s two shares in the chart and table, and download the same rows as CSV', async () => {
-    expect(await fileRequestWithShortlist(platform.url)).toBeGreaterThan(0);
+    expect(await fileRequestWithShortlist(web.url)).toBeGreaterThan(0);
     for (const viewport of Object.values(WIDTHS)) {
       const page = await newPage(viewport);
       const a11y = axeOnEveryPage();
-      const { csv, operators } = await neutralityJourney(page, platform.url, a11y.onPage);
+      const { csv, operators } = await neutralityJourney(page, web.url, a11y.onPage);
       expect(operators.length).toBeGreaterThan(0);
       expect(operators).toContain('【デモ】ひだまり配食株式会社');
       const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
@@ -170,8 +129,7 @@ describe('neutrality report', () => {
       expect(await page.locator('[data-testid="paired-bars"] rect').count()).toBe(operators.length * 2);
       expect(a11y.violations).toEqual({});
       NO_CODES_OR_IDS(await page.locator('main').innerText());
-      await context?.close();
-      context = undefined;
+      await web.closePage();
     }
   });
 });
@@ -180,14 +138,14 @@ describe('the market viability map', () => {
   it('colours every municipality of 香川県 by its segment from the API, each a focusable path with an accessible name, and the table says the same', async () => {
     const page = await newPage(WIDTHS.desktop);
     const { signIn } = await import('./browser');
-    await signIn(page, platform.url, 'demo-municipal-utazu', async () => undefined);
+    await signIn(page, web.url, 'demo-municipal-utazu', async () => undefined);
     await page.getByRole('heading', { level: 1, name: '地域の市場性マップ' }).waitFor();
     await page.locator('path[data-code]').first().waitFor();
     const regions = (await page.locator('path[data-code]').evaluateAll((els) =>
       els.map((e) => ({ code: e.getAttribute('data-code'), cls: e.getAttribute('class'), name: e.getAttribute('aria-label'), tab: e.getAttribute('tabindex') })),
     )) as { code: string; cls: string; name: string; tab: string }[];
     expect(regions).toHaveLength(17);
-    const r = await fetch(`${platform.url}/graphql`, {
+    const r = await fetch(`${web.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ areas(prefectureCode: "37") { code name classification { segment segmentLabelJa } } }' }),

@@ -5,9 +5,9 @@ import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, O
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import { type Actor, apiContractPlugin } from '@sanpuku/platform';
+import { type Actor, apiContractPlugin, formatApiError } from '@sanpuku/platform';
 import { DevLoginController } from './dev-login/dev-login.controller';
-import { formatGatewayError, GatewayErrorCode, gatewayError } from './errors/gateway.errors';
+import { GatewayErrorCode, gatewayError } from './errors/gateway.errors';
 import { GatewayContext, requestState } from './gateway.context';
 import { GatewayHealthController } from './gateway-health.controller';
 import { GatewayOptions, ResolvedGatewayOptions, resolveGatewayOptions } from './gateway.options';
@@ -79,7 +79,8 @@ export class GatewayModule {
               // Input safety, unknown operation names, log levels; limits are queryLimitsPlugin's (after the allow-list).
               apiContractPlugin<GatewayContext>({ service: 'gateway', production: o.production, limits: null }),
             ],
-            formatError: formatGatewayError(o.production),
+            // The platform's formatter, the same as every subgraph's: one shape, never a stack trace.
+            formatError: formatApiError(o.production),
             // Identity and budget are settled before Apollo parses anything, and long before any subgraph call.
             context: async ({ req, res }: { req: Request; res: Response }): Promise<GatewayContext> => {
               const state = requestState(res);

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ERROR_CODES, type ErrorCode, formatApiError } from '@sanpuku/platform';
+import { ERROR_CODES, type ErrorCode } from '@sanpuku/platform';
 
 /**
  * The gateway's own refusals, in the platform's one error shape (libs/platform errors): a
@@ -13,12 +13,4 @@ export function gatewayError(code: ErrorCode, messageJa: string, messageEn: stri
   return new GraphQLError(messageJa, {
     extensions: { code, messageEn, ...extra, ...(status ? { http: { status, ...(headers ? { headers: new Map(headers) } : {}) } } : {}) },
   });
-}
-
-/**
- * Apollo's formatError at the gateway: the platform's (one shape, never a stack trace, generic
- * text for the unexpected in production).
- */
-export function formatGatewayError(production: boolean) {
-  return formatApiError(production);
 }

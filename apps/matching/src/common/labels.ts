@@ -1,10 +1,10 @@
 /**
  * The `…LabelJa` / `…LabelEn` fields next to a code, from the kernel's label registry (one source).
- * Codes owned by another context (the catalogue's price units and capacity) are looked up under
- * that context's kind; until it is registered, matching's own words for them are used.
+ * Codes owned by another context (the catalogue's price units and capacity, region's segments) are
+ * looked up under that context's kind.
  */
 import { labelOrCode } from '@sanpuku/kernel';
-import { COVERAGE_LABELS, PRICE_UNIT_LABELS, words, type Bilingual } from '@sanpuku/matching-domain';
+import { words, type Bilingual } from '@sanpuku/matching-domain';
 
 /**
  * Words of a code of a kind matching owns. A stored code without words (e.g. a reason recorded
@@ -26,17 +26,17 @@ export const en = (kind: string, code: string): string => stored(kind, code).en;
 export const jaOrNull = (kind: string, code: string | null | undefined): string | null => (code ? ja(kind, code) : null);
 export const enOrNull = (kind: string, code: string | null | undefined): string | null => (code ? en(kind, code) : null);
 
-function foreign(kind: string, code: string, fallback: Readonly<Record<string, Bilingual>> = {}): Bilingual {
+/** Words of a code of a kind another context (or the kernel) owns. */
+function foreign(kind: string, code: string): Bilingual {
   const l = labelOrCode(kind, code);
-  if (l.ja !== code) return { ja: l.ja, en: l.en };
-  return fallback[code] ?? { ja: code, en: code };
+  return { ja: l.ja, en: l.en };
 }
 
 /** The catalogue's kinds, from the kernel (one source with the catalogue's own fields). */
-export const priceUnitWords = (code: string): Bilingual => foreign('PriceUnit', code, PRICE_UNIT_LABELS);
+export const priceUnitWords = (code: string): Bilingual => foreign('PriceUnit', code);
 export const capacityWords = (code: string): Bilingual => foreign('CapacityStatus', code);
 /** The shared kernel's Coverage kind (covered / not_covered / any). */
-export const coverageWords = (code: string): Bilingual => foreign('Coverage', code, COVERAGE_LABELS);
+export const coverageWords = (code: string): Bilingual => foreign('Coverage', code);
 /** Region's kinds, for matching's copy of a municipality's segment. */
 export const segmentWords = (code: string): Bilingual => foreign('Segment', code);
 export const tierWords = (code: string): Bilingual => foreign('DensityTier', code);

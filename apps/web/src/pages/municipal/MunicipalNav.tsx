@@ -1,6 +1,4 @@
-import { Link, useRouter } from '../../app/router';
-import { useT } from '../../i18n/I18n';
-import '../../ui/map/map.css';
+import { SubNav } from '../../ui/SubNav';
 
 const ITEMS = [
   { to: '/municipal', key: 'muni.nav.map' },
@@ -11,19 +9,5 @@ const ITEMS = [
 
 /** The municipal staff's pages, one tap away from each other. */
 export function MunicipalNav() {
-  const t = useT();
-  const { path } = useRouter();
-  return (
-    <nav className="sub-nav" aria-label={t('muni.nav.label')}>
-      <ul>
-        {ITEMS.map((i) => (
-          <li key={i.to}>
-            <Link to={i.to} aria-current={path === i.to ? 'page' : undefined}>
-              {t(i.key)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav labelKey="muni.nav.label" items={ITEMS} />;
 }

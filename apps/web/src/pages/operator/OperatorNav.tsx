@@ -1,6 +1,4 @@
-import { Link, useRouter } from '../../app/router';
-import { useT } from '../../i18n/I18n';
-import '../../ui/map/map.css';
+import { SubNav } from '../../ui/SubNav';
 
 const ITEMS = [
   { to: '/operator', key: 'op.nav.inbox' },
@@ -11,19 +9,5 @@ const ITEMS = [
 
 /** The operator's pages, one tap away from each other. */
 export function OperatorNav() {
-  const t = useT();
-  const { path } = useRouter();
-  return (
-    <nav className="sub-nav" aria-label={t('op.nav.label')}>
-      <ul>
-        {ITEMS.map((i) => (
-          <li key={i.to}>
-            <Link to={i.to} aria-current={path === i.to ? 'page' : undefined}>
-              {t(i.key)}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <SubNav labelKey="op.nav.label" items={ITEMS} />;
 }
