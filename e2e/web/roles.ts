@@ -172,7 +172,7 @@ async function fileShortlistedRequest(base: string, familyUserId: string): Promi
       municipalityCode: '37201',
       location: { lat: 34.34253, lng: 134.046355 },
       livingSituation: 'alone',
-      needs: ['meal_delivery', 'watch_over'],
+      needs: ['meal_delivery', 'monitoring_emergency'],
       preferences: { coverage: 'any', budgetYen: 3000, preferredDays: [1, 3, 5] },
       acquisitionConsent: { givenBy: 'family', givenByName: '讃岐 花子', textVersion: 'acquisition-1' },
     },

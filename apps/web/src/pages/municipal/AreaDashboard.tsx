@@ -95,7 +95,7 @@ export default function AreaDashboard() {
         </div>
       )}
       {data && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('muni.dashboard.tableCaption')}>
           <table className="data-table">
             <caption>{t('muni.dashboard.tableCaption')}</caption>
             <thead>

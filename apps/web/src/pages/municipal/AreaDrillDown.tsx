@@ -252,7 +252,7 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
                   </ul>
                   {busy && <p role="status">{t('muni.whatif.running')}</p>}
                   {result && (
-                    <div className="table-scroll">
+                    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('muni.whatif.caption')}>
                       <table className="data-table" data-testid="whatif-table">
                         <caption>{t('muni.whatif.caption')}</caption>
                         <thead>
@@ -294,7 +294,7 @@ export default function AreaDrillDown({ params }: { params: Record<string, strin
           </div>
           <details className="blocks-list" onToggle={(e) => setListOpen(e.currentTarget.open)}>
             <summary>{t('muni.drill.blocksCaption', { covered: coveredCount, total: blocks.length })}</summary>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('muni.drill.blocksCaption', { covered: coveredCount, total: blocks.length })}>
             <table className="data-table">
               <caption className="visually-hidden">{t('muni.drill.blocksCaption', { covered: coveredCount, total: blocks.length })}</caption>
               <thead>
