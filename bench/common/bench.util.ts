@@ -23,17 +23,8 @@ export function stringArg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** Deterministic PRNG (mulberry32) so generated inputs are the same on every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic inputs on every run: the kernel's one seeded generator (mulberry32). */
+export { seededRandom as mulberry32 } from '@sanpuku/kernel';
 
 /** The p-quantile (0–1) of the samples (nearest rank). */
 export function percentile(xs: readonly number[], p: number): number {

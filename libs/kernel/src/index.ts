@@ -3,3 +3,4 @@ export * from './labels/registry';
 export * from './geodesy';
 export * from './care-levels';
 export * from './municipalities/municipality-codes';
+export * from './seeded-random';

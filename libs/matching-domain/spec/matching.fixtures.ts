@@ -58,16 +58,6 @@ export function outcomeOf(evaluation: HardFilterEvaluation, filter: HardFilterNa
   return found;
 }
 
-/** Seeded PRNG (mulberry32): reproducible "random" cases for property-style tests. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '@sanpuku/kernel';
 
 export const randInt = (rnd: () => number, min: number, max: number): number => min + Math.floor(rnd() * (max - min + 1));

@@ -1,5 +1,5 @@
 import { buildShortlist, type ExposureState, type OfferingReadModel } from '@sanpuku/matching-domain';
-import { aRequest, anOffering, mulberry32, NOW } from './matching.fixtures';
+import { aRequest, anOffering, seededRandom, NOW } from './matching.fixtures';
 
 function deepFreeze<T>(o: T): T {
   if (o && typeof o === 'object') {
@@ -23,7 +23,7 @@ describe('rotation is deterministic, independent of input order, and does not mu
 
   it('shuffled offerings give the same shortlist and next state', () => {
     const base = run(offerings);
-    const rnd = mulberry32(7);
+    const rnd = seededRandom(7);
     for (let k = 0; k < 20; k++) {
       const shuffled = [...offerings].sort(() => rnd() - 0.5);
       const r = run(shuffled);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -24,7 +25,8 @@ import {
   type Offering,
   type Organization,
 } from '@sanpuku/catalogue-domain';
-import { Actor, badInput, forbidden, requireRole, UnitOfWork } from '@sanpuku/platform';
+import { hsdsJsonSchemaValidator } from '@sanpuku/catalogue-domain/hsds-json-schema';
+import { Actor, badInput, forbidden, repoRoot, requireRole, UnitOfWork } from '@sanpuku/platform';
 import { missingDisclosureAsFieldError } from '../common/catalogue.errors';
 import { CATALOGUE_SETTINGS, CatalogueSettings } from '../config/catalogue.settings';
 import { ListingHistoryStore } from '../listing/listing-history.store';
@@ -34,8 +36,10 @@ import { OfferingRecord } from '../offerings/offering.row';
 import { OfferingStore } from '../offerings/offering.store';
 import { organizationFromRow, OrganizationsService } from '../organizations/organizations.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import { hsdsJsonSchemaValidator } from './hsds-json-schema.validator';
 import { loadHsdsTermMapping } from './hsds-taxonomy-mapping';
+
+/** The vendored official schemas, read from the source tree: the build output does not carry the JSON files. */
+const HSDS_SCHEMA_DIR = join(repoRoot(), 'libs/catalogue-domain/src/hsds/schema');
 
 export interface HsdsImportOutcome {
   ok: boolean;
@@ -268,7 +272,7 @@ export class HsdsService {
     const referenced = services.map((s) => (s as { organization_id?: unknown } | null)?.organization_id).filter((x): x is string => typeof x === 'string' && UUID.test(x));
     const known: Array<{ id: string }> = referenced.length ? await this.ds.query(`SELECT id::text FROM organization WHERE id = ANY($1::uuid[])`, [referenced]) : [];
     const result = run({
-      jsonSchemaValidator: hsdsJsonSchemaValidator(),
+      jsonSchemaValidator: hsdsJsonSchemaValidator(HSDS_SCHEMA_DIR),
       serviceTaxonomy: await this.taxonomy.serviceTaxonomy(),
       termMapping: loadHsdsTermMapping(),
       knownOrganizationIds: new Set(known.map((k) => k.id)),

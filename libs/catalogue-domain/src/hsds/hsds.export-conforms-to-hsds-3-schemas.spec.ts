@@ -1,10 +1,10 @@
 import { HSDS_COLLECTION_SCHEMAS, exportCatalogueToHsds, importCatalogueFromHsds } from '../index';
-import { ajvHsdsValidator } from '../testing/ajv-hsds-validator';
+import { hsdsJsonSchemaValidator } from './json-schema-validator';
 import { catalogueFixture } from './__fixtures__/catalogue.fixture';
 
 // Validates with the official HSDS 3.0 JSON schemas (./schema, openreferral/specification v3.0).
 describe('the exported document against the official HSDS 3.0 schemas', () => {
-  const validator = ajvHsdsValidator();
+  const validator = hsdsJsonSchemaValidator();
   const doc = exportCatalogueToHsds(catalogueFixture());
 
   it('every organization, service, location, taxonomy and taxonomy term is valid', () => {

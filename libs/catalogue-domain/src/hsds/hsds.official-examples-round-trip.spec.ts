@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportCatalogueToHsds, hsdsObjectKind, importCatalogueFromHsds, jsonLeaves, SERVICE_TAXONOMY_SEED } from '../index';
-import { ajvHsdsValidator } from '../testing/ajv-hsds-validator';
+import { hsdsJsonSchemaValidator } from './json-schema-validator';
 
 /**
  * Every official JSON example vendored in __fixtures__/official (openreferral/specification,
@@ -45,7 +45,7 @@ describe('hsds.official-examples-round-trip', () => {
 
   it.each(JSON_EXAMPLES)('%s imports, and every leaf value survives import → export', (file) => {
     const doc = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
-    const result = importCatalogueFromHsds(doc, { jsonSchemaValidator: ajvHsdsValidator(), serviceTaxonomy: SERVICE_TAXONOMY_SEED });
+    const result = importCatalogueFromHsds(doc, { jsonSchemaValidator: hsdsJsonSchemaValidator(), serviceTaxonomy: SERVICE_TAXONOMY_SEED });
     if (!result.ok) throw new Error(JSON.stringify(result.errors, null, 2));
     const exported = exportCatalogueToHsds(result.value, { interop: result.interop }) as unknown as Record<string, Array<Record<string, unknown>>>;
 

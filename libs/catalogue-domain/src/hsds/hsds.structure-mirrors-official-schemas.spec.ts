@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { HSDS_STRUCTURE } from '../index';
-import { HSDS_SCHEMA_DIR } from '../testing/ajv-hsds-validator';
+import { HSDS_SCHEMA_DIR } from './json-schema-validator';
 
 type JsonProp = { type?: string; format?: string; enum?: string[]; $ref?: string; items?: { $ref?: string } };
 

@@ -10,7 +10,7 @@ import {
   tabularJsonToFiles,
   type HsdsTabularFile,
 } from '../index';
-import { ajvHsdsValidator } from '../testing/ajv-hsds-validator';
+import { hsdsJsonSchemaValidator } from './json-schema-validator';
 import { catalogueFixture } from './__fixtures__/catalogue.fixture';
 
 const DIR = join(__dirname, '__fixtures__', 'official');
@@ -51,7 +51,7 @@ function lostCells(input: HsdsTabularFile[], output: HsdsTabularFile[]): { lost:
   return { lost, total };
 }
 
-const options = { jsonSchemaValidator: ajvHsdsValidator(), serviceTaxonomy: SERVICE_TAXONOMY_SEED };
+const options = { jsonSchemaValidator: hsdsJsonSchemaValidator(), serviceTaxonomy: SERVICE_TAXONOMY_SEED };
 
 describe('hsds.tabular-round-trip: the HSDS tabular (CSV) package', () => {
   it('the official examples/csv package imports, and every cell survives import → CSV export', () => {
