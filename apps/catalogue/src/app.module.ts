@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceRuntime, subgraphModule } from '@sanpuku/platform';
-import { CatalogueFeaturesModule } from './catalogue.module';
+import { CatalogueFeaturesModule } from './catalogue-features.module';
 import { catalogueService } from './catalogue.service-definition';
 import { CatalogueSettingsModule } from './config/catalogue-settings.module';
 import type { CatalogueSettings } from './config/catalogue.settings';

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceRuntime, subgraphModule } from '@sanpuku/platform';
-import { RegionFeaturesModule } from './region.module';
+import { RegionFeaturesModule } from './region-features.module';
 import { regionService } from './region.service-definition';
 
 /** Region: municipalities, town blocks, resources, market-viability classification. */
