@@ -37,7 +37,7 @@ import {
 } from '@sanpuku/platform';
 import { catalogueService } from '../../apps/catalogue/src/catalogue.service-definition';
 import { OFFERING_COLUMN_TYPES, OFFERING_COLUMNS, OfferingRecord, offeringRowValues } from '../../apps/catalogue/src/offerings/offering.row';
-import { OfferingStore } from '../../apps/catalogue/src/offerings/offering.store';
+import { OfferingRepository } from '../../apps/catalogue/src/offerings/offering.repository';
 import { SearchCriteria, searchSql } from '../../apps/catalogue/src/search/search.query';
 import { SearchService } from '../../apps/catalogue/src/search/search.service';
 import { mulberry32, numberArg, printMachine } from '../common/bench.util';
@@ -238,7 +238,7 @@ async function main(): Promise<void> {
     console.log(`\n== data\n${N.toLocaleString('en-US')} offerings (${published.toLocaleString('en-US')} published; 70 % municipality lists, 20 % radius, 10 % polygon), ${orgIds.length} operators, ${municipalities.length} municipalities; generated, validated and inserted in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     // ---------------------------------------------------------------- queries
-    const search = new SearchService(ds, new OfferingStore(ds));
+    const search = new SearchService(ds, new OfferingRepository(ds));
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
     const randomPoint = () => {
       const m = pick(municipalities);

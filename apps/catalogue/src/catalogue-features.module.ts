@@ -3,12 +3,12 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { InputLimitsInterceptor } from './common/input-limits.interceptor';
 import { HsdsResolver } from './hsds/hsds.resolver';
 import { HsdsService } from './hsds/hsds.service';
-import { ListingHistoryStore } from './listing/listing-history.store';
+import { ListingHistoryRepository } from './listing/listing-history.repository';
 import { ListingResolver } from './listing/listing.resolver';
 import { ListingService } from './listing/listing.service';
 import { OfferingViews } from './offerings/offering-views';
 import { OfferingEventWriter } from './offerings/offering.events';
-import { OfferingStore } from './offerings/offering.store';
+import { OfferingRepository } from './offerings/offering.repository';
 import { OfferingsResolver } from './offerings/offerings.resolver';
 import { OfferingsService } from './offerings/offerings.service';
 import { OrganizationsResolver } from './organizations/organizations.resolver';
@@ -24,10 +24,10 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     { provide: APP_INTERCEPTOR, useClass: InputLimitsInterceptor },
     TaxonomyService,
     TaxonomyResolver,
-    OfferingStore,
+    OfferingRepository,
     OfferingEventWriter,
     OfferingViews,
-    ListingHistoryStore,
+    ListingHistoryRepository,
     OrganizationsService,
     OrganizationsResolver,
     OfferingsService,

@@ -29,11 +29,11 @@ import { hsdsJsonSchemaValidator } from '@sanpuku/catalogue-domain/hsds-json-sch
 import { Actor, badInput, forbidden, repoRoot, requireRole, UnitOfWork } from '@sanpuku/platform';
 import { missingDisclosureAsFieldError } from '../common/catalogue.errors';
 import { CATALOGUE_SETTINGS, CatalogueSettings } from '../config/catalogue.settings';
-import { ListingHistoryStore } from '../listing/listing-history.store';
+import { ListingHistoryRepository } from '../listing/listing-history.repository';
 import { withServed } from '../offerings/offering.draft';
 import { OfferingEventWriter } from '../offerings/offering.events';
 import { OfferingRecord } from '../offerings/offering.row';
-import { OfferingStore } from '../offerings/offering.store';
+import { OfferingRepository } from '../offerings/offering.repository';
 import { organizationFromRow, OrganizationsService } from '../organizations/organizations.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { loadHsdsTermMapping } from './hsds-taxonomy-mapping';
@@ -120,9 +120,9 @@ export class HsdsService {
     private readonly tx: UnitOfWork,
     private readonly taxonomy: TaxonomyService,
     private readonly organizations: OrganizationsService,
-    private readonly offerings: OfferingStore,
+    private readonly offerings: OfferingRepository,
     private readonly events: OfferingEventWriter,
-    private readonly history: ListingHistoryStore,
+    private readonly history: ListingHistoryRepository,
     @Inject(CATALOGUE_SETTINGS) private readonly settings: CatalogueSettings,
   ) {}
 

@@ -16,9 +16,9 @@ import { canViewHistory } from '../offerings/offering.access';
 import { submissionExtrasErrors, toInputPath } from '../offerings/offering.draft';
 import { OfferingEventWriter } from '../offerings/offering.events';
 import { OfferingRecord } from '../offerings/offering.row';
-import { OfferingStore } from '../offerings/offering.store';
+import { OfferingRepository } from '../offerings/offering.repository';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import { ListingHistoryStore, StoredHistoryEntry } from './listing-history.store';
+import { ListingHistoryRepository, StoredHistoryEntry } from './listing-history.repository';
 
 /**
  * The review workflow: an operator submits (complete disclosures required), a municipal
@@ -32,9 +32,9 @@ import { ListingHistoryStore, StoredHistoryEntry } from './listing-history.store
 export class ListingService {
   constructor(
     private readonly tx: UnitOfWork,
-    private readonly store: OfferingStore,
+    private readonly store: OfferingRepository,
     private readonly events: OfferingEventWriter,
-    private readonly history: ListingHistoryStore,
+    private readonly history: ListingHistoryRepository,
     private readonly taxonomy: TaxonomyService,
     @Inject(CATALOGUE_SETTINGS) private readonly settings: CatalogueSettings,
   ) {}

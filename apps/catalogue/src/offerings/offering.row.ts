@@ -1,6 +1,6 @@
 /**
  * An offering as stored: the record the services work with, and its mapping to and from the
- * `offering` table (pure; the SQL is in offering.store.ts).
+ * `offering` table (pure; the SQL is in offering.repository.ts).
  */
 import type { ListingStatus, Offering } from '@sanpuku/catalogue-domain';
 import type { OfferingExtras } from './offering.draft';

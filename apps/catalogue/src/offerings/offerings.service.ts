@@ -14,7 +14,7 @@ import { listingActorOf, operatorOrganization } from '../common/catalogue.actors
 import { fieldErrorsToGraphQL, mapListingError, submissionIncomplete } from '../common/catalogue.errors';
 import { jstIso } from '../common/jst-time';
 import { CATALOGUE_SETTINGS, CatalogueSettings } from '../config/catalogue.settings';
-import { ListingHistoryStore } from '../listing/listing-history.store';
+import { ListingHistoryRepository } from '../listing/listing-history.repository';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
 import { canViewOffering } from './offering.access';
@@ -22,7 +22,7 @@ import { OfferingInputShape, reviewedView, submissionExtrasErrors, toInputPath, 
 import { OfferingEventWriter, offeringEventData } from './offering.events';
 import type { ListingStatus } from './offering.model';
 import { OfferingRecord } from './offering.row';
-import { OfferingStore } from './offering.store';
+import { OfferingRepository } from './offering.repository';
 
 /**
  * Operators' offerings: create (a draft), edit, capacity and details confirmation, and reads.
@@ -39,9 +39,9 @@ export class OfferingsService {
   constructor(
     private readonly ds: DataSource,
     private readonly tx: UnitOfWork,
-    private readonly store: OfferingStore,
+    private readonly store: OfferingRepository,
     private readonly events: OfferingEventWriter,
-    private readonly history: ListingHistoryStore,
+    private readonly history: ListingHistoryRepository,
     private readonly organizations: OrganizationsService,
     private readonly taxonomy: TaxonomyService,
     @Inject(CATALOGUE_SETTINGS) private readonly settings: CatalogueSettings,

@@ -6,7 +6,7 @@ import { Actor, forbidden, notFound, requireRole, UnitOfWork, conflict } from '@
 import { fieldErrorsToGraphQL } from '../common/catalogue.errors';
 import { CATALOGUE_SETTINGS, CatalogueSettings } from '../config/catalogue.settings';
 import { OfferingEventWriter } from '../offerings/offering.events';
-import { OfferingStore } from '../offerings/offering.store';
+import { OfferingRepository } from '../offerings/offering.repository';
 import { OrganizationInputShape, validateOrganizationInput } from './organization.validation';
 
 export interface OrganizationRecord extends Organization {
@@ -59,7 +59,7 @@ export class OrganizationsService {
   constructor(
     private readonly ds: DataSource,
     private readonly tx: UnitOfWork,
-    private readonly offerings: OfferingStore,
+    private readonly offerings: OfferingRepository,
     private readonly events: OfferingEventWriter,
     @Inject(CATALOGUE_SETTINGS) private readonly settings: CatalogueSettings,
   ) {}

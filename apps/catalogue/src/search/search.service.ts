@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { geodesicDistanceM, locateInServiceArea, type ServiceArea } from '@sanpuku/catalogue-domain';
 import { fieldErrorsToGraphQL } from '../common/catalogue.errors';
 import { OfferingRecord } from '../offerings/offering.row';
-import { OfferingStore } from '../offerings/offering.store';
+import { OfferingRepository } from '../offerings/offering.repository';
 import { readCategoryWords } from '../taxonomy/taxonomy.service';
 import { SearchCriteria, SearchPoint, SearchSql, searchSql, textQuery } from './search.query';
 import { byDistance, byRelevanceThenDistance, byRelevanceThenTitle, categoriesMatchingText, MatchField, relevanceOf } from './search.relevance';
@@ -65,7 +65,7 @@ const CANDIDATE_SELECT = `o.id, o.title_sort, o.area_kind, o.document->'serviceA
 export class SearchService {
   constructor(
     private readonly ds: DataSource,
-    private readonly store: OfferingStore,
+    private readonly store: OfferingRepository,
   ) {}
 
   async search(criteria: SearchCriteria, page: SearchPage): Promise<SearchOutcome> {

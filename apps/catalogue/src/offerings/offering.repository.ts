@@ -10,7 +10,7 @@ const UPDATE = `UPDATE offering SET ${OFFERING_COLUMNS.slice(1)
 
 /** Reads and writes offerings (one row each; the derived search columns are rewritten on every save). */
 @Injectable()
-export class OfferingStore {
+export class OfferingRepository {
   constructor(private readonly ds: DataSource) {}
 
   async find(id: string, m: EntityManager | DataSource = this.ds): Promise<OfferingRecord | null> {

@@ -19,7 +19,7 @@ export interface StoredHistoryEntry {
 
 /** The listing history table: append-only, one row per workflow step. */
 @Injectable()
-export class ListingHistoryStore {
+export class ListingHistoryRepository {
   constructor(private readonly ds: DataSource) {}
 
   async append(m: EntityManager, offeringId: string, e: StoredHistoryEntry): Promise<void> {
