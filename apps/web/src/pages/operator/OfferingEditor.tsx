@@ -1,0 +1,757 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useLabels } from '../../api/contract';
+import { readProblems, type ApiProblems, type FieldProblem } from '../../api/errors';
+import { CreateOfferingMutation, MyOrganizationQuery, OfferingForEditQuery, SubmitOfferingMutation, TaxonomyQuery, UpdateOfferingMutation } from '../../api/operations';
+import { Link, useRouter } from '../../app/router';
+import type { OfferingForEditQuery as OfferingData, OfferingInput } from '../../gql/graphql';
+import { useBilingual, useFormatDate, usePrefs, useT, useWeekdays } from '../../i18n/I18n';
+import { missingDisclosure } from '../../ui/disclosure-check';
+import { LoadError, Loading, PageTitle } from '../../ui/ui';
+import { OperatorNav } from './OperatorNav';
+import { ServiceAreaField, type AreaValue } from './ServiceAreaField';
+import './editor.css';
+
+type Offering = OfferingData['offering'];
+type YesNo = '' | 'yes' | 'no';
+interface Slot {
+  on: boolean;
+  opensAt: string;
+  closesAt: string;
+}
+export interface Draft {
+  title: string;
+  description: string;
+  categories: string[];
+  area: AreaValue;
+  amountYen: string;
+  unit: string;
+  includes: string;
+  coverage: string;
+  certificationRequired: boolean;
+  careLevels: string[];
+  schedule: Slot[];
+  capacityStatus: string;
+  staffQualifications: string;
+  insurance: YesNo;
+  insurer: string;
+  insuranceSummary: string;
+  deskName: string;
+  deskPhone: string;
+  deskEmail: string;
+  cancellationTerms: string;
+  effect: YesNo;
+  claim: string;
+  evidence: string;
+}
+
+/** Monday first, as a Japanese week is read; day numbers are the API's (0 = Sunday). */
+const WEEK = [1, 2, 3, 4, 5, 6, 0];
+const UNITS = ['per_visit', 'per_hour', 'per_month', 'free'];
+const COVERAGES = ['not_covered', 'covered'];
+const CARE_LEVELS = ['support_1', 'support_2', 'care_1', 'care_2', 'care_3', 'care_4', 'care_5'];
+const CAPACITY = ['available', 'waitlist', 'full'];
+const EDITABLE = ['draft', 'returned'];
+
+const emptySchedule = (): Slot[] => Array.from({ length: 7 }, () => ({ on: false, opensAt: '09:00', closesAt: '17:00' }));
+
+function emptyDraft(desk?: { name: string; phone?: string | null; email?: string | null } | null): Draft {
+  return {
+    title: '',
+    description: '',
+    categories: [],
+    area: { kind: 'municipalities', municipalityCodes: [], centre: null, radiusKm: '5', served: [] },
+    amountYen: '',
+    unit: 'per_visit',
+    includes: '',
+    coverage: '',
+    certificationRequired: false,
+    careLevels: [],
+    schedule: emptySchedule(),
+    capacityStatus: 'available',
+    staffQualifications: '',
+    insurance: '',
+    insurer: '',
+    insuranceSummary: '',
+    deskName: desk?.name ?? '',
+    deskPhone: desk?.phone ?? '',
+    deskEmail: desk?.email ?? '',
+    cancellationTerms: '',
+    effect: '',
+    claim: '',
+    evidence: '',
+  };
+}
+
+function draftOf(o: Offering): Draft {
+  const schedule = emptySchedule();
+  for (const s of o.schedule) schedule[s.day] = { on: true, opensAt: s.opensAt, closesAt: s.closesAt };
+  const d = o.disclosure;
+  const a = o.serviceArea;
+  return {
+    title: o.title,
+    description: o.description ?? '',
+    categories: [...o.categories],
+    area:
+      a.kind === 'radius' && a.center
+        ? { kind: 'radius', municipalityCodes: [], centre: { lat: a.center.lat, lng: a.center.lng }, radiusKm: String((a.radiusM ?? 0) / 1000), served: [...o.servedMunicipalityCodes] }
+        : { kind: 'municipalities', municipalityCodes: [...(a.municipalityCodes ?? [])], centre: null, radiusKm: '5', served: [] },
+    amountYen: String(o.price.amountYen),
+    unit: o.price.unit,
+    includes: o.price.includes ?? '',
+    coverage: o.coverage,
+    certificationRequired: o.eligibility.certificationRequired,
+    careLevels: [...o.eligibility.careLevels],
+    schedule,
+    capacityStatus: o.capacity.status,
+    staffQualifications: d.staffQualifications ?? '',
+    insurance: d.liabilityInsurance ? (d.liabilityInsurance.enrolled ? 'yes' : 'no') : '',
+    insurer: d.liabilityInsurance?.insurer ?? '',
+    insuranceSummary: d.liabilityInsurance?.coverageSummary ?? '',
+    deskName: d.complaintDesk?.name ?? '',
+    deskPhone: d.complaintDesk?.phone ?? '',
+    deskEmail: d.complaintDesk?.email ?? '',
+    cancellationTerms: d.cancellationTerms ?? '',
+    effect: d.effectClaim ? (d.effectClaim.claimed ? 'yes' : 'no') : '',
+    claim: d.effectClaim?.claim ?? '',
+    evidence: d.effectClaim?.evidence ?? '',
+  };
+}
+
+const blank = (s: string) => (s.trim() ? s.trim() : undefined);
+
+/** The whole listing as the API takes it (an update replaces every field): what the form does not show is carried over. */
+function inputOf(f: Draft, kept: Offering | undefined): OfferingInput {
+  const amount = f.unit === 'free' ? 0 : Number(f.amountYen);
+  const radius = f.area.kind === 'radius';
+  return {
+    title: f.title.trim(),
+    titleEn: kept?.titleEn ?? undefined,
+    description: blank(f.description),
+    descriptionEn: kept?.descriptionEn ?? undefined,
+    categories: f.categories,
+    price: { amountYen: amount, unit: f.unit as OfferingInput['price']['unit'], includes: blank(f.includes) },
+    otherCosts: kept?.otherCosts.map((c) => ({ label: c.label, amountYen: c.amountYen, unit: c.unit })),
+    coverage: f.coverage as OfferingInput['coverage'],
+    eligibility: {
+      certificationRequired: f.certificationRequired,
+      careLevels: f.certificationRequired ? (f.careLevels as NonNullable<OfferingInput['eligibility']['careLevels']>) : [],
+      minAge: kept?.eligibility.minAge ?? undefined,
+      maxAge: kept?.eligibility.maxAge ?? undefined,
+      otherConditions: kept?.eligibility.otherConditions ?? undefined,
+    },
+    schedule: WEEK.filter((d) => f.schedule[d].on).map((day) => ({ day, opensAt: f.schedule[day].opensAt, closesAt: f.schedule[day].closesAt })),
+    capacityStatus: f.capacityStatus as OfferingInput['capacityStatus'],
+    languages: kept?.languages.length ? kept.languages : ['ja'],
+    serviceArea: radius
+      ? { kind: 'radius', center: f.area.centre ?? undefined, radiusM: Math.round(Number(f.area.radiusKm) * 1000) }
+      : { kind: 'municipalities', municipalityCodes: f.area.municipalityCodes },
+    servedMunicipalityCodes: radius ? f.area.served : undefined,
+    base: radius && f.area.centre ? f.area.centre : kept?.base ? { lat: kept.base.lat, lng: kept.base.lng } : undefined,
+    disclosure: {
+      staffQualifications: blank(f.staffQualifications),
+      cancellationTerms: blank(f.cancellationTerms),
+      liabilityInsurance: f.insurance ? { enrolled: f.insurance === 'yes', insurer: f.insurance === 'yes' ? blank(f.insurer) : undefined, coverageSummary: f.insurance === 'yes' ? blank(f.insuranceSummary) : undefined } : undefined,
+      complaintDesk: f.deskName.trim() ? { name: f.deskName.trim(), phone: blank(f.deskPhone), email: blank(f.deskEmail) } : undefined,
+      effectClaim: f.effect
+        ? { claimed: f.effect === 'yes', claim: f.effect === 'yes' ? blank(f.claim) : undefined, evidence: f.effect === 'yes' ? blank(f.evidence) : undefined, evidenceUrl: kept?.disclosure.effectClaim?.evidenceUrl ?? undefined }
+        : undefined,
+    },
+  };
+}
+
+/** The disclosure facts as the catalogue's rule reads them, from the form as it is now. */
+function subjectOf(f: Draft) {
+  const input = inputOf(f, undefined);
+  const priceStated = f.unit === 'free' || (f.amountYen.trim() !== '' && Number.isInteger(Number(f.amountYen)));
+  return { price: priceStated ? input.price : undefined, coverage: f.coverage || undefined, disclosure: input.disclosure };
+}
+
+/** Where each field's API problems and reviewer's reasons are shown: a JSON Pointer prefix (without /input) → the field's element id. */
+const FIELDS: [string, string][] = [
+  ['/title', 'ed-title'],
+  ['/description', 'ed-description'],
+  ['/categories', 'ed-categories'],
+  ['/serviceArea', 'ed-area'],
+  ['/servedMunicipalityCodes', 'ed-area'],
+  ['/price', 'ed-amount'],
+  ['/otherCosts', 'ed-amount'],
+  ['/coverage', 'ed-coverage'],
+  ['/eligibility', 'ed-eligibility'],
+  ['/schedule', 'ed-schedule'],
+  ['/capacityStatus', 'ed-capacity'],
+  ['/disclosure/staffQualifications', 'ed-staff'],
+  ['/disclosure/liabilityInsurance', 'ed-insurance'],
+  ['/disclosure/complaintDesk', 'ed-desk'],
+  ['/disclosure/cancellationTerms', 'ed-cancel'],
+  ['/disclosure/effectClaim', 'ed-effect'],
+];
+const fieldOf = (path: string | null | undefined): string | null => {
+  if (!path) return null;
+  const p = path.replace(/^\/input(?=\/)/, '');
+  return FIELDS.find(([prefix]) => p === prefix || p.startsWith(`${prefix}/`))?.[1] ?? null;
+};
+
+/** A draft saved as a new listing moves the page to its own address; this carries the message across. */
+let flash: string | null = null;
+
+/**
+ * 掲載の編集: a new draft, or a draft or returned listing. Taxonomy picker grouped as the taxonomy
+ * groups it, service area by municipalities or by a radius drawn on the prefecture map, price,
+ * coverage, eligibility, days and hours, capacity and the common disclosure items; the checklist
+ * of what is still missing before submission updates as the operator types (the catalogue's rule);
+ * API refusals and the reviewer's reasons appear at the field they name.
+ */
+export default function OfferingEditor({ params }: { params: Record<string, string> }) {
+  const id = params.id;
+  const t = useT();
+  const org = useQuery(MyOrganizationQuery, { fetchPolicy: 'cache-and-network' });
+  const existing = useQuery(OfferingForEditQuery, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
+  const offering = existing.data?.offering;
+  const loading = (id ? !existing.data && existing.loading : false) || (!org.data && org.loading);
+  const error = (id && existing.error && !existing.data) || (org.error && !org.data);
+  return (
+    <section className="page narrow editor">
+      <OperatorNav />
+      <PageTitle>{id ? t('op.edit.titleEdit') : t('op.edit.titleNew')}</PageTitle>
+      <p>
+        <Link to="/operator/offerings">{t('op.edit.backToList')}</Link>
+      </p>
+      {loading && <Loading />}
+      {error && <LoadError retry={() => void (id ? existing.refetch() : org.refetch())} />}
+      {!loading && !error && org.data && !org.data.myOrganization && (
+        <div className="notice">
+          <p>{t('op.edit.noOrganization')}</p>
+          <Link to="/operator/organization" className="button primary">
+            {t('op.edit.registerFirst')}
+          </Link>
+        </div>
+      )}
+      {!loading && !error && org.data?.myOrganization && (!id || offering) && (
+        <EditorForm key={offering?.id ?? 'new'} offering={offering} desk={org.data.myOrganization.complaintDesk} refetch={() => existing.refetch()} />
+      )}
+    </section>
+  );
+}
+
+function EditorForm({ offering, desk, refetch }: { offering: Offering | undefined; desk: { name: string; phone?: string | null; email?: string | null } | null | undefined; refetch(): Promise<unknown> }) {
+  const t = useT();
+  const pick = useBilingual();
+  const date = useFormatDate();
+  const weekdays = useWeekdays();
+  const { locale } = usePrefs();
+  const { navigate } = useRouter();
+  const labels = useLabels(['PriceUnit', 'Coverage', 'CapacityStatus', 'CareLevel']);
+  const taxonomy = useQuery(TaxonomyQuery, { fetchPolicy: 'cache-first' });
+  const [create] = useMutation(CreateOfferingMutation);
+  const [update] = useMutation(UpdateOfferingMutation);
+  const [submitOffering] = useMutation(SubmitOfferingMutation);
+  const [form, setForm] = useState<Draft>(() => (offering ? draftOf(offering) : emptyDraft(desk)));
+  const [problems, setProblems] = useState<ApiProblems | null>(null);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(() => {
+    const f = flash;
+    flash = null;
+    return f;
+  });
+  const status = offering?.status ?? 'draft';
+  const editable = EDITABLE.includes(status);
+  useEffect(() => {
+    if (offering) setForm(draftOf(offering));
+  }, [offering]);
+
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    setDone(null);
+  };
+  const missing = useMemo(() => missingDisclosure(subjectOf(form)), [form]);
+  const lastReturn = status === 'returned' ? [...(offering?.history ?? [])].reverse().find((h) => h.action === 'return') : undefined;
+
+  // Problems and reasons by field; what names no field of this form is listed above the buttons.
+  const apiAt = (field: string): FieldProblem[] => (problems?.fields ?? []).filter((p) => fieldOf(p.pointer) === field);
+  const reasonsAt = (field: string) => (lastReturn?.reasons ?? []).filter((r) => fieldOf(r.path) === field);
+  const unplaced = (problems?.fields ?? []).filter((p) => !fieldOf(p.pointer));
+  const generalReasons = (lastReturn?.reasons ?? []).filter((r) => !fieldOf(r.path));
+  const text = (p: FieldProblem) => (locale === 'en' ? p.en || p.ja : p.ja || p.en);
+
+  /** A field's label, hint, the reviewer's reasons and the API's problems, with the ids its control is described by. */
+  const extras = (field: string) => {
+    const api = apiAt(field);
+    const reasons = reasonsAt(field);
+    const mine = local[field];
+    const ids = [reasons.length ? `${field}-reason` : '', api.length || mine ? `${field}-err` : ''].filter(Boolean).join(' ') || undefined;
+    const invalid = api.length > 0 || !!mine;
+    const node = (
+      <>
+        {reasons.length > 0 && (
+          <div className="notice reviewer-reason" id={`${field}-reason`}>
+            <p>
+              <strong>{t('op.edit.reviewerSays')}</strong>
+            </p>
+            <ul>
+              {reasons.map((r, i) => (
+                <li key={i}>{pick(r.messageJa, r.messageEn)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {(api.length > 0 || mine) && (
+          <div id={`${field}-err`} role="alert">
+            {mine && <p className="field-error">{mine}</p>}
+            {api.map((p, i) => (
+              <p key={i} className="field-error">
+                {text(p)}
+              </p>
+            ))}
+          </div>
+        )}
+      </>
+    );
+    return { ids, invalid, node };
+  };
+
+  /** Checks the browser can make before sending: the API's input type needs a price and a coverage. */
+  function localChecks(): Record<string, string> {
+    const out: Record<string, string> = {};
+    if (form.unit !== 'free' && !(form.amountYen.trim() !== '' && Number.isInteger(Number(form.amountYen)) && Number(form.amountYen) >= 0)) out['ed-amount'] = t('op.edit.amountRequired');
+    if (!form.coverage) out['ed-coverage'] = t('op.edit.coverageRequired');
+    if (form.area.kind === 'radius' && !form.area.centre) out['ed-area'] = t('op.edit.area.centreRequired');
+    return out;
+  }
+
+  async function save(): Promise<string | null> {
+    const checks = localChecks();
+    setLocal(checks);
+    setProblems(null);
+    if (Object.keys(checks).length) {
+      document.getElementById(Object.keys(checks)[0])?.focus();
+      return null;
+    }
+    const input = inputOf(form, offering);
+    try {
+      if (offering) {
+        await update({ variables: { id: offering.id, input } });
+        return offering.id;
+      }
+      const r = await create({ variables: { input } });
+      return r.data?.createOffering.id ?? null;
+    } catch (e) {
+      const p = readProblems(e);
+      setProblems(p);
+      const first = p.fields.map((x) => fieldOf(x.pointer)).find(Boolean);
+      if (first) document.getElementById(first)?.focus();
+      return null;
+    }
+  }
+
+  async function onSave(e: FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    setDone(null);
+    const savedId = await save();
+    setBusy(false);
+    if (!savedId) return;
+    if (!offering) {
+      flash = t('op.edit.saved');
+      navigate(`/operator/offerings/${savedId}/edit`, true);
+      return;
+    }
+    await refetch();
+    setDone(t('op.edit.saved'));
+  }
+
+  async function onSubmit() {
+    setBusy(true);
+    setDone(null);
+    const savedId = await save();
+    if (!savedId) {
+      setBusy(false);
+      return;
+    }
+    try {
+      await submitOffering({ variables: { id: savedId } });
+      flash = t('op.edit.submitted');
+      if (!offering) navigate(`/operator/offerings/${savedId}/edit`, true);
+      else {
+        await refetch();
+        setDone(t('op.edit.submitted'));
+      }
+    } catch (err) {
+      setProblems(readProblems(err));
+      if (!offering) navigate(`/operator/offerings/${savedId}/edit`, true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const families = taxonomy.data?.taxonomy ?? [];
+  const categoryName = (code: string) => {
+    for (const f of families) for (const c of f.categories) if (c.code === code) return pick(c.labelJa, c.labelEn);
+    return t('label.fallback', { n: '' });
+  };
+  const textField = (k: 'title' | 'description', field: string, label: string, opts: { multiline?: boolean; hint?: string } = {}) => {
+    const x = extras(field);
+    const hintId = opts.hint ? `${field}-hint` : '';
+    return (
+      <div className={`field${x.invalid ? ' invalid' : ''}`}>
+        <label htmlFor={field}>{label}</label>
+        {opts.hint && (
+          <p className="hint" id={hintId}>
+            {opts.hint}
+          </p>
+        )}
+        {x.node}
+        {opts.multiline ? (
+          <textarea id={field} rows={4} value={form[k]} onChange={(e) => set(k, e.target.value)} disabled={!editable} aria-invalid={x.invalid} aria-describedby={[hintId, x.ids].filter(Boolean).join(' ') || undefined} />
+        ) : (
+          <input id={field} value={form[k]} onChange={(e) => set(k, e.target.value)} disabled={!editable} aria-invalid={x.invalid} aria-describedby={[hintId, x.ids].filter(Boolean).join(' ') || undefined} />
+        )}
+      </div>
+    );
+  };
+  const section = (title: string, children: ReactNode) => (
+    <div className="card editor-section">
+      <h2>{title}</h2>
+      {children}
+    </div>
+  );
+  const yesNo = (name: string, field: string, legend: string, value: YesNo, onChange: (v: YesNo) => void, yes: string, no: string, after?: ReactNode) => {
+    const x = extras(field);
+    return (
+      <fieldset className={`field${x.invalid ? ' invalid' : ''}`} id={field} tabIndex={-1} aria-describedby={x.ids}>
+        <legend>{legend}</legend>
+        {x.node}
+        {(['no', 'yes'] as const).map((v) => (
+          <label key={v} className="choice">
+            <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} disabled={!editable} />
+            <span className="choice-label">{v === 'yes' ? yes : no}</span>
+          </label>
+        ))}
+        {after}
+      </fieldset>
+    );
+  };
+  // 「月曜日・水曜日 16:00〜18:30」: days with the same hours together, in plain words.
+  const byHours = new Map<string, number[]>();
+  for (const d of WEEK.filter((x) => form.schedule[x].on)) {
+    const k = `${form.schedule[d].opensAt}|${form.schedule[d].closesAt}`;
+    byHours.set(k, [...(byHours.get(k) ?? []), d]);
+  }
+  const slotWords = [...byHours].map(([k, days]) => t('op.edit.schedule.slot', { days: days.map((d) => weekdays[d]).join(t('common.listSeparator')), from: k.split('|')[0], to: k.split('|')[1] }));
+
+  const categoriesX = extras('ed-categories');
+  const amountX = extras('ed-amount');
+  const coverageX = extras('ed-coverage');
+  const eligibilityX = extras('ed-eligibility');
+  const scheduleX = extras('ed-schedule');
+  const capacityX = extras('ed-capacity');
+  const staffX = extras('ed-staff');
+  const deskX = extras('ed-desk');
+  const cancelX = extras('ed-cancel');
+  const areaX = extras('ed-area');
+
+  return (
+    <form onSubmit={(e) => void onSave(e)} noValidate data-testid="offering-editor">
+      <p>
+        <span className="badge" data-testid="editor-status">
+          {offering ? pick(offering.statusLabelJa, offering.statusLabelEn) : t('op.edit.newBadge')}
+        </span>
+      </p>
+      {!editable && <p className="notice">{t(`op.edit.notEditable.${status === 'submitted' ? 'submitted' : 'other'}`)}</p>}
+      {lastReturn && (
+        <div className="notice" data-testid="returned-notice">
+          <p>
+            <strong>{t('op.offerings.returnedOn', { date: date(lastReturn.at) })}</strong>
+          </p>
+          <ul>
+            {lastReturn.reasons.map((r, i) => {
+              const field = fieldOf(r.path);
+              return (
+                <li key={i}>
+                  {field ? (
+                    <button type="button" className="link-button" onClick={() => document.getElementById(field)?.focus()}>
+                      {t('op.edit.reasonAt', { field: t(`op.edit.fieldName.${field.slice(3)}`), reason: pick(r.messageJa, r.messageEn) })}
+                    </button>
+                  ) : (
+                    pick(r.messageJa, r.messageEn)
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {generalReasons.length > 0 && <p className="hint">{t('op.edit.reasonsWhole')}</p>}
+        </div>
+      )}
+
+      {section(
+        t('op.edit.section.what'),
+        <>
+          {textField('title', 'ed-title', t('op.edit.title'), { hint: t('op.edit.titleHint') })}
+          <fieldset className={`field${categoriesX.invalid ? ' invalid' : ''}`} id="ed-categories" tabIndex={-1} aria-describedby={['ed-categories-hint', categoriesX.ids].filter(Boolean).join(' ')}>
+            <legend>{t('op.edit.categories')}</legend>
+            <p className="hint" id="ed-categories-hint">
+              {t('op.edit.categoriesHint')}
+            </p>
+            {categoriesX.node}
+            {taxonomy.loading && !taxonomy.data && <Loading />}
+            {families.map((fam) => (
+              <fieldset key={fam.code} className="taxonomy-family">
+                <legend>{pick(fam.labelJa, fam.labelEn)}</legend>
+                <div className="choice-grid">
+                  {fam.categories.map((c) => {
+                    const checked = form.categories.includes(c.code);
+                    return (
+                      <label key={c.code} className="choice">
+                        <input
+                          type="checkbox"
+                          value={c.code}
+                          checked={checked}
+                          disabled={!editable}
+                          onChange={(e) => set('categories', e.target.checked ? [...form.categories, c.code] : form.categories.filter((x) => x !== c.code))}
+                        />
+                        <span>
+                          <span className="choice-label">{pick(c.labelJa, c.labelEn)}</span>
+                          {c.examplesJa && locale === 'ja' && <span className="choice-desc">{c.examplesJa}</span>}
+                        </span>
+                      </label>
+                    );
+                  })}
+                </div>
+              </fieldset>
+            ))}
+            <p aria-live="polite" data-testid="chosen-categories">
+              {form.categories.length
+                ? t('op.edit.categoriesChosen', { primary: categoryName(form.categories[0]), others: form.categories.slice(1).map(categoryName).join(t('common.listSeparator')) || t('op.edit.none') })
+                : t('op.edit.categoriesNone')}
+            </p>
+          </fieldset>
+          {textField('description', 'ed-description', t('op.edit.description'), { multiline: true, hint: t('op.edit.descriptionHint') })}
+        </>,
+      )}
+
+      {section(
+        t('op.edit.section.where'),
+        <>
+          {areaX.node}
+          <ServiceAreaField value={form.area} onChange={(v) => set('area', v)} disabled={!editable} describedBy={areaX.ids} invalid={areaX.invalid} />
+        </>,
+      )}
+
+      {section(
+        t('op.edit.section.money'),
+        <>
+          <div className={`field${amountX.invalid ? ' invalid' : ''}`}>
+            <label htmlFor="ed-unit">{t('op.edit.unit')}</label>
+            <select id="ed-unit" value={form.unit} onChange={(e) => set('unit', e.target.value)} disabled={!editable}>
+              {UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {labels.label('PriceUnit', u)}
+                </option>
+              ))}
+            </select>
+            {form.unit !== 'free' && (
+              <>
+                <label htmlFor="ed-amount">{t('op.edit.amount')}</label>
+                {amountX.node}
+                <div className="with-unit">
+                  <input id="ed-amount" inputMode="numeric" value={form.amountYen} onChange={(e) => set('amountYen', e.target.value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)))} disabled={!editable} aria-invalid={amountX.invalid} aria-describedby={amountX.ids} />
+                  <span aria-hidden="true">{t('op.edit.yen')}</span>
+                </div>
+              </>
+            )}
+            <label htmlFor="ed-includes">{t('op.edit.includes')}</label>
+            <input id="ed-includes" value={form.includes} onChange={(e) => set('includes', e.target.value)} disabled={!editable} />
+          </div>
+          <fieldset className={`field${coverageX.invalid ? ' invalid' : ''}`} id="ed-coverage" tabIndex={-1} aria-describedby={coverageX.ids}>
+            <legend>{t('op.edit.coverage')}</legend>
+            {coverageX.node}
+            {COVERAGES.map((c) => (
+              <label key={c} className="choice">
+                <input type="radio" name="coverage" value={c} checked={form.coverage === c} onChange={() => set('coverage', c)} disabled={!editable} />
+                <span>
+                  <span className="choice-label">{labels.label('Coverage', c)}</span>
+                  <span className="choice-desc">{labels.description('Coverage', c)}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className={`field${eligibilityX.invalid ? ' invalid' : ''}`} id="ed-eligibility" tabIndex={-1} aria-describedby={eligibilityX.ids}>
+            <legend>{t('op.edit.eligibility')}</legend>
+            {eligibilityX.node}
+            <label className="choice">
+              <input type="checkbox" checked={form.certificationRequired} onChange={(e) => set('certificationRequired', e.target.checked)} disabled={!editable} />
+              <span className="choice-label">{t('op.edit.certificationRequired')}</span>
+            </label>
+            {form.certificationRequired && (
+              <div className="choice-grid">
+                {CARE_LEVELS.map((c) => (
+                  <label key={c} className="choice">
+                    <input type="checkbox" checked={form.careLevels.includes(c)} onChange={(e) => set('careLevels', e.target.checked ? [...form.careLevels, c] : form.careLevels.filter((x) => x !== c))} disabled={!editable} />
+                    <span className="choice-label">{labels.label('CareLevel', c)}</span>
+                  </label>
+                ))}
+              </div>
+            )}
+          </fieldset>
+        </>,
+      )}
+
+      {section(
+        t('op.edit.section.when'),
+        <>
+          <fieldset className={`field${scheduleX.invalid ? ' invalid' : ''}`} id="ed-schedule" tabIndex={-1} aria-describedby={['ed-schedule-words', scheduleX.ids].filter(Boolean).join(' ')}>
+            <legend>{t('op.edit.schedule')}</legend>
+            {scheduleX.node}
+            <ul className="schedule-rows">
+              {WEEK.map((d) => {
+                const s = form.schedule[d];
+                const put = (patch: Partial<Slot>) => set('schedule', form.schedule.map((x, i) => (i === d ? { ...x, ...patch } : x)));
+                return (
+                  <li key={d} className="schedule-row">
+                    <label className="choice">
+                      <input type="checkbox" checked={s.on} onChange={(e) => put({ on: e.target.checked })} disabled={!editable} />
+                      <span className="choice-label">{weekdays[d]}</span>
+                    </label>
+                    {s.on && (
+                      <span className="times">
+                        <label>
+                          <span className="visually-hidden">{t('op.edit.schedule.opensAt', { day: weekdays[d] })}</span>
+                          <input type="time" value={s.opensAt} onChange={(e) => put({ opensAt: e.target.value })} disabled={!editable} />
+                        </label>
+                        <span aria-hidden="true">{t('op.edit.schedule.until')}</span>
+                        <label>
+                          <span className="visually-hidden">{t('op.edit.schedule.closesAt', { day: weekdays[d] })}</span>
+                          <input type="time" value={s.closesAt} onChange={(e) => put({ closesAt: e.target.value })} disabled={!editable} />
+                        </label>
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            <p id="ed-schedule-words" aria-live="polite">
+              {slotWords.length ? t('op.edit.schedule.words', { slots: slotWords.join(t('op.edit.schedule.sep')) }) : t('op.edit.schedule.byArrangement')}
+            </p>
+          </fieldset>
+          <div className={`field${capacityX.invalid ? ' invalid' : ''}`}>
+            <label htmlFor="ed-capacity">{t('op.edit.capacity')}</label>
+            {capacityX.node}
+            <select id="ed-capacity" value={form.capacityStatus} onChange={(e) => set('capacityStatus', e.target.value)} disabled={!editable} aria-describedby={capacityX.ids}>
+              {CAPACITY.map((c) => (
+                <option key={c} value={c}>
+                  {labels.label('CapacityStatus', c)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </>,
+      )}
+
+      {section(
+        t('op.edit.section.disclosure'),
+        <>
+          <p className="hint">{t('op.edit.disclosureHint')}</p>
+          <div className={`field${staffX.invalid ? ' invalid' : ''}`}>
+            <label htmlFor="ed-staff">{t('op.edit.staff')}</label>
+            {staffX.node}
+            <textarea id="ed-staff" rows={3} value={form.staffQualifications} onChange={(e) => set('staffQualifications', e.target.value)} disabled={!editable} aria-invalid={staffX.invalid} aria-describedby={staffX.ids} />
+          </div>
+          {yesNo('insurance', 'ed-insurance', t('op.edit.insurance'), form.insurance, (v) => set('insurance', v), t('op.edit.insuranceYes'), t('op.edit.insuranceNo'),
+            form.insurance === 'yes' && (
+              <>
+                <label htmlFor="ed-insurer">{t('op.edit.insurer')}</label>
+                <input id="ed-insurer" value={form.insurer} onChange={(e) => set('insurer', e.target.value)} disabled={!editable} />
+                <label htmlFor="ed-insurance-summary">{t('op.edit.insuranceSummary')}</label>
+                <input id="ed-insurance-summary" value={form.insuranceSummary} onChange={(e) => set('insuranceSummary', e.target.value)} disabled={!editable} />
+              </>
+            ),
+          )}
+          <fieldset className={`field${deskX.invalid ? ' invalid' : ''}`} id="ed-desk" tabIndex={-1} aria-describedby={deskX.ids}>
+            <legend>{t('op.edit.desk')}</legend>
+            {deskX.node}
+            <label htmlFor="ed-desk-name">{t('op.edit.deskName')}</label>
+            <input id="ed-desk-name" value={form.deskName} onChange={(e) => set('deskName', e.target.value)} disabled={!editable} />
+            <label htmlFor="ed-desk-phone">{t('op.edit.deskPhone')}</label>
+            <input id="ed-desk-phone" type="tel" autoComplete="tel" value={form.deskPhone} onChange={(e) => set('deskPhone', e.target.value)} disabled={!editable} />
+            <label htmlFor="ed-desk-email">{t('op.edit.deskEmail')}</label>
+            <input id="ed-desk-email" type="email" autoComplete="email" value={form.deskEmail} onChange={(e) => set('deskEmail', e.target.value)} disabled={!editable} />
+          </fieldset>
+          <div className={`field${cancelX.invalid ? ' invalid' : ''}`}>
+            <label htmlFor="ed-cancel">{t('op.edit.cancel')}</label>
+            {cancelX.node}
+            <textarea id="ed-cancel" rows={3} value={form.cancellationTerms} onChange={(e) => set('cancellationTerms', e.target.value)} disabled={!editable} aria-invalid={cancelX.invalid} aria-describedby={cancelX.ids} />
+          </div>
+          {yesNo('effect', 'ed-effect', t('op.edit.effect'), form.effect, (v) => set('effect', v), t('op.edit.effectYes'), t('op.edit.effectNo'),
+            form.effect === 'yes' && (
+              <>
+                <label htmlFor="ed-claim">{t('op.edit.claim')}</label>
+                <input id="ed-claim" value={form.claim} onChange={(e) => set('claim', e.target.value)} disabled={!editable} />
+                <label htmlFor="ed-evidence">{t('op.edit.evidence')}</label>
+                <textarea id="ed-evidence" rows={3} value={form.evidence} onChange={(e) => set('evidence', e.target.value)} disabled={!editable} />
+              </>
+            ),
+          )}
+        </>,
+      )}
+
+      {editable && (
+        <div className="card checklist" data-testid="checklist">
+          <h2>{t('op.edit.checklist')}</h2>
+          <div aria-live="polite">
+            {missing.length === 0 ? <p className="status-message">{t('op.edit.checklistComplete')}</p> : <p>{t('op.offerings.missing', { n: missing.length })}</p>}
+          </div>
+          {missing.length > 0 && (
+            <ul>
+              {missing.map((m) => {
+                const field = fieldOf(m.path);
+                return (
+                  <li key={m.key} data-missing={m.key}>
+                    <button type="button" className="link-button" onClick={() => field && document.getElementById(field)?.focus()}>
+                      <strong>{pick(m.labelJa, m.labelEn)}</strong>：{pick(m.reasonJa, m.reasonEn)}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </div>
+      )}
+
+      {(unplaced.length > 0 || (problems?.general.length ?? 0) > 0) && (
+        <div className="error-box" role="alert">
+          <p>{t('error.general')}</p>
+          <ul>
+            {unplaced.map((p, i) => (
+              <li key={`f${i}`}>{text(p)}</li>
+            ))}
+            {problems?.general.map((g, i) => (
+              <li key={`g${i}`}>{g.code === 'NETWORK' ? t('error.network') : locale === 'en' ? g.en || g.ja : g.ja || g.en}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div aria-live="polite">{done && <p className="status-message">{done}</p>}</div>
+      {editable && (
+        <div className="actions">
+          <button type="submit" className="button secondary" disabled={busy}>
+            {t('op.edit.saveDraft')}
+          </button>
+          <button type="button" className="button primary" disabled={busy || missing.length > 0} aria-describedby={missing.length ? 'submit-why' : undefined} onClick={() => void onSubmit()}>
+            {t('op.edit.submit')}
+          </button>
+          {missing.length > 0 && (
+            <p className="hint" id="submit-why">
+              {t('op.edit.submitDisabled', { n: missing.length, items: missing.map((m) => pick(m.labelJa, m.labelEn)).join(t('common.listSeparator')) })}
+            </p>
+          )}
+        </div>
+      )}
+      {!editable && (
+        <p>
+          <Link to="/operator/offerings">{t('op.edit.backToList')}</Link>
+        </p>
+      )}
+    </form>
+  );
+}
