@@ -93,7 +93,9 @@ function draftOf(o: Offering): Draft {
     description: o.description ?? '',
     categories: [...o.categories],
     area:
-      a.kind === 'radius' && a.center
+      a.kind === 'polygon'
+        ? { kind: 'polygon', municipalityCodes: [], centre: null, radiusKm: '5', served: [...o.servedMunicipalityCodes] }
+        : a.kind === 'radius' && a.center
         ? { kind: 'radius', municipalityCodes: [], centre: { lat: a.center.lat, lng: a.center.lng }, radiusKm: String((a.radiusM ?? 0) / 1000), served: [...o.servedMunicipalityCodes] }
         : { kind: 'municipalities', municipalityCodes: [...(a.municipalityCodes ?? [])], centre: null, radiusKm: '5', served: [] },
     amountYen: String(o.price.amountYen),
@@ -145,8 +147,10 @@ function inputOf(f: Draft, kept: Offering | undefined): OfferingInput {
     languages: kept?.languages.length ? kept.languages : ['ja'],
     serviceArea: radius
       ? { kind: 'radius', center: f.area.centre ?? undefined, radiusM: Math.round(Number(f.area.radiusKm) * 1000) }
-      : { kind: 'municipalities', municipalityCodes: f.area.municipalityCodes },
-    servedMunicipalityCodes: radius ? f.area.served : undefined,
+      : f.area.kind === 'polygon'
+        ? { kind: 'polygon', polygon: kept?.serviceArea.polygon ?? undefined }
+        : { kind: 'municipalities', municipalityCodes: f.area.municipalityCodes },
+    servedMunicipalityCodes: radius || f.area.kind === 'polygon' ? f.area.served : undefined,
     base: radius && f.area.centre ? f.area.centre : kept?.base ? { lat: kept.base.lat, lng: kept.base.lng } : undefined,
     disclosure: {
       staffQualifications: blank(f.staffQualifications),

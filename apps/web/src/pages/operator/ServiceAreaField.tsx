@@ -8,7 +8,8 @@ import { ServiceAreaMap } from '../../ui/map/ServiceAreaMap';
 import { Loading } from '../../ui/ui';
 
 export interface AreaValue {
-  kind: 'municipalities' | 'radius';
+  /** `polygon`: drawn elsewhere (API, HSDS import); kept as it is unless the operator switches to another kind. */
+  kind: 'municipalities' | 'radius' | 'polygon';
   municipalityCodes: string[];
   centre: LatLng | null;
   /** As typed, in km. */
@@ -85,6 +86,7 @@ export function ServiceAreaField({ value, onChange, disabled, describedBy, inval
           </label>
         ))}
       </fieldset>
+      {value.kind === 'polygon' && <p className="notice">{t('op.edit.area.polygonKept')}</p>}
       {list.length > 1 && (
         <div className="field">
           <label htmlFor="ed-prefecture">{t('op.edit.area.prefecture')}</label>
