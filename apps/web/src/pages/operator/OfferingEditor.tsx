@@ -394,7 +394,8 @@ function EditorForm({ offering, desk, refetch }: { offering: Offering | undefine
     for (const f of families) for (const c of f.categories) if (c.code === code) return pick(c.labelJa, c.labelEn);
     return t('label.fallback', { n: '' });
   };
-  const textField = (k: 'title' | 'description', field: string, label: string, opts: { multiline?: boolean; hint?: string } = {}) => {
+  type TextKey = 'title' | 'description' | 'staffQualifications' | 'cancellationTerms';
+  const textField = (k: TextKey, field: string, label: string, opts: { multiline?: boolean; hint?: string } = {}) => {
     const x = extras(field);
     const hintId = opts.hint ? `${field}-hint` : '';
     return (
@@ -414,6 +415,13 @@ function EditorForm({ offering, desk, refetch }: { offering: Offering | undefine
       </div>
     );
   };
+  /** A labelled one-line input inside a field group (its problems are shown at the group). */
+  const plain = (k: 'insurer' | 'insuranceSummary' | 'deskName' | 'deskPhone' | 'deskEmail' | 'claim', id: string, label: string, type?: 'tel' | 'email') => (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} autoComplete={type} value={form[k]} onChange={(e) => set(k, e.target.value)} disabled={!editable} />
+    </>
+  );
   const section = (title: string, children: ReactNode) => (
     <div className="card editor-section">
       <h2>{title}</h2>
@@ -450,9 +458,7 @@ function EditorForm({ offering, desk, refetch }: { offering: Offering | undefine
   const eligibilityX = extras('ed-eligibility');
   const scheduleX = extras('ed-schedule');
   const capacityX = extras('ed-capacity');
-  const staffX = extras('ed-staff');
   const deskX = extras('ed-desk');
-  const cancelX = extras('ed-cancel');
   const areaX = extras('ed-area');
 
   return (
@@ -656,41 +662,27 @@ function EditorForm({ offering, desk, refetch }: { offering: Offering | undefine
         t('op.edit.section.disclosure'),
         <>
           <p className="hint">{t('op.edit.disclosureHint')}</p>
-          <div className={`field${staffX.invalid ? ' invalid' : ''}`}>
-            <label htmlFor="ed-staff">{t('op.edit.staff')}</label>
-            {staffX.node}
-            <textarea id="ed-staff" rows={3} value={form.staffQualifications} onChange={(e) => set('staffQualifications', e.target.value)} disabled={!editable} aria-invalid={staffX.invalid} aria-describedby={staffX.ids} />
-          </div>
+          {textField('staffQualifications', 'ed-staff', t('op.edit.staff'), { multiline: true })}
           {yesNo('insurance', 'ed-insurance', t('op.edit.insurance'), form.insurance, (v) => set('insurance', v), t('op.edit.insuranceYes'), t('op.edit.insuranceNo'),
             form.insurance === 'yes' && (
               <>
-                <label htmlFor="ed-insurer">{t('op.edit.insurer')}</label>
-                <input id="ed-insurer" value={form.insurer} onChange={(e) => set('insurer', e.target.value)} disabled={!editable} />
-                <label htmlFor="ed-insurance-summary">{t('op.edit.insuranceSummary')}</label>
-                <input id="ed-insurance-summary" value={form.insuranceSummary} onChange={(e) => set('insuranceSummary', e.target.value)} disabled={!editable} />
+                {plain('insurer', 'ed-insurer', t('op.edit.insurer'))}
+                {plain('insuranceSummary', 'ed-insurance-summary', t('op.edit.insuranceSummary'))}
               </>
             ),
           )}
           <fieldset className={`field${deskX.invalid ? ' invalid' : ''}`} id="ed-desk" tabIndex={-1} aria-describedby={deskX.ids}>
             <legend>{t('op.edit.desk')}</legend>
             {deskX.node}
-            <label htmlFor="ed-desk-name">{t('op.edit.deskName')}</label>
-            <input id="ed-desk-name" value={form.deskName} onChange={(e) => set('deskName', e.target.value)} disabled={!editable} />
-            <label htmlFor="ed-desk-phone">{t('op.edit.deskPhone')}</label>
-            <input id="ed-desk-phone" type="tel" autoComplete="tel" value={form.deskPhone} onChange={(e) => set('deskPhone', e.target.value)} disabled={!editable} />
-            <label htmlFor="ed-desk-email">{t('op.edit.deskEmail')}</label>
-            <input id="ed-desk-email" type="email" autoComplete="email" value={form.deskEmail} onChange={(e) => set('deskEmail', e.target.value)} disabled={!editable} />
+            {plain('deskName', 'ed-desk-name', t('op.edit.deskName'))}
+            {plain('deskPhone', 'ed-desk-phone', t('op.edit.deskPhone'), 'tel')}
+            {plain('deskEmail', 'ed-desk-email', t('op.edit.deskEmail'), 'email')}
           </fieldset>
-          <div className={`field${cancelX.invalid ? ' invalid' : ''}`}>
-            <label htmlFor="ed-cancel">{t('op.edit.cancel')}</label>
-            {cancelX.node}
-            <textarea id="ed-cancel" rows={3} value={form.cancellationTerms} onChange={(e) => set('cancellationTerms', e.target.value)} disabled={!editable} aria-invalid={cancelX.invalid} aria-describedby={cancelX.ids} />
-          </div>
+          {textField('cancellationTerms', 'ed-cancel', t('op.edit.cancel'), { multiline: true })}
           {yesNo('effect', 'ed-effect', t('op.edit.effect'), form.effect, (v) => set('effect', v), t('op.edit.effectYes'), t('op.edit.effectNo'),
             form.effect === 'yes' && (
               <>
-                <label htmlFor="ed-claim">{t('op.edit.claim')}</label>
-                <input id="ed-claim" value={form.claim} onChange={(e) => set('claim', e.target.value)} disabled={!editable} />
+                {plain('claim', 'ed-claim', t('op.edit.claim'))}
                 <label htmlFor="ed-evidence">{t('op.edit.evidence')}</label>
                 <textarea id="ed-evidence" rows={3} value={form.evidence} onChange={(e) => set('evidence', e.target.value)} disabled={!editable} />
               </>
