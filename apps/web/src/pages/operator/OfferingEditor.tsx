@@ -474,7 +474,7 @@ function EditorForm({ offering, desk, refetch }: { offering: Offering | undefine
           <p>
             <strong>{t('op.offerings.returnedOn', { date: date(lastReturn.at) })}</strong>
           </p>
-          <ul>
+          <ul className="fix-list">
             {lastReturn.reasons.map((r, i) => {
               const field = fieldOf(r.path);
               return (
@@ -698,7 +698,7 @@ function EditorForm({ offering, desk, refetch }: { offering: Offering | undefine
             {missing.length === 0 ? <p className="status-message">{t('op.edit.checklistComplete')}</p> : <p>{t('op.offerings.missing', { n: missing.length })}</p>}
           </div>
           {missing.length > 0 && (
-            <ul>
+            <ul className="fix-list">
               {missing.map((m) => {
                 const field = fieldOf(m.path);
                 return (
