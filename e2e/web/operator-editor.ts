@@ -112,6 +112,13 @@ export async function operatorEditorJourney(page: Page, base: string, onPage: On
   // The complaint desk came from the organisation.
   if ((await page.getByLabel('窓口の名称').inputValue()) !== 'お客様相談室') throw new Error('the desk should default to the organisation’s');
   await onPage('op-editor-missing', page);
+  // The same checklist in English, from the same rule's English words; then back to Japanese.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'New listing' }).waitFor();
+  await checklist.locator('li', { hasText: 'Cancellation terms: Not stated.' }).waitFor();
+  await page.getByText('Cannot be submitted yet: 6 items still need stating', { exact: false }).waitFor();
+  await page.getByRole('button', { name: '日本語' }).click();
+  await page.getByRole('heading', { level: 1, name: '新しい掲載' }).waitFor();
 
   // A draft needs a price: said at the field before anything is sent.
   await page.getByRole('button', { name: '下書きを保存する' }).click();

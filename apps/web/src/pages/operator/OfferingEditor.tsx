@@ -704,7 +704,9 @@ function EditorForm({ offering, desk, refetch }: { offering: Offering | undefine
                 return (
                   <li key={m.key} data-missing={m.key}>
                     <button type="button" className="link-button" onClick={() => field && document.getElementById(field)?.focus()}>
-                      <strong>{pick(m.labelJa, m.labelEn)}</strong>：{pick(m.reasonJa, m.reasonEn)}
+                      <strong>{pick(m.labelJa, m.labelEn)}</strong>
+                      {t('op.edit.colon')}
+                      {pick(m.reasonJa, m.reasonEn)}
                     </button>
                   </li>
                 );
