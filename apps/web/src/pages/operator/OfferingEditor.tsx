@@ -197,7 +197,7 @@ const fieldOf = (path: string | null | undefined): string | null => {
 };
 
 /** A draft saved as a new listing moves the page to its own address; this carries the message across. */
-let flash: string | null = null;
+let flash: { done?: string; problems?: ApiProblems } | null = null;
 
 /**
  * 掲載の編集: a new draft, or a draft or returned listing. Taxonomy picker grouped as the taxonomy
@@ -251,14 +251,15 @@ function EditorForm({ offering, desk, refetch }: { offering: Offering | undefine
   const [update] = useMutation(UpdateOfferingMutation);
   const [submitOffering] = useMutation(SubmitOfferingMutation);
   const [form, setForm] = useState<Draft>(() => (offering ? draftOf(offering) : emptyDraft(desk)));
-  const [problems, setProblems] = useState<ApiProblems | null>(null);
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | null>(() => {
+  const [arrived] = useState(() => {
     const f = flash;
     flash = null;
     return f;
   });
+  const [problems, setProblems] = useState<ApiProblems | null>(arrived?.problems ?? null);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(arrived?.done ?? null);
   const status = offering?.status ?? 'draft';
   const editable = EDITABLE.includes(status);
   useEffect(() => {
@@ -357,7 +358,7 @@ function EditorForm({ offering, desk, refetch }: { offering: Offering | undefine
     setBusy(false);
     if (!savedId) return;
     if (!offering) {
-      flash = t('op.edit.saved');
+      flash = { done: t('op.edit.saved') };
       navigate(`/operator/offerings/${savedId}/edit`, true);
       return;
     }
@@ -375,15 +376,21 @@ function EditorForm({ offering, desk, refetch }: { offering: Offering | undefine
     }
     try {
       await submitOffering({ variables: { id: savedId } });
-      flash = t('op.edit.submitted');
-      if (!offering) navigate(`/operator/offerings/${savedId}/edit`, true);
-      else {
+      if (!offering) {
+        flash = { done: t('op.edit.submitted') };
+        navigate(`/operator/offerings/${savedId}/edit`, true);
+      } else {
         await refetch();
         setDone(t('op.edit.submitted'));
       }
     } catch (err) {
-      setProblems(readProblems(err));
-      if (!offering) navigate(`/operator/offerings/${savedId}/edit`, true);
+      const p = readProblems(err);
+      setProblems(p);
+      // Saved but not submitted: show what was saved (the save already moved a returned listing to draft).
+      if (!offering) {
+        flash = { done: t('op.edit.saved'), problems: p };
+        navigate(`/operator/offerings/${savedId}/edit`, true);
+      } else await refetch();
     } finally {
       setBusy(false);
     }
