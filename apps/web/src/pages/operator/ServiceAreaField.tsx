@@ -6,17 +6,7 @@ import { centreOf, circleReaches, featureAt, type LatLng } from '../../ui/map/ar
 import { fetchPrefectureBoundaries, type GeoFeature } from '../../ui/map/geo';
 import { ServiceAreaMap } from '../../ui/map/ServiceAreaMap';
 import { Loading } from '../../ui/ui';
-
-export interface AreaValue {
-  /** `polygon`: drawn elsewhere (API, HSDS import); kept as it is unless the operator switches to another kind. */
-  kind: 'municipalities' | 'radius' | 'polygon';
-  municipalityCodes: string[];
-  centre: LatLng | null;
-  /** As typed, in km. */
-  radiusKm: string;
-  /** Radius areas: the municipalities the circle reaches (their staff review the listing). */
-  served: string[];
-}
+import type { AreaValue } from './offering-form';
 
 const MAX_KM = 100;
 
