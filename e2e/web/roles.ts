@@ -103,9 +103,46 @@ export function mealOffering(title: string, cancellationTerms: string): Record<s
   };
 }
 
+/** 高松市's staff sign in and open the review queue at the listing with this title. */
+export async function openReviewQueue(page: Page, base: string, onPage: OnPage, title: string) {
+  await signIn(page, base, 'demo-municipal-takamatsu', onPage);
+  await page.getByRole('heading', { level: 1, name: '地域の市場性マップ' }).waitFor();
+  await page.getByRole('navigation', { name: '自治体職員のページ' }).getByRole('link', { name: '掲載の審査' }).click();
+  await page.getByRole('heading', { level: 1, name: '掲載の審査' }).waitFor();
+  const item = page.getByTestId('review-item').filter({ has: page.getByRole('heading', { name: title }) });
+  await item.waitFor();
+  return item;
+}
+
 /**
- * The review round trip, the municipal side in the browser: an operator (through the API, until
- * its pages exist) submits a listing for 高松市; 高松市's staff return it with a reason about the
+ * 高松市's staff open the review queue and return the listing with one reason about one field
+ * (chosen by its name); returns the listing's item in the queue.
+ */
+export async function staffReturns(page: Page, base: string, onPage: OnPage, title: string, field: string, reason: string) {
+  const item = await openReviewQueue(page, base, onPage, title);
+  await onPage('muni-review', page);
+
+  await item.getByRole('button', { name: '差し戻す' }).click();
+  await item.getByLabel('どの項目についてか').selectOption({ label: field });
+  await item.getByLabel('事業者に伝える理由（直してほしい点）').fill(reason);
+  await onPage('muni-review-return', page);
+  await item.getByRole('button', { name: '理由を添えて差し戻す' }).click();
+  await page.getByText(`「${title}」を差し戻しました。`, { exact: false }).waitFor();
+  await item.waitFor({ state: 'detached' });
+  return item;
+}
+
+/** The staff, on the review queue, publish the listing. */
+export async function staffPublishes(page: Page, title: string): Promise<void> {
+  const item = page.getByTestId('review-item').filter({ has: page.getByRole('heading', { name: title }) });
+  await item.getByRole('button', { name: '掲載する' }).click();
+  await page.getByText(`「${title}」を掲載しました。`, { exact: false }).waitFor();
+  await item.waitFor({ state: 'detached' });
+}
+
+/**
+ * The review round trip, the municipal side in the browser: an operator (through the API; the
+ * editor's own round trip is e2e/web/operator-editor.ts) submits a listing for 高松市; 高松市's staff return it with a reason about the
  * cancellation terms; the operator reads that reason in the listing's history, fixes the terms and
  * resubmits; the staff see the earlier reason with the listing and publish it.
  */
@@ -114,22 +151,8 @@ export async function reviewJourney(page: Page, base: string, onPage: OnPage, op
   const id = created.createOffering.id as string;
   await gqlAs(base, operatorToken, `mutation($id: ID!) { submitOffering(id: $id) { status } }`, { id });
 
-  await signIn(page, base, 'demo-municipal-takamatsu', onPage);
-  await page.getByRole('heading', { level: 1, name: '地域の市場性マップ' }).waitFor();
-  await page.getByRole('navigation', { name: '自治体職員のページ' }).getByRole('link', { name: '掲載の審査' }).click();
-  await page.getByRole('heading', { level: 1, name: '掲載の審査' }).waitFor();
-  const item = page.getByTestId('review-item').filter({ has: page.getByRole('heading', { name: title }) });
-  await item.waitFor();
-  await onPage('muni-review', page);
-
-  await item.getByRole('button', { name: '差し戻す' }).click();
-  await item.getByLabel('どの項目についてか').selectOption({ label: 'キャンセル・解約の条件' });
   const reason = 'キャンセル料がかかるか、いつまでに連絡すればよいかを書いてください。';
-  await item.getByLabel('事業者に伝える理由（直してほしい点）').fill(reason);
-  await onPage('muni-review-return', page);
-  await item.getByRole('button', { name: '理由を添えて差し戻す' }).click();
-  await page.getByText(`「${title}」を差し戻しました。`, { exact: false }).waitFor();
-  await item.waitFor({ state: 'detached' });
+  const item = await staffReturns(page, base, onPage, title, 'キャンセル・解約の条件', reason);
 
   // The operator sees the reason at the field it names, fixes it and resubmits.
   const { offering } = await gqlAs(base, operatorToken, `query($id: ID!) { offering(id: $id) { status history { action reasons { path messageJa } } } }`, { id });
@@ -148,9 +171,7 @@ export async function reviewJourney(page: Page, base: string, onPage: OnPage, op
   await item.getByText(reason).waitFor();
   await item.getByText('前日17時までのご連絡でキャンセル料はかかりません。').waitFor();
   await onPage('muni-review-resubmitted', page);
-  await item.getByRole('button', { name: '掲載する' }).click();
-  await page.getByText(`「${title}」を掲載しました。`, { exact: false }).waitFor();
-  await item.waitFor({ state: 'detached' });
+  await staffPublishes(page, title);
   return {
     offeringId: id,
     statusAfter: async () => (await gqlAs(base, operatorToken, `query($id: ID!) { offering(id: $id) { status } }`, { id })).offering.status as string,

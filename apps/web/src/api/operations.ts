@@ -461,3 +461,52 @@ export const SubmitOfferingMutation = graphql(`
     submitOffering(id: $id) { id status statusLabelJa statusLabelEn }
   }
 `);
+
+// ── Operator's offering editor (issue 11, part "Operator") ──
+
+export const OfferingForEditQuery = graphql(`
+  query OfferingForEdit($id: ID!) {
+    offering(id: $id) {
+      id
+      title
+      titleEn
+      description
+      descriptionEn
+      status
+      statusLabelJa
+      statusLabelEn
+      categories
+      coverage
+      languages
+      base { lat lng }
+      price { amountYen unit includes }
+      otherCosts { label amountYen unit }
+      eligibility { certificationRequired careLevels minAge maxAge otherConditions }
+      schedule { day opensAt closesAt }
+      capacity { status }
+      serviceArea { kind municipalityCodes center { lat lng } radiusM polygon }
+      servedMunicipalityCodes
+      disclosure {
+        cancellationTerms
+        staffQualifications
+        complaintDesk { name phone email }
+        liabilityInsurance { enrolled insurer coverageSummary }
+        effectClaim { claimed claim evidence evidenceUrl }
+      }
+      missingDisclosure { key labelJa labelEn reasonJa reasonEn path }
+      history { action at reasons { path messageJa messageEn } }
+    }
+  }
+`);
+
+export const CreateOfferingMutation = graphql(`
+  mutation CreateOffering($input: OfferingInput!) {
+    createOffering(input: $input) { id status }
+  }
+`);
+
+export const UpdateOfferingMutation = graphql(`
+  mutation UpdateOffering($id: ID!, $input: OfferingInput!) {
+    updateOffering(id: $id, input: $input) { id status }
+  }
+`);

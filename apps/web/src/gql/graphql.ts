@@ -48,6 +48,13 @@ export type DensityTier =
   | 'large_city'
   | 'rural';
 
+export type EffectClaimInput = {
+  claim?: string | null | undefined;
+  claimed: boolean;
+  evidence?: string | null | undefined;
+  evidenceUrl?: string | null | undefined;
+};
+
 export type FileHelpRequestInput = {
   /** Consent to collect the care level and health notes (APPI Art. 20(2)) */
   acquisitionConsent: ConsentGivenByInput;
@@ -72,6 +79,11 @@ export type FileInput = {
   fileName: string;
 };
 
+export type GeoPointInput = {
+  lat: number;
+  lng: number;
+};
+
 export type HelpPreferencesInput = {
   budgetYen?: number | null | undefined;
   /** covered | not_covered | any (default any) */
@@ -87,6 +99,12 @@ export type HelpRequestStatus =
   | 'fulfilled'
   | 'open'
   | 'unmet';
+
+export type LiabilityInsuranceInput = {
+  coverageSummary?: string | null | undefined;
+  enrolled: boolean;
+  insurer?: string | null | undefined;
+};
 
 /** A step of the listing workflow (labels: kind ListingAction) / 掲載の手続き */
 export type ListingAction =
@@ -112,12 +130,109 @@ export type OfferingCapacityStatus =
   | 'full'
   | 'waitlist';
 
+/** 要支援1–2 (support_1–2), 要介護1–5 (care_1–5) */
+export type OfferingCareLevel =
+  | 'care_1'
+  | 'care_2'
+  | 'care_3'
+  | 'care_4'
+  | 'care_5'
+  | 'support_1'
+  | 'support_2';
+
+/** 介護保険適用 (covered) / 介護保険適用外 (not_covered) */
+export type OfferingCoverage =
+  | 'covered'
+  | 'not_covered';
+
+export type OfferingDisclosureInput = {
+  cancellationTerms?: string | null | undefined;
+  /** Default: the organization's complaint desk (new offerings) */
+  complaintDesk?: ComplaintDeskInput | null | undefined;
+  effectClaim?: EffectClaimInput | null | undefined;
+  liabilityInsurance?: LiabilityInsuranceInput | null | undefined;
+  staffQualifications?: string | null | undefined;
+};
+
+export type OfferingEligibilityInput = {
+  careLevels?: Array<OfferingCareLevel> | null | undefined;
+  /** false = 要介護認定は不要 (careLevels must then be empty) */
+  certificationRequired: boolean;
+  maxAge?: number | null | undefined;
+  minAge?: number | null | undefined;
+  otherConditions?: string | null | undefined;
+};
+
+/** An offering (the whole listing: an update replaces every field) / 掲載内容 */
+export type OfferingInput = {
+  base?: GeoPointInput | null | undefined;
+  /** Required on create; on update, giving it confirms it now */
+  capacityStatus?: OfferingCapacityStatus | null | undefined;
+  categories: Array<string>;
+  coverage: OfferingCoverage;
+  description?: string | null | undefined;
+  descriptionEn?: string | null | undefined;
+  disclosure?: OfferingDisclosureInput | null | undefined;
+  eligibility: OfferingEligibilityInput;
+  /** BCP 47 tags; default ["ja"] */
+  languages?: Array<string> | null | undefined;
+  otherCosts?: Array<OfferingOtherCostInput> | null | undefined;
+  price: OfferingPriceInput;
+  /** Empty = by arrangement */
+  schedule?: Array<OfferingScheduleSlotInput> | null | undefined;
+  /** Radius/polygon areas: the municipalities served (required to submit) */
+  servedMunicipalityCodes?: Array<string> | null | undefined;
+  serviceArea: OfferingServiceAreaInput;
+  title: string;
+  titleEn?: string | null | undefined;
+};
+
+export type OfferingOtherCostInput = {
+  amountYen: number;
+  label: string;
+  unit: OfferingOtherCostUnit;
+};
+
+/** Unit of an additional cost / その他費用の単位 */
+export type OfferingOtherCostUnit =
+  | 'one_time'
+  | 'per_hour'
+  | 'per_month'
+  | 'per_visit';
+
+export type OfferingPriceInput = {
+  /** Whole yen, tax included / 税込・円 */
+  amountYen: number;
+  /** What the price includes / 料金に含まれるもの */
+  includes?: string | null | undefined;
+  unit: OfferingPriceUnit;
+};
+
 /** Unit of the headline price (free = 0 yen) / 料金の単位 */
 export type OfferingPriceUnit =
   | 'free'
   | 'per_hour'
   | 'per_month'
   | 'per_visit';
+
+export type OfferingScheduleSlotInput = {
+  /** HH:MM (JST), after opensAt */
+  closesAt: string;
+  /** 0 = Sunday … 6 = Saturday */
+  day: number;
+  /** HH:MM (JST) */
+  opensAt: string;
+};
+
+/** kind = municipalities: municipalityCodes; radius: center + radiusM (≤ 100 km); polygon: polygon */
+export type OfferingServiceAreaInput = {
+  center?: GeoPointInput | null | undefined;
+  kind: ServiceAreaKind;
+  municipalityCodes?: Array<string> | null | undefined;
+  /** GeoJSON Polygon coordinates: closed rings of [lng, lat]; the first is the outer ring */
+  polygon?: Array<Array<Array<number>>> | null | undefined;
+  radiusM?: number | null | undefined;
+};
 
 /** An operator organization to register or update / 事業者情報 */
 export type OrganizationInput = {
@@ -206,6 +321,12 @@ export type SeniorLocationInput = {
   /** 12-digit 大字・町丁目コード the address resolves to */
   townBlockCode?: string | null | undefined;
 };
+
+/** Municipality list, radius around a base point, or a GeoJSON polygon / 提供地域の種類 */
+export type ServiceAreaKind =
+  | 'municipalities'
+  | 'polygon'
+  | 'radius';
 
 /** Planned changes of shops, e.g. a mobile-shop stop (移動販売の停留所) */
 export type WhatIfInput = {
@@ -479,6 +600,28 @@ export type SubmitOfferingMutationVariables = Exact<{
 
 export type SubmitOfferingMutation = { submitOffering: { id: string, status: ListingStatus, statusLabelJa: string, statusLabelEn: string } };
 
+export type OfferingForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferingForEditQuery = { offering: { id: string, title: string, titleEn: string | null, description: string | null, descriptionEn: string | null, status: ListingStatus, statusLabelJa: string, statusLabelEn: string, categories: Array<string>, coverage: OfferingCoverage, languages: Array<string>, servedMunicipalityCodes: Array<string>, base: { lat: number, lng: number } | null, price: { amountYen: number, unit: OfferingPriceUnit, includes: string | null }, otherCosts: Array<{ label: string, amountYen: number, unit: OfferingOtherCostUnit }>, eligibility: { certificationRequired: boolean, careLevels: Array<OfferingCareLevel>, minAge: number | null, maxAge: number | null, otherConditions: string | null }, schedule: Array<{ day: number, opensAt: string, closesAt: string }>, capacity: { status: OfferingCapacityStatus }, serviceArea: { kind: ServiceAreaKind, municipalityCodes: Array<string> | null, radiusM: number | null, polygon: Array<Array<Array<number>>> | null, center: { lat: number, lng: number } | null }, disclosure: { cancellationTerms: string | null, staffQualifications: string | null, complaintDesk: { name: string, phone: string | null, email: string | null } | null, liabilityInsurance: { enrolled: boolean, insurer: string | null, coverageSummary: string | null } | null, effectClaim: { claimed: boolean, claim: string | null, evidence: string | null, evidenceUrl: string | null } | null }, missingDisclosure: Array<{ key: string, labelJa: string, labelEn: string, reasonJa: string, reasonEn: string, path: string }>, history: Array<{ action: ListingAction, at: string, reasons: Array<{ path: string | null, messageJa: string, messageEn: string | null }> }> } };
+
+export type CreateOfferingMutationVariables = Exact<{
+  input: OfferingInput;
+}>;
+
+
+export type CreateOfferingMutation = { createOffering: { id: string, status: ListingStatus } };
+
+export type UpdateOfferingMutationVariables = Exact<{
+  id: string | number;
+  input: OfferingInput;
+}>;
+
+
+export type UpdateOfferingMutation = { updateOffering: { id: string, status: ListingStatus } };
+
 
 export const TaxonomyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Taxonomy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxonomy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"examplesJa"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}}]}}]}}]}}]} as unknown as DocumentNode<TaxonomyQuery, TaxonomyQueryVariables>;
 export const PrefecturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Prefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areaSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefectureCode"}},{"kind":"Field","name":{"kind":"Name","value":"prefectureName"}}]}}]}}]}}]} as unknown as DocumentNode<PrefecturesQuery, PrefecturesQueryVariables>;
@@ -518,3 +661,6 @@ export const MyOfferingsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const ConfirmOfferingDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmOfferingDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmOfferingDetails"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"detailsConfirmedAt"}}]}}]}}]} as unknown as DocumentNode<ConfirmOfferingDetailsMutation, ConfirmOfferingDetailsMutationVariables>;
 export const UpdateOfferingCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOfferingCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferingCapacityStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOfferingCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOfferingCapacityMutation, UpdateOfferingCapacityMutationVariables>;
 export const SubmitOfferingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitOffering"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOffering"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}}]}}]}}]} as unknown as DocumentNode<SubmitOfferingMutation, SubmitOfferingMutationVariables>;
+export const OfferingForEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferingForEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offering"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titleEn"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"coverage"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountYen"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"includes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherCosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"amountYen"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificationRequired"}},{"kind":"Field","name":{"kind":"Name","value":"careLevels"}},{"kind":"Field","name":{"kind":"Name","value":"minAge"}},{"kind":"Field","name":{"kind":"Name","value":"maxAge"}},{"kind":"Field","name":{"kind":"Name","value":"otherConditions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityCodes"}},{"kind":"Field","name":{"kind":"Name","value":"center"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lng"}}]}},{"kind":"Field","name":{"kind":"Name","value":"radiusM"}},{"kind":"Field","name":{"kind":"Name","value":"polygon"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servedMunicipalityCodes"}},{"kind":"Field","name":{"kind":"Name","value":"disclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancellationTerms"}},{"kind":"Field","name":{"kind":"Name","value":"staffQualifications"}},{"kind":"Field","name":{"kind":"Name","value":"complaintDesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liabilityInsurance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"insurer"}},{"kind":"Field","name":{"kind":"Name","value":"coverageSummary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"effectClaim"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimed"}},{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceUrl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingDisclosure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"reasonJa"}},{"kind":"Field","name":{"kind":"Name","value":"reasonEn"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferingForEditQuery, OfferingForEditQueryVariables>;
+export const CreateOfferingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOffering"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOffering"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateOfferingMutation, CreateOfferingMutationVariables>;
+export const UpdateOfferingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOffering"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOffering"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateOfferingMutation, UpdateOfferingMutationVariables>;

@@ -5,7 +5,9 @@ import { readProblems, type ApiProblems } from '../../api/errors';
 import { ConfirmOfferingDetailsMutation, MyOfferingsQuery, SubmitOfferingMutation, UpdateOfferingCapacityMutation } from '../../api/operations';
 import type { MyOfferingsQuery as MyOfferingsData, OfferingCapacityStatus } from '../../gql/graphql';
 import { useBilingual, useFormatDate, useT } from '../../i18n/I18n';
+import { Link } from '../../app/router';
 import { GeneralErrors, LoadError, Loading, PageTitle } from '../../ui/ui';
+import { REASON_FIELD_KEYS } from './reason-fields';
 import { OperatorNav } from './OperatorNav';
 
 type Offering = MyOfferingsData['myOfferings'][number];
@@ -24,6 +26,11 @@ export default function MyOfferings() {
       <OperatorNav />
       <PageTitle>{t('op.offerings.title')}</PageTitle>
       <p className="lead">{t('op.offerings.lead')}</p>
+      <p>
+        <Link to="/operator/offerings/new" className="button primary">
+          {t('op.offerings.new')}
+        </Link>
+      </p>
       {loading && !data && <Loading />}
       {error && !data && <LoadError retry={() => void refetch()} />}
       {data && data.myOfferings.length === 0 && <p className="card">{t('op.offerings.empty')}</p>}
@@ -67,7 +74,7 @@ function OfferingItem({ offering: o, onChanged }: { offering: Offering; onChange
           <p>{t('op.offerings.returnedOn', { date: date(lastReturn.at) })}</p>
           <ul>
             {lastReturn.reasons.map((r, i) => (
-              <li key={i}>{pick(r.messageJa, r.messageEn)}</li>
+              <li key={i}>{r.path && REASON_FIELD_KEYS[r.path] ? t('op.offerings.reasonAt', { field: t(REASON_FIELD_KEYS[r.path]), reason: pick(r.messageJa, r.messageEn) }) : pick(r.messageJa, r.messageEn)}</li>
             ))}
           </ul>
         </div>
@@ -109,6 +116,11 @@ function OfferingItem({ offering: o, onChanged }: { offering: Offering; onChange
         <button type="button" className="button secondary" disabled={confirming.loading} onClick={() => void run(() => confirm({ variables: { id: o.id } }), t('op.offerings.confirmDone'))}>
           {t('op.offerings.confirm')}
         </button>
+        {canSubmit && (
+          <Link to={`/operator/offerings/${o.id}/edit`} className="button secondary" aria-label={t('op.offerings.edit', { title: o.title })}>
+            {t('op.offerings.editShort')}
+          </Link>
+        )}
         {canSubmit && (
           <button type="button" className="button primary" disabled={submitting.loading} onClick={() => void run(() => submit({ variables: { id: o.id } }), t('op.offerings.submitDone'))}>
             {t('op.offerings.submit')}
