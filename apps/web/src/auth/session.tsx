@@ -79,7 +79,7 @@ export function useSession() {
   return useContext(SessionContext);
 }
 
-/** Where each role starts. Part 2 adds operator, municipal staff and admin homes. */
+/** Where each role starts; a role the web app does not know yet lands on a page that says so. */
 export function homeOf(role: string | undefined): string {
   switch (role) {
     case 'family':

@@ -53,7 +53,6 @@ export default function SignIn() {
           {ROLE_ORDER.filter((r) => users.some((u) => u.role === r)).map((role) => (
             <section key={role} className="role-group" aria-labelledby={`role-${role}`}>
               <h2 id={`role-${role}`}>{t(`role.${role}`)}</h2>
-              {!['family', 'care_manager'].includes(role) && <p className="hint">{t('signin.partTwo')}</p>}
               <ul className="user-list">
                 {users
                   .filter((u) => u.role === role)
