@@ -1,6 +1,13 @@
 import { isInJapanBounds, parseMunicipalityCode } from '@sanpuku/region-domain';
 import { IssueList } from './import.errors';
 
+const NOT_ASCII = /[^\x20-\x7e]/;
+
+/** Unicode NFKC (full-width digits and letters → ASCII), trimmed; printable ASCII skips the normaliser (most numbers and codes). */
+export function nfkcTrim(v: string): string {
+  return (NOT_ASCII.test(v) ? v.normalize('NFKC') : v).trim();
+}
+
 /** Reads typed fields of one row, reporting problems with line and column. */
 export class RowReader {
   constructor(
@@ -10,7 +17,7 @@ export class RowReader {
   ) {}
 
   raw(column: string): string {
-    return (this.get(column) ?? '').normalize('NFKC').trim();
+    return nfkcTrim(this.get(column) ?? '');
   }
 
   text(column: string, required = true): string | null {
