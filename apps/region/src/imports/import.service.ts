@@ -38,6 +38,33 @@ export interface ImportOptions {
   progress?: Progress;
 }
 
+/**
+ * Runs `write` with the table's unique constraints, foreign keys and secondary indexes dropped,
+ * then recreates them exactly as the catalogue had them (read back with pg_get_constraintdef /
+ * pg_get_indexdef, so a migration that adds one is followed): PostgreSQL builds a B-tree from
+ * sorted input and validates a foreign key with one join, far faster than 277,000 single-row
+ * index insertions and trigger checks. All inside the import's transaction: a failure rolls the
+ * DDL back too. The price: the table is locked (ACCESS EXCLUSIVE) until the import commits, so
+ * reads of it wait for a nationwide import (a few seconds).
+ */
+async function withoutSecondaryIndexes(m: EntityManager, table: string, write: () => Promise<void>): Promise<void> {
+  const constraints: { name: string; def: string }[] = await m.query(
+    `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype IN ('u', 'f') ORDER BY contype DESC, conname`,
+    [table],
+  );
+  const indexes: { name: string; def: string }[] = await m.query(
+    `SELECT i.relname AS name, pg_get_indexdef(i.oid) AS def FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+     WHERE x.indrelid = $1::regclass AND NOT x.indisprimary AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)`,
+    [table],
+  );
+  const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  for (const c of constraints) await m.query(`ALTER TABLE ${table} DROP CONSTRAINT ${q(c.name)}`);
+  for (const i of indexes) await m.query(`DROP INDEX ${q(i.name)}`);
+  await write();
+  for (const i of indexes) await m.query(i.def);
+  for (const c of constraints) await m.query(`ALTER TABLE ${table} ADD CONSTRAINT ${q(c.name)} ${c.def}`);
+}
+
 /** Data lines in a file (for a progress bar over several files before they are parsed). */
 function lineCount(bytes: Buffer): number {
   let n = 0;
@@ -57,6 +84,9 @@ const CHUNK = 5000;
  */
 @Injectable()
 export class ImportService {
+  /** From this many rows on, a town-block import rebuilds the table's secondary indexes and foreign keys once instead of updating them row by row. */
+  static bulkRows = 20_000;
+
   constructor(
     private readonly ds: DataSource,
     private readonly tx: UnitOfWork,
@@ -118,7 +148,7 @@ export class ImportService {
     return this.tx.run(async (m) => {
       const version = await this.newVersion(m, 'town_blocks', sourceName, formats, sha.digest('hex'), rows.length, scope, by);
       await m.query(`DELETE FROM town_block WHERE municipality_code = ANY($1::text[])`, [[...scope, ...retired]]);
-      await copyRows(
+      const copy = () => copyRows(
         m,
         'town_block',
         ['municipality_code', 'block_key', 'name', 'lat', 'lng', 'pop_75plus', 'care3plus', 'name_search', 'dataset_version_id'],
@@ -128,6 +158,8 @@ export class ImportService {
           return [r.municipalityCode, copyValue(r.blockKey), copyValue(r.name), r.lat, r.lng, copyValue(r.pop75plus), copyValue(r.care3plus), copyValue(normaliseTownBlockName(r.name)), version].join('\t');
         },
       );
+      if (rows.length >= ImportService.bulkRows) await withoutSecondaryIndexes(m, 'town_block', copy);
+      else await copy();
       progress?.(total, total);
       return { datasetVersionId: version, kind: 'town_blocks', sourceName, format: outcomes[0].format, rowCount: rows.length, scope, report };
     });

@@ -98,7 +98,8 @@ export function readTownBlocks(file: string, bytes: Buffer, ctx: TownBlockContex
     const code = r.municipalityCode(codeColumn);
     const point = mlit ? r.point('緯度', '経度') : r.point('lat', 'lng');
     const town = mlit ? r.text('大字町丁目名') : r.text('town_name');
-    const name = mlit ? town : [town, r.text('koaza', false)].filter(Boolean).join('');
+    const koaza = mlit ? null : r.text('koaza', false);
+    const name = koaza ? `${town ?? ''}${koaza}` : town;
     // Messages name the municipality in words (the file's own name column), never by its code; `value` carries the code.
     const cityRaw = rec.fields[cityColumn] ?? '';
     let cityName = cityNames.get(cityRaw);
@@ -110,7 +111,7 @@ export function readTownBlocks(file: string, bytes: Buffer, ctx: TownBlockContex
         issues.add(rec.line, '大字町丁目コード', 'invalid_code', `block code must have 12 digits ("${blockKey}")`, `大字町丁目コードは12桁です（「${blockKey}」）`, blockKey);
       }
     } else {
-      blockKey = [r.raw('town_name'), r.raw('koaza')].filter(Boolean).join('/');
+      blockKey = koaza ? (town ? `${town}/${koaza}` : koaza) : (town ?? '');
     }
     const pop75 = at('pop_75plus') >= 0 ? r.number('pop_75plus', { population: true }) : null;
     const care3 = at('care3plus') >= 0 ? r.number('care3plus', { population: true }) : null;

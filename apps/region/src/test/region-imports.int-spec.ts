@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { Actor, setLogLevel } from '@sanpuku/platform';
 import { createTestDatabase, createTestKafka, RunningTestService, startTestService, TestDatabase, TestKafka } from '@sanpuku/platform/testing';
 import { RegionAppModule } from '../app.module';
+import { ImportService } from '../imports/import.service';
 import { regionService } from '../region.service-definition';
 
 setLogLevel('silent');
@@ -91,6 +92,31 @@ describe('a data officer loading this year\'s raw files', () => {
       { code: '22140', n: 77 },
     ]);
     expect(t.report.notes.filter((n: { code: string }) => n.code === 'code_changed')).toHaveLength(5 + 551);
+  });
+
+  it('imports.a-bulk-import-rebuilds-exactly-the-indexes-and-constraints-it-dropped-and-they-still-hold', async () => {
+    const definitions = () =>
+      sql(
+        `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'town_block'::regclass
+         UNION ALL SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'town_block' ORDER BY 1, 2`,
+      );
+    const before = await definitions();
+    expect(before.length).toBeGreaterThanOrEqual(5);
+    const saved = ImportService.bulkRows;
+    ImportService.bulkRows = 1;
+    try {
+      const r = await region.gql(IMPORT_FILES, { f: { files: [{ fileName: '22.csv', contentBase64: b64(fixture('town-blocks-22.csv')) }], lenient: true } }, admin);
+      expect(r.data.importTownBlockFiles).toMatchObject({ ok: true, dataset: { rowCount: 3677 } });
+    } finally {
+      ImportService.bulkRows = saved;
+    }
+    expect(await definitions()).toEqual(before);
+    await expect(
+      sql(`INSERT INTO town_block (municipality_code, block_key, name, lat, lng, name_search, dataset_version_id) SELECT municipality_code, block_key, name, lat, lng, name_search, dataset_version_id FROM town_block LIMIT 1`),
+    ).rejects.toThrow(/unique|duplicate/);
+    await expect(
+      sql(`INSERT INTO town_block (municipality_code, block_key, name, lat, lng, name_search, dataset_version_id) SELECT '22131', 'x', name, lat, lng, name_search, dataset_version_id FROM town_block LIMIT 1`),
+    ).rejects.toThrow(/foreign key/);
   });
 
   it('imports.a-lenient-flag-on-an-all-or-nothing-only-import-is-refused-at-its-field', async () => {
