@@ -35,7 +35,7 @@ import { dropTestDatabase, randomTestDatabaseName } from '../../libs/platform/sr
 import { RegionAppModule } from '../../apps/region/src/app.module';
 import { codeChangeTable } from '../../apps/region/src/imports/code-changes';
 import { ImportService } from '../../apps/region/src/imports/import.service';
-import { readTownBlocks } from '../../apps/region/src/imports/town-blocks.parser';
+import { readTownBlocks, SeenBlocks } from '../../apps/region/src/imports/town-blocks.parser';
 import { numberArg, printMachine, stringArg } from '../common/bench.util';
 
 const median = (xs: number[]): number => {
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
         '47 files as one import (lenient)',
         async () => (await imports.importTownBlocks(files, null, 'bench', { lenient: true })).rowCount,
         () => {
-          const ctx = { known, changes: codeChangeTable(), seen: new Map() };
+          const ctx = { known, changes: codeChangeTable(), seen: new SeenBlocks() };
           for (const f of files) readTownBlocks(f.name, f.bytes, ctx);
         },
       ],

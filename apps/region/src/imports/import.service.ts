@@ -10,7 +10,7 @@ import { decide, ImportReport, plainReport } from './import-report';
 import { readMunicipalities } from './municipalities.parser';
 import { copyRows, copyValue } from './pg-copy';
 import { parseResources } from './resources.parser';
-import { readTownBlocks, TownBlockFile } from './town-blocks.parser';
+import { readTownBlocks, SeenBlocks, TownBlockFile } from './town-blocks.parser';
 
 export interface ImportSummary {
   datasetVersionId: string;
@@ -129,7 +129,7 @@ export class ImportService {
     if (files.length === 0) throw new Error('importTownBlocks: no file');
     const known = new Set<string>((await this.ds.query(`SELECT code FROM municipality`)).map((r: { code: string }) => r.code));
     const total = files.reduce((s, f) => s + lineCount(f.bytes), 0);
-    const ctx = { known, changes: codeChangeTable(), seen: new Map<string, { file: string; line: number; fromCode: string }>() };
+    const ctx = { known, changes: codeChangeTable(), seen: new SeenBlocks() };
     const outcomes: TownBlockFile[] = [];
     let read = 0;
     for (const f of files) {
