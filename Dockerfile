@@ -14,6 +14,8 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json /app/nx.json ./
 COPY --from=build /app/apps/gateway/supergraph.graphql ./apps/gateway/supergraph.graphql
 COPY --from=build /app/data ./data
+# Imports map retired municipality codes with the region service's code-change table.
+COPY --from=build /app/apps/region/data ./apps/region/data
 # The HSDS import validates against the vendored Open Referral schemas.
 COPY --from=build /app/libs/catalogue-domain/src/hsds/schema ./libs/catalogue-domain/src/hsds/schema
 USER node

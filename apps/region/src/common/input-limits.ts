@@ -13,6 +13,8 @@ export const REGION_LIMITS = Object.freeze({
   townBlockPage: TOWN_BLOCK_PAGE_MAX,
   /** FileInput.fileName. */
   fileName: 255,
+  /** TownBlockFilesInput.files: how many files in one import (the 47 prefectures fit). */
+  importFiles: 100,
   /** ResourceFileInput.sourceName. */
   sourceName: 200,
   /** A shop category: defaultCategory, ResourcePointInput.category, PolicyInput.resourceCategories[]. */

@@ -1,6 +1,6 @@
 import { boundingBox, mergeBoundariesByCode, MultiPolygonCoords, parseBoundaryFeatures, positionCount } from '@sanpuku/region-domain';
 import { IssueList } from './import.errors';
-import { decodeText } from './text-decoding';
+import { decodeOrRefuse } from './text-decoding';
 
 /** What the municipality master says about a code (the boundary import needs it imported first). */
 export interface KnownMunicipality {
@@ -40,14 +40,10 @@ export interface ParsedBoundaries {
  */
 export function parseBoundaries(file: string, bytes: Buffer, known: ReadonlyMap<string, KnownMunicipality>): ParsedBoundaries {
   const issues = new IssueList(file);
-  const decoded = decodeText(bytes);
-  if ('error' in decoded) {
-    issues.add(0, null, 'wrong_encoding', `wrong encoding: ${decoded.error}`, '文字コードが不正です（UTF-8またはShift_JISのみ）');
-    issues.throwIfAny();
-  }
+  const decoded = decodeOrRefuse(issues, bytes);
   let json: unknown;
   try {
-    json = JSON.parse((decoded as { text: string }).text);
+    json = JSON.parse(decoded.text);
   } catch (e) {
     issues.add(0, null, 'unknown_format', `not valid JSON: ${(e as Error).message}`, 'JSONとして読めません');
     issues.throwIfAny();

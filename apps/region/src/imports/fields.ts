@@ -1,6 +1,14 @@
 import { isInJapanBounds, parseMunicipalityCode } from '@sanpuku/region-domain';
 import { IssueList } from './import.errors';
 
+const NOT_ASCII = /[^\x20-\x7e]/;
+const codeCache = new Map<string, ReturnType<typeof parseMunicipalityCode>>();
+
+/** Unicode NFKC (full-width digits and letters → ASCII), trimmed; printable ASCII skips the normaliser (most numbers and codes). */
+export function nfkcTrim(v: string): string {
+  return (NOT_ASCII.test(v) ? v.normalize('NFKC') : v).trim();
+}
+
 /** Reads typed fields of one row, reporting problems with line and column. */
 export class RowReader {
   constructor(
@@ -10,7 +18,7 @@ export class RowReader {
   ) {}
 
   raw(column: string): string {
-    return (this.get(column) ?? '').normalize('NFKC').trim();
+    return nfkcTrim(this.get(column) ?? '');
   }
 
   text(column: string, required = true): string | null {
@@ -24,7 +32,8 @@ export class RowReader {
 
   /** A number (full-width digits and thousands separators accepted); null when empty and optional. */
   number(column: string, o: { required?: boolean; min?: number; integer?: boolean; population?: boolean } = {}): number | null {
-    const v = this.raw(column).replace(/,/g, '');
+    const raw = this.raw(column);
+    const v = raw.includes(',') ? raw.replace(/,/g, '') : raw;
     if (v === '') {
       if (o.required) this.issues.add(this.line, column, 'invalid_value', 'value is required', '値が必要です');
       return null;
@@ -52,7 +61,13 @@ export class RowReader {
   /** A 5-digit JIS code or a 6-digit 全国地方公共団体コード whose check digit is verified. */
   municipalityCode(column: string): { jisCode5: string; lgCode6: string } | null {
     const v = this.raw(column);
-    const r = parseMunicipalityCode(v);
+    let r = codeCache.get(v);
+    if (!r) {
+      r = parseMunicipalityCode(v);
+      // A file repeats a few thousand codes over hundreds of thousands of rows.
+      if (codeCache.size > 10_000) codeCache.clear();
+      codeCache.set(v, r);
+    }
     if (r.ok) return { jisCode5: r.jisCode5, lgCode6: r.lgCode6 };
     const why = {
       not_digits: ['not digits', '数字ではありません'],

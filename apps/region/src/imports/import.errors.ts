@@ -19,10 +19,29 @@ export interface ImportIssue {
     | 'duplicate_key'
     | 'invalid_value'
     | 'inconsistent'
-    | 'empty_file';
+    | 'empty_file'
+    | 'no_valid_row';
   messageEn: string;
   messageJa: string;
   value?: string;
+}
+
+/**
+ * Something the import changed or filled in on purpose, reported line by line (never silently):
+ * a retired municipality code replaced by its current one (the code-change table), a retired
+ * unit left out of a municipality file, a missing prefecture name read from the code.
+ */
+export interface ImportNote {
+  file: string;
+  line: number;
+  column: string | null;
+  code: 'code_changed' | 'retired_unit_left_out' | 'prefecture_name_from_code';
+  messageEn: string;
+  messageJa: string;
+  /** The code as it was in the file. */
+  fromCode: string | null;
+  /** The code it was imported under (null when the row was left out). */
+  toCode: string | null;
 }
 
 /** Raised when a dataset cannot be imported; nothing of it was written. */
@@ -33,32 +52,43 @@ export class ImportRejected extends Error {
   }
 }
 
-/** Collects issues, capping how many are kept so a broken 280,000-line file stays readable. */
+/** At most this many problems are listed when a file is refused, so a broken 280,000-line file stays readable. */
+export const REFUSAL_ISSUE_CAP = 1000;
+
+/** Refuses with the first `cap` issues and a line saying how many more there were. */
+export function reject(issues: readonly ImportIssue[], cap = REFUSAL_ISSUE_CAP): never {
+  const listed = issues.slice(0, cap);
+  if (issues.length > cap) {
+    const more = issues.length - cap;
+    listed.push({ file: issues[cap].file, line: 0, column: null, code: 'invalid_value', messageEn: `${more} more problems not listed`, messageJa: `ほか${more}件の問題` });
+  }
+  throw new ImportRejected(listed);
+}
+
+/**
+ * Collects the problems of one file. Row problems are kept, every one (a lenient import reports
+ * each skipped row); `fatal` problems (encoding, layout, missing columns) refuse the file at once
+ * in either mode.
+ */
 export class IssueList {
   readonly items: ImportIssue[] = [];
-  private dropped = 0;
-  constructor(
-    readonly file: string,
-    private readonly cap = 1000,
-  ) {}
+  constructor(readonly file: string) {}
 
   add(line: number, column: string | null, code: ImportIssue['code'], messageEn: string, messageJa: string, value?: string): void {
-    if (this.items.length >= this.cap) {
-      this.dropped++;
-      return;
-    }
     this.items.push({ file: this.file, line, column, code, messageEn, messageJa, ...(value !== undefined ? { value } : {}) });
   }
 
   get count(): number {
-    return this.items.length + this.dropped;
+    return this.items.length;
+  }
+
+  /** Refuses the file now (whole-file problems). */
+  fatal(line: number, column: string | null, code: ImportIssue['code'], messageEn: string, messageJa: string): never {
+    this.add(line, column, code, messageEn, messageJa);
+    return reject(this.items);
   }
 
   throwIfAny(): void {
-    if (this.count === 0) return;
-    if (this.dropped) {
-      this.items.push({ file: this.file, line: 0, column: null, code: 'invalid_value', messageEn: `${this.dropped} more problems not listed`, messageJa: `ほか${this.dropped}件の問題` });
-    }
-    throw new ImportRejected(this.items);
+    if (this.count) reject(this.items);
   }
 }

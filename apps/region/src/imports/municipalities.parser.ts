@@ -1,7 +1,10 @@
 import { parseCsv } from './csv.parser';
 import { headerIndex, RowReader } from './fields';
-import { IssueList } from './import.errors';
-import { decodeText } from './text-decoding';
+import { CodeChangeTable, codeChangeTable } from './code-changes';
+import { ImportNote, IssueList, reject } from './import.errors';
+import type { FileOutcome } from './import-report';
+import { prefectureName } from './prefectures';
+import { decodeOrRefuse } from './text-decoding';
 
 export type UnitType = 'municipality' | 'tokyo_special_ward' | 'designated_city' | 'designated_city_ward';
 const UNIT_TYPES: readonly UnitType[] = ['municipality', 'tokyo_special_ward', 'designated_city', 'designated_city_ward'];
@@ -37,26 +40,23 @@ const COLUMNS = {
 /**
  * Municipalities CSV (UTF-8 or Shift_JIS): code (5-digit JIS or 6-digit with check digit), name,
  * prefecture, area km², population, optional 75+ and care-level-3+ counts, optional unit type and
- * parent (designated-city wards). Every problem is collected; any problem rejects the file.
+ * parent (designated-city wards). Whole-file problems refuse the file; every row problem is
+ * returned for the import to decide (strict: refuse; lenient: skip and report). A row of a code
+ * the code-change table retires (浜松市's pre-2024 wards) is left out with a note, so no unit
+ * overlaps its successor; a missing prefecture name is read from the code, with a note.
  */
-export function parseMunicipalities(file: string, bytes: Buffer): MunicipalityRow[] {
+export function readMunicipalities(file: string, bytes: Buffer, changes: CodeChangeTable = codeChangeTable()): FileOutcome<MunicipalityRow> {
   const issues = new IssueList(file);
-  const decoded = decodeText(bytes);
-  if ('error' in decoded) {
-    issues.add(0, null, 'wrong_encoding', `wrong encoding: ${decoded.error}`, '文字コードが不正です（UTF-8またはShift_JISのみ）');
-    issues.throwIfAny();
-  }
-  const records = parseCsv((decoded as { text: string }).text);
-  if (records.length < 2) {
-    issues.add(0, null, 'empty_file', 'no data rows', 'データ行がありません');
-    issues.throwIfAny();
-  }
+  const records = parseCsv(decodeOrRefuse(issues, bytes).text);
+  if (records.length === 0) issues.fatal(0, null, 'empty_file', 'the file is empty', 'ファイルが空です');
+  if (records.length === 1) issues.fatal(1, null, 'empty_file', 'the file has a header but no data rows', 'ヘッダーだけでデータ行がありません');
   const idx = headerIndex(records[0].fields);
   const col = Object.fromEntries(Object.entries(COLUMNS).map(([k, names]) => [k, idx(names)])) as Record<keyof typeof COLUMNS, number>;
   for (const required of ['code', 'name', 'prefectureName', 'population', 'area'] as const) {
     if (col[required] < 0) issues.add(1, COLUMNS[required][0], 'missing_column', `missing column ${COLUMNS[required].join(' / ')}`, `列がありません: ${COLUMNS[required].join(' / ')}`);
   }
   issues.throwIfAny();
+  const notes: ImportNote[] = [];
   const header = records[0].fields;
   const rows: MunicipalityRow[] = [];
   const seen = new Map<string, number>();
@@ -69,7 +69,36 @@ export function parseMunicipalities(file: string, bytes: Buffer): MunicipalityRo
     const before = issues.count;
     const code = r.municipalityCode(name('code'));
     const muniName = r.text(name('name'));
-    const prefName = r.text(name('prefectureName'));
+    const retiring = code && muniName ? changes.retiring(code.jisCode5, muniName) : [];
+    if (code && retiring.length) {
+      issues.items.splice(before);
+      const successors = [...new Set(retiring.map((c) => c.currentName))].join('・');
+      notes.push({
+        file,
+        line: rec.line,
+        column: name('code'),
+        code: 'retired_unit_left_out',
+        fromCode: code.jisCode5,
+        toCode: retiring[0].currentCode,
+        messageEn: `${muniName} is a retired unit (${retiring[0].reasonEn}); left out, its area belongs to ${successors}`,
+        messageJa: `${muniName}は廃止された区域です（${retiring[0].reasonJa}）。取り込まず、区域は${successors}に含まれます`,
+      });
+      continue;
+    }
+    let prefName = r.raw(name('prefectureName')) || null;
+    if (!prefName && code && prefectureName(code.jisCode5.slice(0, 2))) {
+      prefName = prefectureName(code.jisCode5.slice(0, 2))!;
+      notes.push({
+        file,
+        line: rec.line,
+        column: name('prefectureName'),
+        code: 'prefecture_name_from_code',
+        fromCode: code.jisCode5,
+        toCode: code.jisCode5,
+        messageEn: `${muniName ?? 'this row'}: no prefecture name; ${prefName} read from the code`,
+        messageJa: `${muniName ?? 'この行'}: 都道府県名がないため、コードから${prefName}としました`,
+      });
+    } else if (!prefName) prefName = r.text(name('prefectureName'));
     const population = r.number(name('population'), { required: true, population: true, integer: true });
     const area = r.number(name('area'), { required: true });
     if (area !== null && area <= 0) issues.add(rec.line, name('area'), 'invalid_area', `area must be positive (${area})`, `面積は正の値である必要があります (${area})`);
@@ -112,11 +141,19 @@ export function parseMunicipalities(file: string, bytes: Buffer): MunicipalityRo
       care3plus: care3,
     });
   }
+  const valid: MunicipalityRow[] = [];
   for (const row of rows) {
     if (row.parentCode && !seen.has(row.parentCode)) {
       issues.add(row.line, 'parent_code5', 'unknown_municipality', `parent city ${row.parentCode} is not in the file`, `親の市 ${row.parentCode} がファイルにありません`, row.parentCode);
-    }
+    } else valid.push(row);
   }
-  issues.throwIfAny();
-  return rows;
+  const kept = new Set(valid.map((r) => r.line));
+  return { file, rows: valid, rowsRead: records.length - 1, skipped: issues.items.sort((a, b) => a.line - b.line), notes: notes.filter((n) => n.code !== 'prefecture_name_from_code' || kept.has(n.line)) };
+}
+
+/** Strict reading of one file: any problem refuses it (every problem listed). */
+export function parseMunicipalities(file: string, bytes: Buffer, changes?: CodeChangeTable): MunicipalityRow[] {
+  const r = readMunicipalities(file, bytes, changes);
+  if (r.skipped.length) reject(r.skipped);
+  return r.rows;
 }

@@ -1,7 +1,7 @@
 import { parseCsv } from './csv.parser';
 import { headerIndex, RowReader } from './fields';
 import { IssueList } from './import.errors';
-import { decodeText } from './text-decoding';
+import { decodeOrRefuse } from './text-decoding';
 
 export interface ResourceRow {
   line: number;
@@ -27,12 +27,8 @@ function normaliseCategory(raw: string): string {
  */
 export function parseResources(file: string, bytes: Buffer, defaultCategory?: string): ResourceRow[] {
   const issues = new IssueList(file);
-  const decoded = decodeText(bytes);
-  if ('error' in decoded) {
-    issues.add(0, null, 'wrong_encoding', `wrong encoding: ${decoded.error}`, '文字コードが不正です（UTF-8またはShift_JISのみ）');
-    issues.throwIfAny();
-  }
-  const text = (decoded as { text: string }).text;
+  const decoded = decodeOrRefuse(issues, bytes);
+  const text = decoded.text;
   const rows: ResourceRow[] = [];
   if (defaultCategory !== undefined && !CATEGORY.test(defaultCategory)) {
     issues.add(0, 'category', 'invalid_value', `category "${defaultCategory}" must be lower-case letters, digits and _`, `カテゴリ「${defaultCategory}」は英小文字・数字・_のみです`);

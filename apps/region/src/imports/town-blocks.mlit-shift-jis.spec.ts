@@ -29,7 +29,7 @@ describe('town blocks in the official MLIT layout (Shift_JIS)', () => {
     try {
       parseTownBlocks('x.csv', Buffer.from([0x22, 0xff, 0xfe, 0x81, 0x22, 0x0a]), new Set());
     } catch (e) {
-      expect((e as { issues: { code: string; line: number }[] }).issues).toEqual([expect.objectContaining({ code: 'wrong_encoding', line: 0 })]);
+      expect((e as { issues: { code: string; line: number }[] }).issues).toEqual([expect.objectContaining({ code: 'wrong_encoding', line: 1 })]);
     }
   });
 });

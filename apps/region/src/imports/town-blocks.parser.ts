@@ -1,7 +1,9 @@
 import { parseCsv } from './csv.parser';
-import { RowReader } from './fields';
-import { IssueList } from './import.errors';
-import { decodeText } from './text-decoding';
+import { nfkcTrim, RowReader } from './fields';
+import { CodeChangeTable, codeChangeTable } from './code-changes';
+import { ImportNote, IssueList, reject } from './import.errors';
+import type { FileOutcome } from './import-report';
+import { decodeOrRefuse } from './text-decoding';
 
 export type TownBlockFormat = 'mlit-oaza-chome' | 'utf8-japanese-addresses';
 
@@ -23,6 +25,44 @@ export interface ParsedTownBlocks {
   rows: TownBlockRow[];
 }
 
+export interface TownBlockFile extends FileOutcome<TownBlockRow> {
+  format: TownBlockFormat;
+  encoding: string;
+}
+
+/** What the files of one import share: the imported municipalities, the code-change table, and the blocks seen so far (duplicates across files are duplicates). */
+export interface TownBlockContext {
+  known: ReadonlySet<string>;
+  changes?: CodeChangeTable;
+  seen?: SeenBlocks;
+}
+
+const LINE_BITS = 2 ** 24;
+
+/**
+ * The blocks already read in one import, by `code|key`: where (file and line, packed in one
+ * number: 277,000 small entries instead of 277,000 objects) and, for a block a code change
+ * moved, its old code.
+ */
+export class SeenBlocks {
+  private readonly at = new Map<string, number>();
+  private readonly files: string[] = [];
+  private readonly movedFrom = new Map<string, string>();
+
+  get(key: string): { file: string; line: number; fromCode: string } | undefined {
+    const v = this.at.get(key);
+    if (v === undefined) return undefined;
+    return { file: this.files[Math.floor(v / LINE_BITS)], line: v % LINE_BITS, fromCode: this.movedFrom.get(key) ?? key.slice(0, 5) };
+  }
+
+  set(key: string, file: string, line: number, fromCode: string): void {
+    let f = this.files.lastIndexOf(file);
+    if (f < 0) f = this.files.push(file) - 1;
+    this.at.set(key, f * LINE_BITS + line);
+    if (fromCode !== key.slice(0, 5)) this.movedFrom.set(key, fromCode);
+  }
+}
+
 /** MLIT 位置参照情報 大字・町丁目レベル: Shift_JIS, these 10 columns in this order. */
 const MLIT_COLUMNS = ['都道府県コード', '都道府県名', '市区町村コード', '市区町村名', '大字町丁目コード', '大字町丁目名', '緯度', '経度', '原典資料コード', '大字・字・丁目区分コード'];
 const UTF8_REQUIRED = ['pref_code', 'city_code', 'town_name', 'lat', 'lng'];
@@ -32,21 +72,15 @@ const UTF8_REQUIRED = ['pref_code', 'city_code', 'town_name', 'lat', 'lng'];
  * 10 columns, 12-digit block codes) or the UTF-8 open derivative
  * (`pref_code,pref_name,city_code,city_name,town_name,koaza,lat,lng`). Both may carry extra
  * optional columns `pop_75plus` and `care3plus` (per-block counts from census small-area tables).
- * Municipalities are joined by code only, and must already exist.
+ * Municipalities are joined by code only, after the code-change table (a retired code becomes its
+ * current one, with a note), and must already exist. Whole-file problems (encoding, layout, no
+ * data row) refuse the file; row problems are returned, every one, for the import to decide.
  */
-export function parseTownBlocks(file: string, bytes: Buffer, knownMunicipalities: ReadonlySet<string>): ParsedTownBlocks {
+export function readTownBlocks(file: string, bytes: Buffer, ctx: TownBlockContext): TownBlockFile {
   const issues = new IssueList(file);
-  const decoded = decodeText(bytes);
-  if ('error' in decoded) {
-    issues.add(0, null, 'wrong_encoding', `wrong encoding: ${decoded.error}`, '文字コードが不正です（UTF-8またはShift_JISのみ）');
-    issues.throwIfAny();
-  }
-  const { text, encoding } = decoded as { text: string; encoding: string };
+  const { text, encoding } = decodeOrRefuse(issues, bytes);
   const records = parseCsv(text);
-  if (records.length === 0) {
-    issues.add(0, null, 'empty_file', 'no data rows', 'データ行がありません');
-    issues.throwIfAny();
-  }
+  if (records.length === 0) issues.fatal(0, null, 'empty_file', 'the file is empty', 'ファイルが空です');
   const first = records[0].fields.map((f) => f.normalize('NFKC').trim());
   let format: TownBlockFormat;
   let header: string[];
@@ -62,34 +96,40 @@ export function parseTownBlocks(file: string, bytes: Buffer, knownMunicipalities
     format = 'utf8-japanese-addresses';
     header = first;
   } else {
-    issues.add(1, null, 'unknown_format', `unrecognised header: ${first.slice(0, 10).join(',')}`, 'ヘッダーが位置参照情報（10列）にもUTF-8版にも一致しません');
-    issues.throwIfAny();
-    throw new Error('unreachable');
+    return issues.fatal(1, null, 'unknown_format', `unrecognised header: ${first.slice(0, 10).join(',')}`, 'ヘッダーが位置参照情報（10列）にもUTF-8版にも一致しません');
   }
-  if (format === 'mlit-oaza-chome' && encoding !== 'shift_jis' && header === first) {
-    // The official files are Shift_JIS; a UTF-8 copy with the same columns is accepted too.
-  }
-  const at = (name: string) => header.indexOf(name);
+  if (body.length === 0) issues.fatal(1, null, 'empty_file', 'the file has a header but no data rows', 'ヘッダーだけでデータ行がありません');
+  const changes = ctx.changes ?? codeChangeTable();
+  const seen = ctx.seen ?? new SeenBlocks();
+  const notes: ImportNote[] = [];
+  const columnIndex = new Map(header.map((h, i) => [h, i] as const));
+  const at = (name: string) => columnIndex.get(name) ?? -1;
+  const mlit = format === 'mlit-oaza-chome';
+  const codeColumn = mlit ? '市区町村コード' : 'city_code';
+  const cityColumn = at(mlit ? '市区町村名' : 'city_name');
   const rows: TownBlockRow[] = [];
-  const seen = new Map<string, number>();
+  const cityNames = new Map<string, string>();
   const expected = header.length;
   for (const rec of body) {
-    if (format === 'mlit-oaza-chome' && rec.fields.length < 10) {
+    if (mlit && rec.fields.length < 10) {
       issues.add(rec.line, null, 'wrong_column_count', `expected 10 columns, found ${rec.fields.length}`, `10列のはずが${rec.fields.length}列です`);
       continue;
     }
-    if (format === 'utf8-japanese-addresses' && rec.fields.length !== expected) {
+    if (!mlit && rec.fields.length !== expected) {
       issues.add(rec.line, null, 'wrong_column_count', `expected ${expected} columns, found ${rec.fields.length}`, `${expected}列のはずが${rec.fields.length}列です`);
       continue;
     }
     const r = new RowReader(issues, rec.line, (c) => (at(c) >= 0 ? rec.fields[at(c)] : undefined));
     const before = issues.count;
-    const mlit = format === 'mlit-oaza-chome';
-    const code = r.municipalityCode(mlit ? '市区町村コード' : 'city_code');
+    const code = r.municipalityCode(codeColumn);
     const point = mlit ? r.point('緯度', '経度') : r.point('lat', 'lng');
-    const name = mlit ? r.text('大字町丁目名') : [r.text('town_name'), r.text('koaza', false)].filter(Boolean).join('');
+    const town = mlit ? r.text('大字町丁目名') : r.text('town_name');
+    const koaza = mlit ? null : r.text('koaza', false);
+    const name = koaza ? `${town ?? ''}${koaza}` : town;
     // Messages name the municipality in words (the file's own name column), never by its code; `value` carries the code.
-    const cityName = (rec.fields[at(mlit ? '市区町村名' : 'city_name')] ?? '').trim();
+    const cityRaw = rec.fields[cityColumn] ?? '';
+    let cityName = cityNames.get(cityRaw);
+    if (cityName === undefined) cityNames.set(cityRaw, (cityName = nfkcTrim(cityRaw)));
     let blockKey: string | null = null;
     if (mlit) {
       blockKey = r.raw('大字町丁目コード');
@@ -97,31 +137,63 @@ export function parseTownBlocks(file: string, bytes: Buffer, knownMunicipalities
         issues.add(rec.line, '大字町丁目コード', 'invalid_code', `block code must have 12 digits ("${blockKey}")`, `大字町丁目コードは12桁です（「${blockKey}」）`, blockKey);
       }
     } else {
-      blockKey = [r.raw('town_name'), r.raw('koaza')].filter(Boolean).join('/');
+      blockKey = koaza ? (town ? `${town}/${koaza}` : koaza) : (town ?? '');
     }
     const pop75 = at('pop_75plus') >= 0 ? r.number('pop_75plus', { population: true }) : null;
     const care3 = at('care3plus') >= 0 ? r.number('care3plus', { population: true }) : null;
-    if (code && !knownMunicipalities.has(code.jisCode5)) {
+    let municipalityCode = code?.jisCode5 ?? null;
+    const change = municipalityCode ? changes.forBlock(municipalityCode, cityName, town ?? '') : null;
+    if (change && municipalityCode) {
+      notes.push({
+        file,
+        line: rec.line,
+        column: codeColumn,
+        code: 'code_changed',
+        fromCode: municipalityCode,
+        toCode: change.currentCode,
+        messageEn: `${cityName || 'this municipality'} → ${change.currentName}: ${change.reasonEn}`,
+        messageJa: `${cityName || 'この市区町村'} → ${change.currentName}: ${change.reasonJa}`,
+      });
+      municipalityCode = change.currentCode;
+    }
+    if (municipalityCode && !ctx.known.has(municipalityCode)) {
       issues.add(
         rec.line,
-        mlit ? '市区町村コード' : 'city_code',
+        codeColumn,
         'unknown_municipality',
         cityName ? `${cityName} is not imported yet (import municipalities first)` : "this line's municipality is not imported yet (import municipalities first)",
         cityName ? `${cityName}が未登録です（先に市区町村を取り込んでください）` : 'この行の市区町村が未登録です（先に市区町村を取り込んでください）',
-        code.jisCode5,
+        municipalityCode,
       );
     }
-    if (code && blockKey) {
-      const key = `${code.jisCode5}|${blockKey}`;
-      const dup = seen.get(key);
+    if (municipalityCode && blockKey && issues.count === before) {
+      let key = `${municipalityCode}|${blockKey}`;
+      let dup = seen.get(key);
+      // Two old units merged into one (浜松市中区 and 南区 both had a part of 瓜内町): the parts stay two blocks, told apart by their old code.
+      if (dup && dup.fromCode !== code!.jisCode5) {
+        blockKey = `${blockKey}#${code!.jisCode5}`;
+        key = `${municipalityCode}|${blockKey}`;
+        dup = seen.get(key);
+      }
       const where = { ja: cityName ? `${cityName}の` : '', en: cityName ? ` of ${cityName}` : '' };
       const what = name || 'this block';
-      if (dup) issues.add(rec.line, mlit ? '大字町丁目コード' : 'town_name', 'duplicate_key', `${what}${where.en} already appears on line ${dup}`, `${where.ja}${name || 'この町丁目'}は${dup}行目と重複しています`, blockKey);
-      else seen.set(key, rec.line);
+      if (dup) {
+        const other = dup.file === file ? { ja: `${dup.line}行目`, en: `line ${dup.line}` } : { ja: `${dup.file}の${dup.line}行目`, en: `${dup.file} line ${dup.line}` };
+        issues.add(rec.line, mlit ? '大字町丁目コード' : 'town_name', 'duplicate_key', `${what}${where.en} already appears on ${other.en}`, `${where.ja}${name || 'この町丁目'}は${other.ja}と重複しています`, blockKey);
+      } else seen.set(key, file, rec.line, code!.jisCode5);
     }
-    if (issues.count > before) continue;
-    rows.push({ line: rec.line, municipalityCode: code!.jisCode5, blockKey: blockKey!, name: name || blockKey!, lat: point!.lat, lng: point!.lng, pop75plus: pop75, care3plus: care3 });
+    if (issues.count > before) {
+      if (change) notes.pop();
+      continue;
+    }
+    rows.push({ line: rec.line, municipalityCode: municipalityCode!, blockKey: blockKey!, name: name || blockKey!, lat: point!.lat, lng: point!.lng, pop75plus: pop75, care3plus: care3 });
   }
-  issues.throwIfAny();
-  return { format, encoding, rows };
+  return { file, format, encoding, rows, rowsRead: body.length, skipped: issues.items, notes };
+}
+
+/** Strict reading of one file: any problem refuses it (every problem listed). */
+export function parseTownBlocks(file: string, bytes: Buffer, knownMunicipalities: ReadonlySet<string>, changes?: CodeChangeTable): ParsedTownBlocks {
+  const r = readTownBlocks(file, bytes, { known: knownMunicipalities, changes });
+  if (r.skipped.length) reject(r.skipped);
+  return { format: r.format, encoding: r.encoding, rows: r.rows };
 }

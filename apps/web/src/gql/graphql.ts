@@ -77,6 +77,8 @@ export type FileHelpRequestInput = {
 export type FileInput = {
   contentBase64: string;
   fileName: string;
+  /** false (default): all or nothing. true: import every valid row in one transaction and list every skipped row in `report` (municipalities and town blocks) / 正しい行だけを取り込み、除外した行を報告する */
+  lenient?: boolean | null | undefined;
 };
 
 export type GeoPointInput = {
@@ -276,6 +278,8 @@ export type ResourceFileInput = {
   /** Category for rows without one (e.g. convenience) */
   defaultCategory?: string | null | undefined;
   fileName: string;
+  /** false (default): all or nothing. true: import every valid row in one transaction and list every skipped row in `report` (municipalities and town blocks) / 正しい行だけを取り込み、除外した行を報告する */
+  lenient?: boolean | null | undefined;
   /** Re-importing the same source replaces its previous rows */
   sourceName?: string | null | undefined;
 };

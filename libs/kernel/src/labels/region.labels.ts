@@ -87,6 +87,12 @@ export const REGION_LABELS: readonly LabelKind[] = [
     ['invalid_value', '値が不正', 'Invalid value'],
     ['inconsistent', '値が矛盾している', 'Inconsistent values'],
     ['empty_file', 'データがない', 'No data'],
+    ['no_valid_row', '取り込める行がない', 'No row can be imported'],
+  ]),
+  labelKind('ImportNoteCode', '取り込み時の読み替え', 'Change made while importing', [
+    ['code_changed', '市区町村コードを現在のコードに読み替えた', 'Municipality code replaced by the current one'],
+    ['retired_unit_left_out', '廃止された区域のため取り込まなかった', 'Retired unit left out'],
+    ['prefecture_name_from_code', '都道府県名をコードから補った', 'Prefecture name taken from the code'],
   ]),
   labelKind('DiagnosticSeverity', '分類時の注意の重さ', 'Severity of a classification note', [
     ['error', '除外', 'Left out', '入力の一部を分類から除外した', 'Part of the input was left out of the classification'],

@@ -49,7 +49,7 @@ export const MAX_STRING_LENGTH = 10_000;
  * Arguments that carry whole documents (an HSDS document, a base64 file): bounded by the body
  * limit instead of MAX_STRING_LENGTH. `Field.argument` or `InputType.field`.
  */
-export const BULK_TEXT_ARGUMENTS: ReadonlySet<string> = new Set(['Mutation.importHsds.document', 'FileInput.contentBase64', 'ResourceFileInput.contentBase64']);
+export const BULK_TEXT_ARGUMENTS: ReadonlySet<string> = new Set(['Mutation.importHsds.document', 'FileInput.contentBase64', 'FilePartInput.contentBase64', 'ResourceFileInput.contentBase64']);
 
 /** C0 controls except TAB, LF, CR; DEL; C1 controls. What no form or file legitimately sends. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;

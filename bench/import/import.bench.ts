@@ -1,0 +1,169 @@
+/**
+ * Nationwide town-block import benchmark (issue 12): the 47 prefecture files as ONE import, and
+ * the same blocks as one 277,207-row file, through the region service's ImportService (parse,
+ * code changes, one transaction, COPY) against a real PostgreSQL.
+ *
+ *   npm run bench:import [-- --data ../shared/data] [--runs 3]
+ *
+ * DATABASE_URL (a server where a throw-away database `sanpuku_test_bench_import_*` is created
+ * and dropped), else the embedded PostgreSQL of `npm start`. The municipalities are the raw
+ * master imported leniently, with 双葉町's area taken from its N03 polygon (bench only, so its
+ * 218 blocks have a unit and the one-file case has all 277,207 blocks with coordinates).
+ * Prints the machine, then per case the median wall time over the runs, its parse/write split
+ * (parse measured on its own), the import's own CPU time (the rest of the wall time is PostgreSQL
+ * and, on a shared machine, waiting for a core), rows per second and the load average after the
+ * case. Target: ≤ 3 s per case. Numbers, never assertions.
+ */
+import 'reflect-metadata';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import {
+  authConfigFrom,
+  CommonEnv,
+  createDatabase,
+  InProcessBus,
+  loadEnv,
+  repoRoot,
+  setLogLevel,
+  startEmbeddedPostgres,
+  withDatabase,
+} from '@sanpuku/platform';
+import { dropTestDatabase, randomTestDatabaseName } from '../../libs/platform/src/persistence/databases';
+import { RegionAppModule } from '../../apps/region/src/app.module';
+import { codeChangeTable } from '../../apps/region/src/imports/code-changes';
+import { ImportService } from '../../apps/region/src/imports/import.service';
+import { readTownBlocks, SeenBlocks } from '../../apps/region/src/imports/town-blocks.parser';
+import { numberArg, printMachine, stringArg } from '../common/bench.util';
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** The raw master with 双葉町's missing area filled from its polygon area (bench input only). */
+function benchMaster(dir: string): Buffer {
+  const lines = readFileSync(join(dir, 'municipalities/municipality_master.csv'), 'utf8').split('\n');
+  const header = lines[0].split(',');
+  const area = header.indexOf('area_km2_from_census_density');
+  const polygon = header.indexOf('area_km2_n03_polygon_approx');
+  return Buffer.from(
+    lines
+      .map((l) => {
+        if (!l.startsWith('07546,')) return l;
+        const f = l.split(',');
+        f[area] = f[polygon];
+        return f.join(',');
+      })
+      .join('\n'),
+  );
+}
+
+/** The 47 files' rows that have coordinates, in one file with one header. */
+function oneFile(files: { name: string; bytes: Buffer }[]): Buffer {
+  const out: string[] = [];
+  for (const [i, f] of files.entries()) {
+    const lines = f.bytes.toString('utf8').split('\n');
+    if (i === 0) out.push(lines[0]);
+    for (const l of lines.slice(1)) if (l && !/,,\r?$/.test(l)) out.push(l);
+  }
+  return Buffer.from(out.join('\n') + '\n');
+}
+
+async function main(): Promise<void> {
+  const env = loadEnv('bench-import', { NODE_ENV: CommonEnv.NODE_ENV, DATABASE_URL: CommonEnv.DATABASE_URL, AUTH_JWT_SECRET: CommonEnv.AUTH_JWT_SECRET, AUTH_ISSUER: CommonEnv.AUTH_ISSUER, AUTH_AUDIENCE: CommonEnv.AUTH_AUDIENCE });
+  setLogLevel('warn');
+  const dir = resolve(stringArg('data') ?? join(repoRoot(), '../shared/data'));
+  const runs = numberArg('runs', 3);
+  printMachine();
+  let adminUrl = env.DATABASE_URL;
+  let stop: (() => Promise<void>) | undefined;
+  if (!adminUrl) {
+    const pg = await startEmbeddedPostgres({ dataDir: join(repoRoot(), '.data/postgres'), port: 54329, persistent: true });
+    stop = pg.stop;
+    adminUrl = pg.url;
+  }
+  const name = randomTestDatabaseName('bench_import');
+  await createDatabase(adminUrl, name);
+  const app = await NestFactory.createApplicationContext(
+    RegionAppModule.forJobs({
+      databaseUrl: withDatabase(adminUrl, name),
+      messaging: { mode: 'in-process', bus: new InProcessBus() },
+      outboxPollMs: 1000,
+      consumerMaxAttempts: 1,
+      nodeEnv: env.NODE_ENV,
+      schemaFile: null,
+      auth: authConfigFrom(env, 'bench-import'),
+    }),
+    { logger: false },
+  );
+  try {
+    const imports = app.get(ImportService);
+    const m = await imports.importMunicipalities('municipality_master.csv', benchMaster(dir), 'bench', { lenient: true });
+    const blocksDir = join(dir, 'town-blocks');
+    const files = readdirSync(blocksDir)
+      .filter((f) => f.endsWith('.csv'))
+      .sort()
+      .map((f) => ({ name: f, bytes: readFileSync(join(blocksDir, f)) }));
+    const single = oneFile(files);
+    console.log('== input');
+    console.log(`data       ${dir}`);
+    console.log(`units      ${m.rowCount} municipalities (raw master, lenient; 双葉町's area from its polygon)`);
+    console.log(`files      ${files.length} prefecture files, ${(files.reduce((s, f) => s + f.bytes.length, 0) / 2 ** 20).toFixed(1)} MiB; one file ${(single.length / 2 ** 20).toFixed(1)} MiB`);
+    const known = new Set<string>((await app.get(DataSource).query(`SELECT code FROM municipality`)).map((r: { code: string }) => r.code));
+    const cases: [string, () => Promise<number>, () => void][] = [
+      [
+        '47 files as one import (lenient)',
+        async () => (await imports.importTownBlocks(files, null, 'bench', { lenient: true })).rowCount,
+        () => {
+          const ctx = { known, changes: codeChangeTable(), seen: new SeenBlocks() };
+          for (const f of files) readTownBlocks(f.name, f.bytes, ctx);
+        },
+      ],
+      [
+        'one 277,207-row file (strict)',
+        async () => (await imports.importTownBlocks('japan.csv', single, 'bench')).rowCount,
+        () => readTownBlocks('japan.csv', single, { known, changes: codeChangeTable() }),
+      ],
+    ];
+    console.log(`== town-block import (median of ${runs} runs after 1 warm-up; target ≤ 3 s)`);
+    for (const [label, run, parse] of cases) {
+      let rows = await run();
+      const total: number[] = [];
+      const parseOnly: number[] = [];
+      const cpu: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        let t = performance.now();
+        parse();
+        parseOnly.push(performance.now() - t);
+        t = performance.now();
+        const c = process.cpuUsage();
+        rows = await run();
+        total.push(performance.now() - t);
+        const used = process.cpuUsage(c);
+        cpu.push((used.user + used.system) / 1000);
+      }
+      const t = median(total);
+      const p = median(parseOnly);
+      console.log(
+        `${label.padEnd(36)} ${sec(t).padStart(8)}  (parse ${sec(p)}, write ${sec(Math.max(0, t - p))}; node CPU ${sec(median(cpu))})  ${rows.toLocaleString('en')} rows  ${Math.round(rows / (t / 1000)).toLocaleString('en')} rows/s  load ${loadavg()[0].toFixed(1)}`,
+      );
+    }
+  } finally {
+    await app.close();
+    await dropTestDatabase(adminUrl, name);
+    await stop?.();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: Error) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
