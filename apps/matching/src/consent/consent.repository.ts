@@ -3,7 +3,7 @@ import { en, enOrNull, ja, jaOrNull } from '../common/labels';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Consent, ProvisionRecord } from './consent.model';
 import type { ConsentFacts } from './consent.policy';
-import type { ConsentGiver } from './consent.vocabulary';
+import type { ConsentGiver } from '@sanpuku/matching-domain';
 import { ERASED } from '../privacy/erasure.policy';
 import type { ProvenanceConfirmation } from './provenance.model';
 import { provenanceStatement, REQUESTER_ROLE_LABELS } from './provenance.policy';

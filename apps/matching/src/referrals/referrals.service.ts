@@ -22,11 +22,11 @@ import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings
 import { ConsentRepository, consentFacts, ConsentRow } from '../consent/consent.repository';
 import { findCoveringConsent } from '../consent/consent.policy';
 import { ConsentWithdrawalHooks } from '../consent/consent.service';
-import type { DisclosureItem } from '../consent/consent.vocabulary';
+import type { DisclosureItem } from '@sanpuku/matching-domain';
 import { UnmetDemandService } from '../demand/unmet-demand.service';
 import { accessFactsOf, HelpRequestRepository, RequestRow } from '../requests/help-request.repository';
 import { HelpRequestsService } from '../requests/help-requests.service';
-import type { LivingSituation } from '../requests/help-request.vocabulary';
+import type { LivingSituation } from '@sanpuku/matching-domain';
 import { itemsShown, REFERRAL_DETAILS_FIELD_ITEMS } from '../privacy/access-log.policy';
 import { AccessLogRepository } from '../privacy/access-log.repository';
 import { ShortlistsService } from '../shortlists/shortlists.service';

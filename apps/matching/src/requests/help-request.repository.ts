@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AgeBand, CareLevel, CoveragePreference, HelpRequestFacts } from '@sanpuku/matching-domain';
 import type { RequestAccessFacts, RequestVisibility } from '../access/access.policy';
-import { REQUEST_STATUS_LABELS, type CareLevelBand, type LivingSituation, type RequestStatus } from './help-request.vocabulary';
+import { REQUEST_STATUS_LABELS, type CareLevelBand, type LivingSituation, type RequestStatus } from '@sanpuku/matching-domain';
 import { HelpRequest, SeniorDetails } from './help-request.model';
 import { CARE_LEVEL_LABELS } from '@sanpuku/matching-domain';
 import { ERASED } from '../privacy/erasure.policy';

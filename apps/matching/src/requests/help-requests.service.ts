@@ -6,7 +6,7 @@ import { accessFactsForNewRequest, canFileRequest, canSeeRequest, requestVisibil
 import { valueOrThrow } from '../common/graphql-errors';
 import { en, ja } from '../common/labels';
 import { checkedLimit, LIST_LIMIT, NEXT_CANDIDATES_LIMIT } from '../common/limits';
-import { DISCLOSURE_ITEMS, SENSITIVE_ITEMS } from '../consent/consent.vocabulary';
+import { DISCLOSURE_ITEMS, SENSITIVE_ITEMS } from '@sanpuku/matching-domain';
 import { itemsShown, SENIOR_FIELD_ITEMS } from '../privacy/access-log.policy';
 import { AccessLogRepository } from '../privacy/access-log.repository';
 import { AreaSegmentRow, AreaSegmentView, toAreaSegmentView } from '../read-models/area-segment.model';
@@ -14,7 +14,7 @@ import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
 import { ShortlistsService } from '../shortlists/shortlists.service';
 import { FileHelpRequestInput, HelpRequest, NextStep, RequestNotice, SeniorDetails } from './help-request.model';
 import { accessFactsOf, HelpRequestRepository, RequestRow, toHelpRequestView, toSeniorDetails } from './help-request.repository';
-import { careLevelBand } from './help-request.vocabulary';
+import { careLevelBand } from '@sanpuku/matching-domain';
 import { validateFileHelpRequest } from './help-request.validation';
 
 type NoticeKind = 'referral_expired' | 'referral_rejected' | 'referral_failed' | 'recorded_as_unmet' | 'rematched';
