@@ -40,6 +40,19 @@ export interface HistoryActor {
   readonly role: string;
 }
 
+/** One row of `referral_history`. */
+export interface HistoryRow {
+  version: number;
+  action: string;
+  actor_kind: string;
+  actor_user_id: string;
+  actor_role: string;
+  at: Date;
+  from_status: ReferralStatus | null;
+  to_status: ReferralStatus;
+  reason_code: string | null;
+}
+
 @Injectable()
 export class ReferralRepository {
   constructor(private readonly ds: DataSource) {}
@@ -98,18 +111,14 @@ export class ReferralRepository {
     );
   }
 
+  /** The transition that produced `version` of a referral (what a change notice points at). */
+  async transitionTo(referralId: string, version: number): Promise<HistoryRow | null> {
+    const [row]: HistoryRow[] = await this.ds.query(`SELECT * FROM referral_history WHERE referral_id = $1 AND version = $2`, [referralId, version]);
+    return row ?? null;
+  }
+
   async history(referralId: string): Promise<ReferralHistoryEntryView[]> {
-    const rows: {
-      version: number;
-      action: string;
-      actor_kind: string;
-      actor_user_id: string;
-      actor_role: string;
-      at: Date;
-      from_status: string | null;
-      to_status: ReferralStatus;
-      reason_code: string | null;
-    }[] = await this.ds.query(`SELECT * FROM referral_history WHERE referral_id = $1 ORDER BY version`, [referralId]);
+    const rows: HistoryRow[] = await this.ds.query(`SELECT * FROM referral_history WHERE referral_id = $1 ORDER BY version`, [referralId]);
     return rows.map((h) => ({
       version: h.version,
       action: h.action,

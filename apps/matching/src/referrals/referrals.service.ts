@@ -238,7 +238,7 @@ export class ReferralsService implements OnModuleInit {
     const a = requireRole(actor, 'operator', 'admin');
     const v = inboxVisibility(a);
     const side: ReferralParty = a.role === 'operator' ? 'operator' : 'requester';
-    const map = (c: ReferralChange) => (c.to === 'draft' ? Promise.resolve(null) : this.updateFor(a, c, side));
+    const map = (c: ReferralChange) => this.updateFor(a, c, side, { drafts: false });
     if (v.kind === 'organization') return this.updates.forOrganization(v.organizationId, map);
     if (v.kind === 'all') return this.updates.all(map);
     throw notFound('referral inbox', '受付一覧');
@@ -254,28 +254,33 @@ export class ReferralsService implements OnModuleInit {
     return this.updates.forRequest(request.id, (c) => this.updateFor(a, c, 'requester'));
   }
 
-  /** The change as `a` may see it now, or null when `a` is not (or no longer) that party to it. */
-  private async updateFor(a: Actor, c: ReferralChange, side: ReferralParty): Promise<ReferralUpdate | null> {
+  /**
+   * The change as `a` may see it now — the transition re-read from the referral's history, the
+   * referral as `a`'s side may see it — or null when `a` is not (or no longer) that party to it.
+   */
+  private async updateFor(a: Actor, c: ReferralChange, side: ReferralParty, o: { drafts: boolean } = { drafts: true }): Promise<ReferralUpdate | null> {
+    const t = await this.repo.transitionTo(c.referralId, c.version);
+    if (!t || (!o.drafts && t.to_status === 'draft')) return null;
     const row = await this.repo.byId(c.referralId);
     const request = row ? await this.requestRepo.byId(row.request_id) : null;
     if (!row || !request || this.partyOf(a, row, request) !== side) return null;
-    const label = REFERRAL_STATUS_LABELS[c.to];
+    const label = REFERRAL_STATUS_LABELS[t.to_status];
     return {
       referralId: c.referralId,
-      action: c.action,
-      actionLabelJa: ja('ReferralAction', c.action),
-      actionLabelEn: en('ReferralAction', c.action),
-      from: c.from,
-      fromLabelJa: jaOrNull('ReferralStatus', c.from),
-      fromLabelEn: enOrNull('ReferralStatus', c.from),
-      to: c.to,
+      action: t.action,
+      actionLabelJa: ja('ReferralAction', t.action),
+      actionLabelEn: en('ReferralAction', t.action),
+      from: t.from_status,
+      fromLabelJa: jaOrNull('ReferralStatus', t.from_status),
+      fromLabelEn: enOrNull('ReferralStatus', t.from_status),
+      to: t.to_status,
       toLabelJa: label.ja,
       toLabelEn: label.en,
-      version: c.version,
-      reasonCode: c.reasonCode,
-      reasonCodeLabelJa: jaOrNull('ReferralReasonCode', c.reasonCode),
-      reasonCodeLabelEn: enOrNull('ReferralReasonCode', c.reasonCode),
-      at: c.at,
+      version: t.version,
+      reasonCode: t.reason_code,
+      reasonCodeLabelJa: jaOrNull('ReferralReasonCode', t.reason_code),
+      reasonCodeLabelEn: enOrNull('ReferralReasonCode', t.reason_code),
+      at: t.at,
       referral: await this.toView(a, row, request, side),
     };
   }
@@ -391,8 +396,8 @@ export class ReferralsService implements OnModuleInit {
   }
 
   /**
-   * State (version-checked) + history entry + outbox event, all in the caller's transaction, and
-   * the live announcement once that transaction committed.
+   * State (version-checked) + history entry + outbox event, all in the caller's transaction. The
+   * event, once relayed, is also what live subscribers on every instance are notified by.
    */
   private async recordTransition(m: EntityManager, row: ReferralRow, t: ReferralTransitionResult, who: HistoryActor, consentId: string | null = null): Promise<void> {
     if (t.entry.action !== 'create') {
@@ -416,18 +421,6 @@ export class ReferralsService implements OnModuleInit {
         version: t.entry.version,
       },
     });
-    const change: ReferralChange = {
-      referralId: row.id,
-      requestId: row.request_id,
-      organizationId: row.organization_id,
-      action: t.entry.action,
-      from: t.entry.from,
-      to: t.entry.to,
-      version: t.entry.version,
-      reasonCode: t.entry.reasonCode,
-      at: new Date(t.entry.at),
-    };
-    this.uow.afterCommit(m, () => this.updates.publish(change));
   }
 
   /**

@@ -2,6 +2,7 @@ import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnAp
 import { DataSource } from 'typeorm';
 import { HealthController } from '../health/health.controller';
 import { getLogger } from '../logging/logger';
+import { EventFanout } from '../messaging/event-fanout';
 import { EventInbox } from '../messaging/event-inbox';
 import { KafkaPublisher } from '../messaging/kafka';
 import { OutboxWriter } from '../messaging/outbox';
@@ -17,6 +18,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     private readonly ds: DataSource,
     private readonly relay: OutboxRelay,
+    private readonly fanout: EventFanout,
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(SERVICE_DEFINITION) private readonly def: ServiceDefinition,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
@@ -24,11 +26,14 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 
   onApplicationBootstrap(): void {
     if (this.runtime.runRelay === false) return;
+    // Batch jobs hold no live subscribers: only a running service listens to the fan-out.
+    this.fanout.start();
     this.relay.start();
     this.log.info({ service: this.def.name }, 'outbox relay started');
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.fanout.stop();
     await this.relay.stop();
     if (this.publisher instanceof KafkaPublisher) await this.publisher.close();
     if (this.ds.isInitialized) await this.ds.destroy();
@@ -37,7 +42,8 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 
 /**
  * What every service gets from the platform: its DataSource (migrated at boot), the outbox
- * writer and relay, the inbox for consumers, the unit of work, and /health.
+ * writer and relay, the inbox for consumers, the per-instance event fan-out, the unit of work,
+ * and /health.
  */
 @Module({})
 export class PlatformModule {
@@ -91,10 +97,11 @@ export class PlatformModule {
               backoffMs: runtime.consumerBackoffMs,
             }),
         },
+        { provide: EventFanout, useFactory: () => new EventFanout(def.name, runtime.messaging) },
         { provide: UnitOfWork, inject: [DataSource, OutboxRelay], useFactory: (ds: DataSource, r: OutboxRelay) => new UnitOfWork(ds, r) },
         PlatformLifecycle,
       ],
-      exports: [DataSource, OutboxWriter, OutboxRelay, EventInbox, UnitOfWork, SERVICE_RUNTIME, SERVICE_DEFINITION, EVENT_PUBLISHER],
+      exports: [DataSource, OutboxWriter, OutboxRelay, EventInbox, EventFanout, UnitOfWork, SERVICE_RUNTIME, SERVICE_DEFINITION, EVENT_PUBLISHER],
     };
   }
 }
