@@ -401,6 +401,9 @@ export interface FanoutStatus {
   lastError: string | null;
 }
 
+/** How long shutdown waits for a fan-out group's deletion. */
+export const FANOUT_DELETE_WAIT_MS = 1500;
+
 /**
  * A consumer in a group of its own (one per process, `<prefix><name>-<instance id>`), for what
  * every instance must see: live notices to the WebSocket subscribers it holds. It starts at the
@@ -506,15 +509,21 @@ export class KafkaFanoutConsumer {
     this.consumer = null;
     if (!c) return;
     await c.disconnect().catch(() => undefined);
-    // The group has no members and no offsets left; delete it rather than wait for the broker.
+    // The group has no members and no offsets left: delete it now rather than leave it to the
+    // broker's periodic clean-up of empty groups. Shutdown waits for that at most FANOUT_DELETE_WAIT_MS.
     const admin = kafkaAdmin(this.conn);
-    try {
-      await admin.connect();
-      await admin.deleteGroups([this.status.groupId]);
-    } catch (err) {
-      this.log.debug({ group: this.status.groupId, err: (err as Error).message }, 'fan-out group not deleted (the broker drops it once empty)');
-    } finally {
-      await admin.disconnect().catch(() => undefined);
-    }
+    const deleted = (async () => {
+      try {
+        await admin.connect();
+        await admin.deleteGroups([this.status.groupId]);
+      } catch (err) {
+        this.log.debug({ group: this.status.groupId, err: (err as Error).message }, 'fan-out group not deleted (the broker drops it once empty)');
+      } finally {
+        await admin.disconnect().catch(() => undefined);
+      }
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([deleted, new Promise((r) => (timer = setTimeout(r, FANOUT_DELETE_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 }

@@ -33,8 +33,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.fanout.stop();
-    await this.relay.stop();
+    await Promise.all([this.fanout.stop(), this.relay.stop()]);
     if (this.publisher instanceof KafkaPublisher) await this.publisher.close();
     if (this.ds.isInitialized) await this.ds.destroy();
   }
