@@ -163,6 +163,48 @@ export class ConsentRepository {
     );
   }
 
+  /** The consent to acquire the senior's care details, agreed when the request was filed. */
+  async insertAcquisition(
+    m: EntityManager,
+    c: { id: string; seniorId: string; requestId: string; dataItems: readonly string[]; givenBy: string; givenByName: string | null; by: { userId: string; role: string }; obtainedAt: Date; method: string; textVersion: string | null },
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, method, text_version)
+       VALUES ($1, $2, $3, 'acquisition', $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [c.id, c.seniorId, c.requestId, c.dataItems, c.givenBy, c.givenByName, c.by.userId, c.by.role, c.obtainedAt, c.method, c.textVersion],
+    );
+  }
+
+  /** A consent to provide named items to named operators or categories of operators. */
+  async insertProvision(
+    m: EntityManager,
+    c: {
+      id: string;
+      seniorId: string;
+      requestId: string;
+      dataItems: readonly string[];
+      recipientOrganizationIds: readonly string[];
+      recipientCategories: readonly string[];
+      givenBy: string;
+      givenByName: string | null;
+      by: { userId: string; role: string };
+      obtainedAt: Date;
+      method: string;
+      textVersion: string | null;
+    },
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, recipient_organization_ids, recipient_categories,
+                            given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, method, text_version)
+       VALUES ($1, $2, $3, 'third_party_provision', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [c.id, c.seniorId, c.requestId, c.dataItems, c.recipientOrganizationIds, c.recipientCategories, c.givenBy, c.givenByName, c.by.userId, c.by.role, c.obtainedAt, c.method, c.textVersion],
+    );
+  }
+
+  async markWithdrawn(m: EntityManager, id: string, w: { at: Date; byUserId: string; reason: string | null }): Promise<void> {
+    await m.query(`UPDATE consent SET withdrawn_at = $2, withdrawn_by_user_id = $3, withdrawal_reason = $4 WHERE id = $1`, [id, w.at, w.byUserId, w.reason]);
+  }
+
   async byId(id: string, m: EntityManager | DataSource = this.ds, lock = false): Promise<ConsentRow | null> {
     const rows: ConsentRow[] = await m.query(`SELECT ${CONSENT_COLUMNS} FROM consent WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
     return rows[0] ?? null;

@@ -68,6 +68,22 @@ export class ReferralRepository {
     return this.ds.query(`SELECT * FROM referral WHERE request_id = $1 ORDER BY created_at, id`, [requestId]);
   }
 
+  /** The offerings the request was referred to (whatever became of those referrals). */
+  async offeringIdsOfRequest(requestId: string, m: EntityManager | DataSource = this.ds): Promise<string[]> {
+    const rows: { offering_id: string }[] = await m.query(`SELECT DISTINCT offering_id FROM referral WHERE request_id = $1`, [requestId]);
+    return rows.map((r) => r.offering_id);
+  }
+
+  /** A referral of the request to the offering that is still open (draft, requested, accepted, in progress or on hold). */
+  async openTo(m: EntityManager, requestId: string, offeringId: string): Promise<{ id: string; status: ReferralStatus } | null> {
+    const [open]: { id: string; status: ReferralStatus }[] = await m.query(
+      `SELECT id, status FROM referral WHERE request_id = $1 AND offering_id = $2
+          AND status IN ('draft', 'requested', 'accepted', 'in_progress', 'on_hold')`,
+      [requestId, offeringId],
+    );
+    return open ?? null;
+  }
+
   /** Sent referrals (never drafts) of one organization, or of all for `null`. */
   async inbox(organizationId: string | null, status: string | null, limit: number): Promise<ReferralRow[]> {
     return this.ds.query(

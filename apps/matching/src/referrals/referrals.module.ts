@@ -6,13 +6,12 @@ import { RequestsModule } from '../requests/requests.module';
 import { ShortlistsModule } from '../shortlists/shortlists.module';
 import { ReferralExpiryService } from './referral-expiry.service';
 import { ReferralUpdatesBus } from './referral-updates.bus';
-import { ReferralRepository } from './referral.repository';
 import { HelpRequestReferralFieldsResolver, ReferralsResolver } from './referrals.resolver';
 import { ReferralsService } from './referrals.service';
 
 @Module({
   imports: [RequestsModule, ShortlistsModule, ConsentModule, DemandModule, PrivacyModule],
-  providers: [ReferralRepository, ReferralUpdatesBus, ReferralsService, ReferralExpiryService, ReferralsResolver, HelpRequestReferralFieldsResolver],
+  providers: [ReferralUpdatesBus, ReferralsService, ReferralExpiryService, ReferralsResolver, HelpRequestReferralFieldsResolver],
   exports: [ReferralsService, ReferralExpiryService, ReferralUpdatesBus],
 })
 export class ReferralsModule {}

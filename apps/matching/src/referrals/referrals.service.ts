@@ -14,7 +14,7 @@ import {
   responseDueAt,
 } from '@sanpuku/matching-domain';
 import { Actor, badInput, notFound, OutboxWriter, requireRole, conflict, UnitOfWork } from '@sanpuku/platform';
-import { inboxVisibility, type ReferralParty, referralPartyOf } from '../access/access.policy';
+import { inboxVisibility, type ReferralParty } from '../access/access.policy';
 import { mapDomainError, valueOrThrow } from '../common/graphql-errors';
 import { en, enOrNull, ja, jaOrNull } from '../common/labels';
 import { checkedLimit, LIST_LIMIT } from '../common/limits';
@@ -24,8 +24,9 @@ import { findCoveringConsent } from '../consent/consent.policy';
 import { ConsentWithdrawalHooks } from '../consent/consent.service';
 import type { DisclosureItem } from '@sanpuku/matching-domain';
 import { UnmetDemandService } from '../demand/unmet-demand.service';
-import { accessFactsOf, HelpRequestRepository, RequestRow } from '../requests/help-request.repository';
-import { HelpRequestsService } from '../requests/help-requests.service';
+import { HelpRequestRepository, RequestRow } from '../requests/help-request.repository';
+import { RequestAccess } from '../requests/request-access';
+import { RequestNoticeRepository } from '../requests/request-notice.repository';
 import type { LivingSituation } from '@sanpuku/matching-domain';
 import { itemsShown, REFERRAL_DETAILS_FIELD_ITEMS } from '../privacy/access-log.policy';
 import { AccessLogRepository } from '../privacy/access-log.repository';
@@ -59,13 +60,14 @@ export class ReferralsService implements OnModuleInit {
     private readonly uow: UnitOfWork,
     private readonly outbox: OutboxWriter,
     private readonly repo: ReferralRepository,
-    private readonly requests: HelpRequestsService,
+    private readonly access: RequestAccess,
     private readonly requestRepo: HelpRequestRepository,
     private readonly shortlists: ShortlistsService,
     private readonly consents: ConsentRepository,
     private readonly withdrawalHooks: ConsentWithdrawalHooks,
     private readonly unmet: UnmetDemandService,
     private readonly accessLog: AccessLogRepository,
+    private readonly notices: RequestNoticeRepository,
     private readonly updates: ReferralUpdatesBus,
     @Inject(MATCHING_SETTINGS) private readonly settings: MatchingSettings,
   ) {}
@@ -83,17 +85,13 @@ export class ReferralsService implements OnModuleInit {
     const now = new Date();
     const id = randomUUID();
     await this.uow.run(async (m) => {
-      const request = await this.requests.accessible(a, d.requestId, m, true);
-      this.requests.refuseIfErased(request);
+      const request = await this.access.visibleIn(m, a, d.requestId, { lock: true });
+      this.access.refuseIfErased(request);
       const entry = await this.shortlists.entryFor(m, request.id, d.offeringId);
       if (!entry) {
         throw badInput('/input/offeringId', "the chosen offering is not on this request's shortlist", '選ばれたサービスはこの依頼の候補一覧にありません', 'not_on_shortlist');
       }
-      const [open]: { id: string; status: string }[] = await m.query(
-        `SELECT id, status FROM referral WHERE request_id = $1 AND offering_id = $2
-            AND status IN ('draft', 'requested', 'accepted', 'in_progress', 'on_hold')`,
-        [request.id, d.offeringId],
-      );
+      const open = await this.repo.openTo(m, request.id, d.offeringId);
       if (open) {
         throw conflict('REFERRAL_EXISTS', `a referral to this offering already exists and is ${inSentence(REFERRAL_STATUS_LABELS[open.status as 'draft'].en)}`, `このサービスへの紹介は既にあり、「${REFERRAL_STATUS_LABELS[open.status as 'draft'].ja}」です`, {
           referralId: open.id,
@@ -166,7 +164,7 @@ export class ReferralsService implements OnModuleInit {
 
   async listForRequest(actor: Actor | null, requestId: string): Promise<Referral[]> {
     const a = requireRole(actor);
-    const request = await this.requests.accessible(a, requestId);
+    const request = await this.access.visible(a, requestId);
     const rows = await this.repo.byRequest(request.id);
     return Promise.all(rows.map((r) => this.toView(a, r, request, 'requester')));
   }
@@ -250,7 +248,7 @@ export class ReferralsService implements OnModuleInit {
    */
   async requestUpdates(actor: Actor | null, requestId: string): Promise<AsyncIterableIterator<ReferralUpdate>> {
     const a = requireRole(actor);
-    const request = await this.requests.accessible(a, requestId);
+    const request = await this.access.visible(a, requestId);
     return this.updates.forRequest(request.id, (c) => this.updateFor(a, c, 'requester'));
   }
 
@@ -289,9 +287,7 @@ export class ReferralsService implements OnModuleInit {
 
   /** Operators never see drafts: a referral exists for them from the moment it is sent. */
   private partyOf(a: Actor, row: ReferralRow, request: RequestRow): ReferralParty | null {
-    const party = referralPartyOf(a, { organizationId: row.organization_id, request: accessFactsOf(request) });
-    if (party === 'operator' && row.consent_id === null) return null;
-    return party;
+    return this.access.referralParty(a, row, request);
   }
 
   private transition(row: ReferralRow, action: ReferralCommandAction, party: ReferralParty, a: Actor, reasonCode: string | null | undefined, now: Date): ReferralTransitionResult {
@@ -435,22 +431,16 @@ export class ReferralsService implements OnModuleInit {
       return;
     }
     if (to !== 'rejected' && to !== 'failed' && to !== 'expired') return;
-    const next = await this.shortlists.nextCandidates(request.id, this.settings.nextCandidatesOffered, m);
+    const next = await this.shortlists.nextCandidates(request.id, await this.repo.offeringIdsOfRequest(request.id, m), this.settings.nextCandidatesOffered, m);
     if (next.length > 0) {
-      await m.query(`INSERT INTO request_notice (request_id, referral_id, kind, offering_ids, created_at) VALUES ($1, $2, $3, $4, $5)`, [
-        request.id,
-        row.id,
-        `referral_${to}`,
-        next.map((e) => e.offeringId),
-        now,
-      ]);
+      await this.notices.append(m, { requestId: request.id, referralId: row.id, kind: `referral_${to}`, offeringIds: next.map((e) => e.offeringId), at: now });
       return;
     }
     const outcome = await this.repo.outcomeOfRequest(m, request.id);
     if (outcome.live === 0 && outcome.unsuccessful > 0) {
       await this.unmet.record(m, { requestId: request.id, municipalityCode: request.municipality_code, categories: request.needs, reason: 'referrals_unsuccessful', at: now });
       await this.requestRepo.setStatus(m, request.id, 'unmet');
-      await m.query(`INSERT INTO request_notice (request_id, referral_id, kind, created_at) VALUES ($1, $2, 'recorded_as_unmet', $3)`, [request.id, row.id, now]);
+      await this.notices.append(m, { requestId: request.id, referralId: row.id, kind: 'recorded_as_unmet', at: now });
     }
   }
 
