@@ -1,4 +1,4 @@
-import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HealthController } from '../health/health.controller';
 import { getLogger } from '../logging/logger';
@@ -13,8 +13,9 @@ import { EVENT_PUBLISHER, SERVICE_DEFINITION, SERVICE_RUNTIME, ServiceDefinition
 import { UnitOfWork } from './unit-of-work';
 
 @Injectable()
-class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class PlatformLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly log = getLogger('platform');
+  private fanoutStopped: Promise<void> | null = null;
   constructor(
     private readonly ds: DataSource,
     private readonly relay: OutboxRelay,
@@ -32,8 +33,13 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     this.log.info({ service: this.def.name }, 'outbox relay started');
   }
 
+  /** The fan-out leaves its group while the HTTP server and the service's consumer close. */
+  beforeApplicationShutdown(): void {
+    this.fanoutStopped = this.fanout.stop();
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all([this.fanout.stop(), this.relay.stop()]);
+    await Promise.all([this.fanoutStopped ?? this.fanout.stop(), this.relay.stop()]);
     if (this.publisher instanceof KafkaPublisher) await this.publisher.close();
     if (this.ds.isInitialized) await this.ds.destroy();
   }
