@@ -16,7 +16,7 @@ import { Actor, badInput, conflict, notFound, OutboxWriter, requireRole, UnitOfW
 import type { ReferralParty } from '../access/access.policy';
 import { mapDomainError, valueOrThrow } from '../common/graphql-errors';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
-import { ConsentRepository, consentFacts, ConsentRow } from '../consent/consent.repository';
+import { ConsentRepository, consentFacts, ConsentRow, NewProvision } from '../consent/consent.repository';
 import { findCoveringConsent } from '../consent/consent.policy';
 import { ConsentWithdrawalHooks } from '../consent/consent.service';
 import { HelpRequestRepository, RequestRow } from '../requests/help-request.repository';
@@ -28,6 +28,16 @@ import { ReferralFollowUp } from './referral-follow-up.service';
 import { HistoryActor, ReferralRepository, ReferralRow, stateOf } from './referral.repository';
 import { validateCreateReferral } from './referral.validation';
 import { ReferralViews, summaryFactsOf } from './referral-views.service';
+
+/** What a consent must cover for the referral to be sent or its details disclosed at `now`. */
+function coverageNeeded(row: ReferralRow, request: RequestRow, now: Date) {
+  return { seniorId: request.senior_id, organizationId: row.organization_id, offeringCategories: row.offering.categories, items: row.disclosed_items as DisclosureItem[], at: now };
+}
+
+/** A provision of the senior's data to the referral's operator under a consent, as the record keeps it (APPI Art. 29). */
+function provisionOf(a: Actor, row: ReferralRow, request: RequestRow, consentId: string, stage: NewProvision['stage'], items: readonly string[], at: Date): NewProvision {
+  return { referralId: row.id, requestId: request.id, seniorId: request.senior_id, consentId, organizationId: row.organization_id, offeringId: row.offering_id, stage, items, at, byUserId: a.sub };
+}
 
 /** Operator/requester actions exposed through GraphQL ('expire' only happens in the sweep). */
 export type ReferralCommandAction = Exclude<ReferralAction, 'expire'>;
@@ -166,13 +176,7 @@ export class ReferralCommands implements OnModuleInit {
     const consents = await this.consents.bySenior(request.senior_id, 'third_party_provision', m);
     const coverage = findCoveringConsent(
       consents.map(consentFacts),
-      {
-        seniorId: request.senior_id,
-        organizationId: row.organization_id,
-        offeringCategories: row.offering.categories,
-        items: row.disclosed_items as DisclosureItem[],
-        at: now,
-      },
+      coverageNeeded(row, request, now),
       consentId,
     );
     if (!coverage.covered) {
@@ -184,18 +188,7 @@ export class ReferralCommands implements OnModuleInit {
       );
     }
     const summary = buildPseudonymousSummary(summaryFactsOf(request), row.offering.categories);
-    await this.consents.appendProvision(m, {
-      referralId: row.id,
-      requestId: request.id,
-      seniorId: request.senior_id,
-      consentId: coverage.consentId,
-      organizationId: row.organization_id,
-      offeringId: row.offering_id,
-      stage: 'pseudonymous_summary',
-      items: summary.items,
-      at: now,
-      byUserId: a.sub,
-    });
+    await this.consents.appendProvision(m, provisionOf(a, row, request, coverage.consentId, 'pseudonymous_summary', summary.items, now));
     await this.recordTransition(m, row, t, { userId: a.sub, role: a.role }, coverage.consentId);
   }
 
@@ -203,29 +196,12 @@ export class ReferralCommands implements OnModuleInit {
   private async discloseOnAcceptance(m: EntityManager, a: Actor, row: ReferralRow, request: RequestRow, now: Date): Promise<void> {
     const consent = row.consent_id ? await this.consents.byId(row.consent_id, m, true) : null;
     const coverage = consent
-      ? findCoveringConsent([consentFacts(consent)], {
-          seniorId: request.senior_id,
-          organizationId: row.organization_id,
-          offeringCategories: row.offering.categories,
-          items: row.disclosed_items as DisclosureItem[],
-          at: now,
-        })
+      ? findCoveringConsent([consentFacts(consent)], coverageNeeded(row, request, now))
       : null;
     if (!coverage?.covered) {
       throw conflict('CONSENT_REQUIRED', 'the consent for this referral no longer covers the disclosure', 'この紹介の情報提供に対する同意が有効ではありません');
     }
-    const provisionRecordId = await this.consents.appendProvision(m, {
-      referralId: row.id,
-      requestId: request.id,
-      seniorId: request.senior_id,
-      consentId: coverage.consentId,
-      organizationId: row.organization_id,
-      offeringId: row.offering_id,
-      stage: 'identified_details',
-      items: row.disclosed_items,
-      at: now,
-      byUserId: a.sub,
-    });
+    const provisionRecordId = await this.consents.appendProvision(m, provisionOf(a, row, request, coverage.consentId, 'identified_details', row.disclosed_items, now));
     // APPI Art. 30: the recipient confirms where the data comes from; recorded with the provision.
     const sender = await this.repo.sender(m, row.id);
     await this.consents.appendProvenanceConfirmation(m, {
