@@ -9,6 +9,7 @@ import { PersonalDataLifecycleModule } from './privacy/lifecycle.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ReferralsModule } from './referrals/referrals.module';
+import { MatchingRepositoriesModule } from './repositories.module';
 import { RequestsModule } from './requests/requests.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
 
@@ -24,6 +25,7 @@ export class MatchingAppModule {
         // Live referral updates over graphql-ws (ws://<matching>/graphql; the gateway relays them).
         subgraphModule(runtime, { subscriptions: true }),
         MatchingSettingsModule.forRoot(settings),
+        MatchingRepositoriesModule,
         PrivacyModule,
         ReadModelsModule,
         RequestsModule,

@@ -140,3 +140,7 @@ export type {
 } from './referral.state-machine';
 export { inSentence, words, wordsOf } from './words';
 export { japanDateTime, japanDay } from './japan-time';
+
+// The vocabulary of consent and of help requests that several matching features share.
+export * from './consent.vocabulary';
+export * from './help-request.vocabulary';

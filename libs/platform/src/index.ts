@@ -11,6 +11,7 @@ export * from './messaging/in-process-server';
 export * from './messaging/outbox';
 export * from './messaging/outbox-relay';
 export * from './messaging/event-inbox';
+export * from './messaging/event-fanout';
 export * from './messaging/kafka';
 export * from './health/health.controller';
 export * from './runtime/runtime';

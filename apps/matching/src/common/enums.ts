@@ -4,7 +4,7 @@
  */
 import { registerEnumType } from '@nestjs/graphql';
 import { REFERRAL_STATUSES } from '@sanpuku/matching-domain';
-import { REQUEST_STATUSES } from '../requests/help-request.vocabulary';
+import { REQUEST_STATUSES } from '@sanpuku/matching-domain';
 
 const enumOf = <C extends string>(codes: readonly C[]): Record<C, C> => Object.fromEntries(codes.map((c) => [c, c])) as Record<C, C>;
 

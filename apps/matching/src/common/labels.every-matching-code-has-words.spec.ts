@@ -11,9 +11,9 @@ import {
   REFERRAL_STATUSES,
   SCORE_PARTS,
 } from '@sanpuku/matching-domain';
-import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, DISCLOSURE_ITEMS, SUMMARY_ITEMS } from '../consent/consent.vocabulary';
+import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, DISCLOSURE_ITEMS, SUMMARY_ITEMS } from '@sanpuku/matching-domain';
 import { ERASURE_KINDS, ERASURE_REASONS } from '../privacy/erasure.policy';
-import { CARE_LEVEL_BANDS, LIVING_SITUATIONS, REQUEST_STATUSES } from '../requests/help-request.vocabulary';
+import { CARE_LEVEL_BANDS, LIVING_SITUATIONS, REQUEST_STATUSES } from '@sanpuku/matching-domain';
 
 // Every code list matching returns, with the kernel kind that must give it words. A code added in
 // the domain without words fails here (the service's label lookup would otherwise fall back).

@@ -4,7 +4,7 @@
  * agreed to (consent.text_version) and the server's time. A text is never edited: a change is a
  * new version, and the old ones stay readable (`consentText(purpose, version)`).
  */
-import type { ConsentPurpose } from './consent.vocabulary';
+import type { ConsentPurpose } from '@sanpuku/matching-domain';
 
 export interface ConsentText {
   readonly purpose: ConsentPurpose;

@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { PrivacyModule } from '../privacy/privacy.module';
 import { RequestsModule } from '../requests/requests.module';
-import { ConsentRepository } from './consent.repository';
 import { ConsentResolver, HelpRequestConsentFieldsResolver } from './consent.resolver';
 import { ConsentService, ConsentWithdrawalHooks } from './consent.service';
 
 @Module({
   imports: [RequestsModule, PrivacyModule],
-  providers: [ConsentRepository, ConsentWithdrawalHooks, ConsentService, ConsentResolver, HelpRequestConsentFieldsResolver],
-  exports: [ConsentRepository, ConsentWithdrawalHooks],
+  providers: [ConsentWithdrawalHooks, ConsentService, ConsentResolver, HelpRequestConsentFieldsResolver],
+  exports: [ConsentWithdrawalHooks],
 })
 export class ConsentModule {}

@@ -11,8 +11,8 @@
  * - it lists every data item to be disclosed.
  */
 import { inSentence, japanDateTime } from '@sanpuku/matching-domain';
-import type { DisclosureItem } from './consent.vocabulary';
-import { DISCLOSURE_ITEM_LABELS } from './consent.vocabulary';
+import type { DisclosureItem } from '@sanpuku/matching-domain';
+import { DISCLOSURE_ITEM_LABELS } from '@sanpuku/matching-domain';
 
 export interface ConsentFacts {
   readonly id: string;

@@ -3,7 +3,7 @@ import { en, enOrNull, ja, jaOrNull } from '../common/labels';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Consent, ProvisionRecord } from './consent.model';
 import type { ConsentFacts } from './consent.policy';
-import type { ConsentGiver } from './consent.vocabulary';
+import type { ConsentGiver } from '@sanpuku/matching-domain';
 import { ERASED } from '../privacy/erasure.policy';
 import type { ProvenanceConfirmation } from './provenance.model';
 import { provenanceStatement, REQUESTER_ROLE_LABELS } from './provenance.policy';
@@ -161,6 +161,48 @@ export class ConsentRepository {
       `SELECT ${CONSENT_COLUMNS} FROM consent WHERE senior_id = $1 AND ($2::text IS NULL OR purpose = $2) ORDER BY obtained_at DESC, id`,
       [seniorId, purpose],
     );
+  }
+
+  /** The consent to acquire the senior's care details, agreed when the request was filed. */
+  async insertAcquisition(
+    m: EntityManager,
+    c: { id: string; seniorId: string; requestId: string; dataItems: readonly string[]; givenBy: string; givenByName: string | null; by: { userId: string; role: string }; obtainedAt: Date; method: string; textVersion: string | null },
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, method, text_version)
+       VALUES ($1, $2, $3, 'acquisition', $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [c.id, c.seniorId, c.requestId, c.dataItems, c.givenBy, c.givenByName, c.by.userId, c.by.role, c.obtainedAt, c.method, c.textVersion],
+    );
+  }
+
+  /** A consent to provide named items to named operators or categories of operators. */
+  async insertProvision(
+    m: EntityManager,
+    c: {
+      id: string;
+      seniorId: string;
+      requestId: string;
+      dataItems: readonly string[];
+      recipientOrganizationIds: readonly string[];
+      recipientCategories: readonly string[];
+      givenBy: string;
+      givenByName: string | null;
+      by: { userId: string; role: string };
+      obtainedAt: Date;
+      method: string;
+      textVersion: string | null;
+    },
+  ): Promise<void> {
+    await m.query(
+      `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, recipient_organization_ids, recipient_categories,
+                            given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, method, text_version)
+       VALUES ($1, $2, $3, 'third_party_provision', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [c.id, c.seniorId, c.requestId, c.dataItems, c.recipientOrganizationIds, c.recipientCategories, c.givenBy, c.givenByName, c.by.userId, c.by.role, c.obtainedAt, c.method, c.textVersion],
+    );
+  }
+
+  async markWithdrawn(m: EntityManager, id: string, w: { at: Date; byUserId: string; reason: string | null }): Promise<void> {
+    await m.query(`UPDATE consent SET withdrawn_at = $2, withdrawn_by_user_id = $3, withdrawal_reason = $4 WHERE id = $1`, [id, w.at, w.byUserId, w.reason]);
   }
 
   async byId(id: string, m: EntityManager | DataSource = this.ds, lock = false): Promise<ConsentRow | null> {

@@ -6,7 +6,7 @@ import { consentPurposeOf, consentTextOf, currentConsentText } from './consent-t
 import { valueOrThrow } from '../common/graphql-errors';
 import type { PersonalDataAccess } from '../privacy/access-log.model';
 import { AccessLogRepository } from '../privacy/access-log.repository';
-import { HelpRequestsService } from '../requests/help-requests.service';
+import { RequestAccess } from '../requests/request-access';
 import { en, ja } from '../common/labels';
 import { Consent, ConsentTextView, ProvisionRecord, RecordConsentInput } from './consent.model';
 import { ConsentRepository, ConsentRow, toConsentView } from './consent.repository';
@@ -41,7 +41,7 @@ export class ConsentService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly repo: ConsentRepository,
-    private readonly requests: HelpRequestsService,
+    private readonly access: RequestAccess,
     private readonly hooks: ConsentWithdrawalHooks,
     private readonly accessLog: AccessLogRepository,
   ) {}
@@ -51,14 +51,22 @@ export class ConsentService {
     const d = valueOrThrow(validateRecordConsent(input, new Date(), a.role));
     const id = randomUUID();
     const row = await this.uow.run(async (m) => {
-      const r = await this.requests.accessible(a, d.requestId, m);
-      this.requests.refuseIfErased(r);
-      await m.query(
-        `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, recipient_organization_ids, recipient_categories,
-                              given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, method, text_version)
-         VALUES ($1, $2, $3, 'third_party_provision', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [id, r.senior_id, r.id, d.dataItems, d.recipientOrganizationIds, d.recipientCategories, d.given.givenBy, d.given.givenByName, a.sub, a.role, d.given.obtainedAt, d.given.method, d.given.textVersion],
-      );
+      const r = await this.access.visibleIn(m, a, d.requestId);
+      this.access.refuseIfErased(r);
+      await this.repo.insertProvision(m, {
+        id,
+        seniorId: r.senior_id,
+        requestId: r.id,
+        dataItems: d.dataItems,
+        recipientOrganizationIds: d.recipientOrganizationIds,
+        recipientCategories: d.recipientCategories,
+        givenBy: d.given.givenBy,
+        givenByName: d.given.givenByName,
+        by: { userId: a.sub, role: a.role },
+        obtainedAt: d.given.obtainedAt,
+        method: d.given.method,
+        textVersion: d.given.textVersion,
+      });
       return (await this.repo.byId(id, m))!;
     });
     return toConsentView(row);
@@ -81,7 +89,7 @@ export class ConsentService {
     const row = await this.uow.run(async (m) => {
       const c = await this.repo.byId(d.consentId, m, true);
       if (!c || !c.request_id) throw notFound('consent', '同意');
-      await this.requests.accessible(a, c.request_id, m).catch(() => {
+      await this.access.visibleIn(m, a, c.request_id).catch(() => {
         throw notFound('consent', '同意');
       });
       if (c.withdrawn_at) {
@@ -89,7 +97,7 @@ export class ConsentService {
       }
       // After the senior's personal data was erased the consent keeps no free text (the reason may name people).
       const reason = c.personal_data_erased_at ? null : d.reason;
-      await m.query(`UPDATE consent SET withdrawn_at = $2, withdrawn_by_user_id = $3, withdrawal_reason = $4 WHERE id = $1`, [c.id, now, a.sub, reason]);
+      await this.repo.markWithdrawn(m, c.id, { at: now, byUserId: a.sub, reason });
       const updated = (await this.repo.byId(c.id, m))!;
       await this.hooks.run(m, updated, a, now);
       return updated;
@@ -98,19 +106,19 @@ export class ConsentService {
   }
 
   async listForRequest(actor: Actor | null, requestId: string): Promise<Consent[]> {
-    const r = await this.requests.accessible(actor, requestId);
+    const r = await this.access.visible(actor, requestId);
     return (await this.repo.bySenior(r.senior_id, null)).map(toConsentView);
   }
 
   /** The senior's side can list every provision of the senior's data (APPI Art. 29 record). */
   async provisionsForRequest(actor: Actor | null, requestId: string): Promise<ProvisionRecord[]> {
-    const r = await this.requests.accessible(actor, requestId);
+    const r = await this.access.visible(actor, requestId);
     return this.repo.provisionsOfSenior(r.senior_id);
   }
 
   /** Every view of the senior's personal details (access log), for the senior's side. */
   async accessLogForRequest(actor: Actor | null, requestId: string): Promise<PersonalDataAccess[]> {
-    const r = await this.requests.accessible(actor, requestId);
+    const r = await this.access.visible(actor, requestId);
     return this.accessLog.ofSenior(r.senior_id);
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bi, text, validate, Validated } from '../common/validation';
 import { CATEGORY, consentGivenBySchema } from '../requests/help-request.validation';
-import { DISCLOSURE_ITEMS } from './consent.vocabulary';
+import { DISCLOSURE_ITEMS } from '@sanpuku/matching-domain';
 
 const Uuid = z.string().uuid(bi('must be an id (UUID)', 'ID（UUID）で指定してください'));
 

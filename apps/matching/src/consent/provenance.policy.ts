@@ -6,7 +6,7 @@
  * statement shown to the operator next to the details.
  */
 import { type Bilingual, inSentence, japanDay } from '@sanpuku/matching-domain';
-import { CONSENT_GIVER_LABELS, type ConsentGiver } from './consent.vocabulary';
+import { CONSENT_GIVER_LABELS, type ConsentGiver } from '@sanpuku/matching-domain';
 
 export const REQUESTER_ROLE_LABELS: Readonly<Record<string, Bilingual>> = {
   family: { ja: 'ご家族', en: 'a family member' },

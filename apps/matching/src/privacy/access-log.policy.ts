@@ -3,7 +3,7 @@
  * (APPI: who saw which personal data, when). Pure: the resolver passes the selected field names,
  * the service the items that were available to this viewer.
  */
-import { DISCLOSURE_ITEMS, type DisclosureItem } from '../consent/consent.vocabulary';
+import { DISCLOSURE_ITEMS, type DisclosureItem } from '@sanpuku/matching-domain';
 
 /** `DisclosedDetailsView` (an operator's view after acceptance): field → item it shows. */
 export const REFERRAL_DETAILS_FIELD_ITEMS: Readonly<Record<string, DisclosureItem>> = {

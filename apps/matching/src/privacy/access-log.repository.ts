@@ -2,7 +2,7 @@ import { en, ja } from '../common/labels';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@sanpuku/platform';
-import type { DisclosureItem } from '../consent/consent.vocabulary';
+import type { DisclosureItem } from '@sanpuku/matching-domain';
 import type { PersonalDataAccess } from './access-log.model';
 
 export interface NewAccess {

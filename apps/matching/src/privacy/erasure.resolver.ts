@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
 import { HelpRequest } from '../requests/help-request.model';
-import { HelpRequestsService } from '../requests/help-requests.service';
+import { RequestAccess } from '../requests/request-access';
 import { EraseSeniorPersonalDataInput, PersonalDataErasure } from './erasure.model';
 import { PersonalDataErasureService } from './erasure.service';
 import { toErasureView } from './erasure.view';
@@ -24,12 +24,12 @@ export class PersonalDataErasureResolver {
 export class HelpRequestErasureFieldResolver {
   constructor(
     private readonly service: PersonalDataErasureService,
-    private readonly requests: HelpRequestsService,
+    private readonly access: RequestAccess,
   ) {}
 
   @ResolveField(() => PersonalDataErasure, { nullable: true, description: 'When and why the senior’s personal data was erased (null while it is kept)' })
   async personalDataErasure(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<PersonalDataErasure | null> {
-    const row = await this.requests.accessible(actor, r.id);
+    const row = await this.access.visible(actor, r.id);
     const e = await this.service.recordOfSenior(row.senior_id);
     return e ? toErasureView(e, actor) : null;
   }

@@ -1,14 +1,14 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { AreaSegmentView, toAreaSegmentView } from './area-segment.model';
+import { AreaSegmentRepository } from './area-segment.repository';
 
 @Resolver(() => AreaSegmentView)
 export class ReadModelsResolver {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly segments: AreaSegmentRepository) {}
 
   @Query(() => AreaSegmentView, { nullable: true, description: "Matching's copy of a municipality's segment (eventually consistent with region)" })
   async matchingAreaSegment(@Args('municipalityCode') code: string): Promise<AreaSegmentView | null> {
-    const [r] = await this.ds.query(`SELECT * FROM area_segment_read_model WHERE municipality_code = $1`, [code]);
+    const r = await this.segments.of(code);
     return r ? toAreaSegmentView(r) : null;
   }
 }

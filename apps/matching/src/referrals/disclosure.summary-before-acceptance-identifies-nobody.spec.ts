@@ -1,5 +1,5 @@
 import { buildPseudonymousSummary } from './referral-disclosure.policy';
-import { careLevelBand } from '../requests/help-request.vocabulary';
+import { careLevelBand } from '@sanpuku/matching-domain';
 
 describe('before accepting, an operator sees a pseudonymous summary only', () => {
   const facts = { municipalityCode: '13101', needs: ['meal_delivery', 'housework'], careLevelBand: careLevelBand('care_2'), preferredDays: [5, 1] };

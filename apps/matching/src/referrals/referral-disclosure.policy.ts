@@ -12,9 +12,9 @@
  */
 import type { CareLevel } from '@sanpuku/matching-domain';
 import { AGE_BAND_LABELS, CARE_LEVEL_LABELS, type AgeBand } from '@sanpuku/matching-domain';
-import type { DisclosureItem, SummaryItem } from '../consent/consent.vocabulary';
-import { SUMMARY_ITEMS } from '../consent/consent.vocabulary';
-import { CARE_LEVEL_BAND_LABELS, type CareLevelBand, LIVING_SITUATION_LABELS, type LivingSituation } from '../requests/help-request.vocabulary';
+import type { DisclosureItem, SummaryItem } from '@sanpuku/matching-domain';
+import { SUMMARY_ITEMS } from '@sanpuku/matching-domain';
+import { CARE_LEVEL_BAND_LABELS, type CareLevelBand, LIVING_SITUATION_LABELS, type LivingSituation } from '@sanpuku/matching-domain';
 
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
 const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { getLogger } from '@sanpuku/platform';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { ReferralRepository } from './referral.repository';
-import { ReferralsService } from './referrals.service';
+import { ReferralCommands } from './referral-commands.service';
 
 export interface SweepResult {
   readonly checked: number;
@@ -23,7 +23,7 @@ export class ReferralExpiryService implements OnApplicationBootstrap, OnApplicat
 
   constructor(
     private readonly repo: ReferralRepository,
-    private readonly referrals: ReferralsService,
+    private readonly referrals: ReferralCommands,
     @Inject(MATCHING_SETTINGS) private readonly settings: MatchingSettings,
   ) {}
 

@@ -1,19 +1,19 @@
 import { EventEmitter } from 'node:events';
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { PubSub } from 'graphql-subscriptions';
-import type { ReferralAction, ReferralStatus } from '@sanpuku/matching-domain';
+import { ReferralStatusChangedV1, Topics } from '@sanpuku/contracts';
+import { EventFanout } from '@sanpuku/platform';
 
-/** One committed referral transition, as announced to live subscribers: ids and codes only. */
+/**
+ * A committed referral transition, as a live subscriber is told of it: which referral reached which
+ * version, and the two routing keys (its request and organization). Ids only, as in the event it
+ * comes from; what the subscriber may see of it is re-read when it is delivered.
+ */
 export interface ReferralChange {
   readonly referralId: string;
   readonly requestId: string;
   readonly organizationId: string;
-  readonly action: ReferralAction | 'create';
-  readonly from: ReferralStatus | null;
-  readonly to: ReferralStatus;
   readonly version: number;
-  readonly reasonCode: string | null;
-  readonly at: Date;
 }
 
 const Trigger = {
@@ -26,27 +26,38 @@ const Trigger = {
 const MAX_PENDING = 1000;
 
 /**
- * Live referral updates inside ONE matching instance: an in-process PubSub (graphql-subscriptions).
- * `ReferralsService` publishes a change after its transaction committed; each GraphQL subscription
- * receives the changes of its organization, of its request, or all (admin), and decides per
- * change, with the subscriber's own access rules, whether and how to show it.
- *
- * With several matching instances, each notifies only the WebSocket connections it holds: a change
- * committed on instance 1 does not reach a subscriber connected to instance 2. Fanning out needs
- * every instance to see every change — e.g. each instance consuming `matching.referral.events.v1`
- * (already in the outbox, ids only) with its own consumer group (`matching-live-<instance id>`,
- * from the latest offset, no commits needed) and publishing into this bus instead of
- * `ReferralsService` doing so; or a shared PubSubEngine (Redis, PostgreSQL LISTEN/NOTIFY). Not
- * built yet: run one instance for subscriptions, or pin WebSocket clients to one.
+ * Live referral updates, one path for every instance: each matching instance reads EVERY
+ * `matching.referral.status-changed` event from `matching.referral.events.v1` through the
+ * platform's fan-out (a Kafka consumer group of its own, from the latest offset; the in-process
+ * bus under `npm start`) and hands it to the GraphQL subscriptions it holds — of its organization,
+ * of its request, or all (admin). A change made on instance B thus reaches a subscriber connected
+ * to instance A. Nothing is announced before its commit: the event leaves the outbox only once
+ * committed, and a rolled-back transaction wrote none. Each subscription decides per change, with
+ * the subscriber's own access rules and a fresh read, whether and how to show it.
  */
 @Injectable()
-export class ReferralUpdatesBus implements OnApplicationShutdown {
+export class ReferralUpdatesBus implements OnModuleInit, OnApplicationShutdown {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   private readonly pubsub = new PubSub({ eventEmitter: this.emitter });
   private readonly open = new Set<LiveSubscription<unknown>>();
 
-  /** Announces a committed change (call only after the commit). */
-  publish(change: ReferralChange): void {
+  constructor(private readonly fanout: EventFanout) {}
+
+  onModuleInit(): void {
+    this.fanout.listen(Topics.matchingReferral, (event) => {
+      if (event.type !== ReferralStatusChangedV1.type) return;
+      const d = event.data as { referralId: string; requestId: string; organizationId: string; version: number };
+      this.publish({ referralId: d.referralId, requestId: d.requestId, organizationId: d.organizationId, version: d.version });
+    });
+  }
+
+  /** True once this instance receives the referral events published from now on. */
+  get listening(): boolean {
+    return this.fanout.ready;
+  }
+
+  /** Hands a committed change (from the event) to this instance's subscriptions. */
+  private publish(change: ReferralChange): void {
     for (const trigger of [Trigger.organization(change.organizationId), Trigger.request(change.requestId), Trigger.all]) {
       void this.pubsub.publish(trigger, change);
     }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ReferralStatusEnum } from '../common/enums';
-import type { DisclosureItem } from '../consent/consent.vocabulary';
+import type { DisclosureItem } from '@sanpuku/matching-domain';
 import { ProvenanceConfirmation } from '../consent/provenance.model';
 import type { RequestRow } from '../requests/help-request.repository';
 

@@ -40,6 +40,19 @@ export interface HistoryActor {
   readonly role: string;
 }
 
+/** One row of `referral_history`. */
+export interface HistoryRow {
+  version: number;
+  action: string;
+  actor_kind: string;
+  actor_user_id: string;
+  actor_role: string;
+  at: Date;
+  from_status: ReferralStatus | null;
+  to_status: ReferralStatus;
+  reason_code: string | null;
+}
+
 @Injectable()
 export class ReferralRepository {
   constructor(private readonly ds: DataSource) {}
@@ -53,6 +66,22 @@ export class ReferralRepository {
 
   async byRequest(requestId: string): Promise<ReferralRow[]> {
     return this.ds.query(`SELECT * FROM referral WHERE request_id = $1 ORDER BY created_at, id`, [requestId]);
+  }
+
+  /** The offerings the request was referred to (whatever became of those referrals). */
+  async offeringIdsOfRequest(requestId: string, m: EntityManager | DataSource = this.ds): Promise<string[]> {
+    const rows: { offering_id: string }[] = await m.query(`SELECT DISTINCT offering_id FROM referral WHERE request_id = $1`, [requestId]);
+    return rows.map((r) => r.offering_id);
+  }
+
+  /** A referral of the request to the offering that is still open (draft, requested, accepted, in progress or on hold). */
+  async openTo(m: EntityManager, requestId: string, offeringId: string): Promise<{ id: string; status: ReferralStatus } | null> {
+    const [open]: { id: string; status: ReferralStatus }[] = await m.query(
+      `SELECT id, status FROM referral WHERE request_id = $1 AND offering_id = $2
+          AND status IN ('draft', 'requested', 'accepted', 'in_progress', 'on_hold')`,
+      [requestId, offeringId],
+    );
+    return open ?? null;
   }
 
   /** Sent referrals (never drafts) of one organization, or of all for `null`. */
@@ -98,18 +127,14 @@ export class ReferralRepository {
     );
   }
 
+  /** The transition that produced `version` of a referral (what a change notice points at). */
+  async transitionTo(referralId: string, version: number): Promise<HistoryRow | null> {
+    const [row]: HistoryRow[] = await this.ds.query(`SELECT * FROM referral_history WHERE referral_id = $1 AND version = $2`, [referralId, version]);
+    return row ?? null;
+  }
+
   async history(referralId: string): Promise<ReferralHistoryEntryView[]> {
-    const rows: {
-      version: number;
-      action: string;
-      actor_kind: string;
-      actor_user_id: string;
-      actor_role: string;
-      at: Date;
-      from_status: string | null;
-      to_status: ReferralStatus;
-      reason_code: string | null;
-    }[] = await this.ds.query(`SELECT * FROM referral_history WHERE referral_id = $1 ORDER BY version`, [referralId]);
+    const rows: HistoryRow[] = await this.ds.query(`SELECT * FROM referral_history WHERE referral_id = $1 ORDER BY version`, [referralId]);
     return rows.map((h) => ({
       version: h.version,
       action: h.action,

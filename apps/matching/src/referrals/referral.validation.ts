@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bi, validate, Validated } from '../common/validation';
-import { DISCLOSURE_ITEMS } from '../consent/consent.vocabulary';
+import { DISCLOSURE_ITEMS } from '@sanpuku/matching-domain';
 
 const Uuid = z.string().uuid(bi('must be an id (UUID)', 'ID（UUID）で指定してください'));
 

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AgeBand, CareLevel, CoveragePreference, HelpRequestFacts } from '@sanpuku/matching-domain';
 import type { RequestAccessFacts, RequestVisibility } from '../access/access.policy';
-import { REQUEST_STATUS_LABELS, type CareLevelBand, type LivingSituation, type RequestStatus } from './help-request.vocabulary';
+import { REQUEST_STATUS_LABELS, type CareLevelBand, type LivingSituation, type RequestStatus } from '@sanpuku/matching-domain';
 import { HelpRequest, SeniorDetails } from './help-request.model';
 import { CARE_LEVEL_LABELS } from '@sanpuku/matching-domain';
 import { ERASED } from '../privacy/erasure.policy';
@@ -150,6 +150,29 @@ export function visibilitySql(v: RequestVisibility, start: number): { sql: strin
   }
 }
 
+export interface NewRequest {
+  id: string;
+  seniorId: string;
+  senior: { fullName: string; fullNameKana: string | null; addressText: string; contactPhone: string | null; careLevel: CareLevel; healthNotes: string | null };
+  filedByUserId: string;
+  filedByRole: string;
+  officeId: string | null;
+  municipalityCode: string;
+  townBlockCode: string | null;
+  lat: number | null;
+  lng: number | null;
+  ageBand: AgeBand;
+  careLevelBand: CareLevelBand;
+  livingSituation: string;
+  needs: readonly string[];
+  coverage: string;
+  budgetYen: number | null;
+  preferredDays: readonly number[];
+  language: string | null;
+  needsNote: string | null;
+  at: Date;
+}
+
 @Injectable()
 export class HelpRequestRepository {
   constructor(private readonly ds: DataSource) {}
@@ -197,5 +220,74 @@ export class HelpRequestRepository {
 
   async setStatus(m: EntityManager, id: string, status: RequestStatus): Promise<void> {
     await m.query(`UPDATE help_request SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
+  }
+
+  /** After a shortlist round: open with candidates, unmet without; a fulfilled request stays fulfilled. */
+  async setStatusAfterShortlist(m: EntityManager, id: string, hasCandidates: boolean): Promise<void> {
+    await m.query(`UPDATE help_request SET status = $2, updated_at = now() WHERE id = $1 AND status <> 'fulfilled'`, [id, hasCandidates ? 'open' : 'unmet']);
+  }
+
+  /**
+   * Files a request: the senior's identity, the matchable facts and the care details, each in its
+   * own table (the care details are 要配慮個人情報), in the caller's unit of work.
+   */
+  async insert(m: EntityManager, r: NewRequest): Promise<void> {
+    await m.query(`INSERT INTO senior (id, full_name, full_name_kana, address_text, contact_phone) VALUES ($1, $2, $3, $4, $5)`, [
+      r.seniorId,
+      r.senior.fullName,
+      r.senior.fullNameKana,
+      r.senior.addressText,
+      r.senior.contactPhone,
+    ]);
+    await m.query(
+      `INSERT INTO help_request (id, senior_id, filed_by_user_id, filed_by_role, office_id, municipality_code, town_block_code,
+                                 location_lat, location_lng, age_band, care_level_band, living_situation, needs, coverage,
+                                 budget_yen, preferred_days, language, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)`,
+      [
+        r.id,
+        r.seniorId,
+        r.filedByUserId,
+        r.filedByRole,
+        r.officeId,
+        r.municipalityCode,
+        r.townBlockCode,
+        r.lat,
+        r.lng,
+        r.ageBand,
+        r.careLevelBand,
+        r.livingSituation,
+        r.needs,
+        r.coverage,
+        r.budgetYen,
+        r.preferredDays,
+        r.language,
+        r.at,
+      ],
+    );
+    await m.query(`INSERT INTO help_request_sensitive (request_id, care_level, health_notes, needs_note) VALUES ($1, $2, $3, $4)`, [
+      r.id,
+      r.senior.careLevel,
+      r.senior.healthNotes,
+      r.needsNote,
+    ]);
+  }
+
+  /**
+   * Requests a newly listed offering might help, oldest first, one page after `after`: not erased,
+   * asking for one of `categories`, in one of `municipalities` (null: anywhere), and `unmet` or `open`.
+   */
+  async rematchCandidates(
+    m: EntityManager,
+    f: { categories: readonly string[]; municipalities: readonly string[] | null; after: { createdAt: Date; id: string } | null; limit: number },
+  ): Promise<{ id: string; status: RequestStatus; created_at: Date }[]> {
+    return m.query(
+      `SELECT r.id, r.status, r.created_at FROM help_request r
+        WHERE r.needs && $1::text[] AND ($2::text[] IS NULL OR r.municipality_code = ANY($2::text[]))
+          AND r.personal_data_erased_at IS NULL AND r.status IN ('unmet', 'open')
+          AND ($3::timestamptz IS NULL OR (r.created_at, r.id) > ($3::timestamptz, $4::uuid))
+        ORDER BY r.created_at, r.id LIMIT $5`,
+      [f.categories, f.municipalities, f.after?.createdAt ?? null, f.after?.id ?? null, f.limit],
+    );
   }
 }

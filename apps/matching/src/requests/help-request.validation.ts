@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { AGE_BANDS, CARE_LEVELS } from '@sanpuku/matching-domain';
 import { bi, text, validate, Validated } from '../common/validation';
 import { consentTextOf } from '../consent/consent-texts';
-import { CONSENT_GIVERS, CONSENT_METHODS, type ConsentMethod, type ConsentPurpose } from '../consent/consent.vocabulary';
-import { LIVING_SITUATIONS } from './help-request.vocabulary';
+import { CONSENT_GIVERS, CONSENT_METHODS, type ConsentMethod, type ConsentPurpose } from '@sanpuku/matching-domain';
+import { LIVING_SITUATIONS } from '@sanpuku/matching-domain';
 
 export const JIS_CODE = z.string().regex(/^\d{5}$/, bi('must be a 5-digit JIS municipality code', '5桁の市区町村コード（JIS）で指定してください'));
 export const CATEGORY = z

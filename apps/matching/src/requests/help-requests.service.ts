@@ -1,23 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { Actor, conflict, forbidden, notFound, requireRole, UnitOfWork } from '@sanpuku/platform';
-import { accessFactsForNewRequest, canFileRequest, canSeeRequest, requestVisibility } from '../access/access.policy';
+import type { EntityManager } from 'typeorm';
+import { Actor, forbidden, notFound, requireRole, UnitOfWork } from '@sanpuku/platform';
+import { accessFactsForNewRequest, canFileRequest, requestVisibility } from '../access/access.policy';
 import { valueOrThrow } from '../common/graphql-errors';
 import { en, ja } from '../common/labels';
 import { checkedLimit, LIST_LIMIT, NEXT_CANDIDATES_LIMIT } from '../common/limits';
-import { DISCLOSURE_ITEMS, SENSITIVE_ITEMS } from '../consent/consent.vocabulary';
+import { DISCLOSURE_ITEMS, SENSITIVE_ITEMS } from '@sanpuku/matching-domain';
 import { itemsShown, SENIOR_FIELD_ITEMS } from '../privacy/access-log.policy';
 import { AccessLogRepository } from '../privacy/access-log.repository';
-import { AreaSegmentRow, AreaSegmentView, toAreaSegmentView } from '../read-models/area-segment.model';
+import { AreaSegmentView, toAreaSegmentView } from '../read-models/area-segment.model';
 import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
 import { ShortlistsService } from '../shortlists/shortlists.service';
 import { FileHelpRequestInput, HelpRequest, NextStep, RequestNotice, SeniorDetails } from './help-request.model';
-import { accessFactsOf, HelpRequestRepository, RequestRow, toHelpRequestView, toSeniorDetails } from './help-request.repository';
-import { careLevelBand } from './help-request.vocabulary';
+import { HelpRequestRepository, RequestRow, toHelpRequestView, toSeniorDetails } from './help-request.repository';
+import { careLevelBand } from '@sanpuku/matching-domain';
 import { validateFileHelpRequest } from './help-request.validation';
+import { RequestAccess } from './request-access';
+import { NoticeKind, RequestNoticeRepository } from './request-notice.repository';
+import { ConsentRepository } from '../consent/consent.repository';
+import { ReferralRepository } from '../referrals/referral.repository';
+import { AreaSegmentRepository } from '../read-models/area-segment.repository';
 
-type NoticeKind = 'referral_expired' | 'referral_rejected' | 'referral_failed' | 'recorded_as_unmet' | 'rematched';
 
 /**
  * Whom to contact when matching could not (fully) help. Generic on purpose: every municipality has
@@ -60,12 +64,22 @@ const NOTICE_TEXT: Record<NoticeKind, (n: number) => { messageJa: string; messag
 @Injectable()
 export class HelpRequestsService {
   constructor(
-    private readonly ds: DataSource,
     private readonly tx: UnitOfWork,
     private readonly repo: HelpRequestRepository,
     private readonly shortlists: ShortlistsService,
     private readonly accessLog: AccessLogRepository,
+    private readonly access: RequestAccess,
+    private readonly consents: ConsentRepository,
+    private readonly notes: RequestNoticeRepository,
+    private readonly referrals: ReferralRepository,
+    private readonly segments: AreaSegmentRepository,
   ) {}
+
+  /** A new shortlist round for the request, in the caller's unit of work; the request's status follows. */
+  private async newShortlistRound(m: EntityManager, r: RequestRow, now: Date): Promise<void> {
+    const g = await this.shortlists.generate(m, r.id, await this.repo.facts(m, r), now);
+    await this.repo.setStatusAfterShortlist(m, r.id, g.hasCandidates);
+  }
 
   async file(actor: Actor | null, input: FileHelpRequestInput): Promise<HelpRequest> {
     const a = requireRole(actor, 'family', 'care_manager', 'municipal_staff', 'admin');
@@ -78,48 +92,42 @@ export class HelpRequestsService {
     const seniorId = randomUUID();
 
     const row = await this.tx.run(async (m) => {
-      await m.query(
-        `INSERT INTO senior (id, full_name, full_name_kana, address_text, contact_phone) VALUES ($1, $2, $3, $4, $5)`,
-        [seniorId, d.senior.fullName, d.senior.fullNameKana, d.senior.addressText, d.senior.contactPhone],
-      );
-      await m.query(
-        `INSERT INTO help_request (id, senior_id, filed_by_user_id, filed_by_role, office_id, municipality_code, town_block_code,
-                                   location_lat, location_lng, age_band, care_level_band, living_situation, needs, coverage,
-                                   budget_yen, preferred_days, language, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)`,
-        [
-          requestId,
-          seniorId,
-          access.filedByUserId,
-          a.role,
-          access.officeId,
-          d.municipalityCode,
-          d.location.townBlockCode,
-          d.location.lat,
-          d.location.lng,
-          d.ageBand,
-          careLevelBand(d.senior.careLevel),
-          d.livingSituation,
-          d.needs,
-          d.preferences.coverage,
-          d.preferences.budgetYen,
-          d.preferences.preferredDays,
-          d.preferences.language,
-          now,
-        ],
-      );
-      await m.query(
-        `INSERT INTO help_request_sensitive (request_id, care_level, health_notes, needs_note) VALUES ($1, $2, $3, $4)`,
-        [requestId, d.senior.careLevel, d.senior.healthNotes, d.needsNote],
-      );
+      await this.repo.insert(m, {
+        id: requestId,
+        seniorId,
+        senior: d.senior,
+        filedByUserId: access.filedByUserId,
+        filedByRole: a.role,
+        officeId: access.officeId,
+        municipalityCode: d.municipalityCode,
+        townBlockCode: d.location.townBlockCode,
+        lat: d.location.lat,
+        lng: d.location.lng,
+        ageBand: d.ageBand,
+        careLevelBand: careLevelBand(d.senior.careLevel),
+        livingSituation: d.livingSituation,
+        needs: d.needs,
+        coverage: d.preferences.coverage,
+        budgetYen: d.preferences.budgetYen,
+        preferredDays: d.preferences.preferredDays,
+        language: d.preferences.language,
+        needsNote: d.needsNote,
+        at: now,
+      });
       const c = d.acquisitionConsent;
-      await m.query(
-        `INSERT INTO consent (id, senior_id, request_id, purpose, data_items, given_by, given_by_name, obtained_by_user_id, obtained_by_role, obtained_at, method, text_version)
-         VALUES ($1, $2, $3, 'acquisition', $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [randomUUID(), seniorId, requestId, SENSITIVE_ITEMS, c.givenBy, c.givenByName, a.sub, a.role, c.obtainedAt, c.method, c.textVersion],
-      );
-      const r = (await this.repo.byId(requestId, m))!;
-      await this.shortlists.generate(m, requestId, await this.repo.facts(m, r), now);
+      await this.consents.insertAcquisition(m, {
+        id: randomUUID(),
+        seniorId,
+        requestId,
+        dataItems: SENSITIVE_ITEMS,
+        givenBy: c.givenBy,
+        givenByName: c.givenByName,
+        by: { userId: a.sub, role: a.role },
+        obtainedAt: c.obtainedAt,
+        method: c.method,
+        textVersion: c.textVersion,
+      });
+      await this.newShortlistRound(m, (await this.repo.byId(requestId, m))!, now);
       return (await this.repo.byId(requestId, m))!;
     });
     return toHelpRequestView(row);
@@ -132,35 +140,8 @@ export class HelpRequestsService {
     return rows.map(toHelpRequestView);
   }
 
-  /**
-   * The request if the actor may see it; otherwise NOT_FOUND (as if it did not exist, so ids
-   * of other people's requests reveal nothing).
-   */
-  async accessible(actor: Actor | null, id: string, m: EntityManager | DataSource = this.ds, lock = false): Promise<RequestRow> {
-    const a = requireRole(actor);
-    const r = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.byId(id, m, lock) : null;
-    if (!r || !canSeeRequest(a, accessFactsOf(r))) throw notFound('help request', '相談依頼');
-    return r;
-  }
-
-  /**
-   * Refuses to act on a request whose senior's personal data was erased (new shortlists, consents,
-   * referrals): there is nobody left to match or disclose. INVALID_TRANSITION, like other
-   * refusals because of the current state.
-   */
-  refuseIfErased(r: RequestRow): void {
-    if (r.personal_data_erased_at) {
-      throw conflict(
-        'INVALID_TRANSITION',
-        'the senior’s personal data of this request has been erased, so nothing more can be done with it; file a new request if help is needed again',
-        'この相談依頼のご本人の個人データは削除済みのため、これ以上の操作はできません。改めて支援が必要な場合は新しい相談依頼を登録してください',
-        { currentStatus: 'personal_data_erased' },
-      );
-    }
-  }
-
   async get(actor: Actor | null, id: string): Promise<HelpRequest> {
-    return toHelpRequestView(await this.accessible(actor, id));
+    return toHelpRequestView(await this.access.visible(actor, id));
   }
 
   /**
@@ -169,7 +150,7 @@ export class HelpRequestsService {
    */
   async senior(actor: Actor | null, requestId: string, view: { fields: Iterable<string>; operationType: 'query' | 'mutation' | 'subscription' }): Promise<SeniorDetails> {
     const a = requireRole(actor);
-    const r = await this.accessible(a, requestId);
+    const r = await this.access.visible(a, requestId);
     const p = await this.repo.personal(requestId);
     if (!p) throw notFound('senior of the help request', '相談依頼のご本人');
     // Once erased nothing personal is shown, so nothing is logged (the earlier log stays).
@@ -181,23 +162,20 @@ export class HelpRequestsService {
   }
 
   async shortlist(actor: Actor | null, requestId: string): Promise<Shortlist | null> {
-    await this.accessible(actor, requestId);
+    await this.access.visible(actor, requestId);
     return this.shortlists.latest(requestId);
   }
 
   /** Shortlist entries not referred yet, in shortlist order: what to refer next. */
   async nextCandidates(actor: Actor | null, requestId: string, limit: number): Promise<ShortlistEntry[]> {
     const n = checkedLimit(limit, NEXT_CANDIDATES_LIMIT);
-    await this.accessible(actor, requestId);
-    return this.shortlists.nextCandidates(requestId, n);
+    await this.access.visible(actor, requestId);
+    return this.shortlists.nextCandidates(requestId, await this.referrals.offeringIdsOfRequest(requestId), n);
   }
 
   async notices(actor: Actor | null, requestId: string): Promise<RequestNotice[]> {
-    await this.accessible(actor, requestId);
-    const rows: { kind: NoticeKind; referral_id: string | null; offering_ids: string[]; created_at: Date }[] = await this.ds.query(
-      `SELECT kind, referral_id, offering_ids::text[] AS offering_ids, created_at FROM request_notice WHERE request_id = $1 ORDER BY id`,
-      [requestId],
-    );
+    await this.access.visible(actor, requestId);
+    const rows = await this.notes.ofRequest(requestId);
     return rows.map((r) => ({ kind: r.kind, kindLabelJa: ja('RequestNoticeKind', r.kind), kindLabelEn: en('RequestNoticeKind', r.kind), referralId: r.referral_id, offeringIds: r.offering_ids, createdAt: r.created_at, ...NOTICE_TEXT[r.kind](r.offering_ids.length) }));
   }
 
@@ -207,12 +185,8 @@ export class HelpRequestsService {
    * automatically when a new offering is published (see RematchService), with a notice.
    */
   async nextStep(actor: Actor | null, requestId: string): Promise<NextStep | null> {
-    const r = await this.accessible(actor, requestId);
-    const [s]: { entries: number; uncovered: number }[] = await this.ds.query(
-      `SELECT (SELECT count(*)::int FROM shortlist_entry e WHERE e.shortlist_id = s.id) AS entries, cardinality(s.uncovered_needs) AS uncovered
-         FROM shortlist s WHERE s.request_id = $1 ORDER BY s.round DESC LIMIT 1`,
-      [requestId],
-    );
+    const r = await this.access.visible(actor, requestId);
+    const s = await this.shortlists.latestCounts(requestId);
     if (r.status === 'fulfilled') return null;
     const again = {
       ja: '新しいサービスが掲載されると、この依頼について自動でもう一度候補を探し、見つかったらこの依頼のお知らせでお伝えします。',
@@ -239,8 +213,8 @@ export class HelpRequestsService {
 
   /** The municipality's market-viability segment, from the region read model. */
   async marketSegment(actor: Actor | null, requestId: string): Promise<AreaSegmentView | null> {
-    const r = await this.accessible(actor, requestId);
-    const [s]: AreaSegmentRow[] = await this.ds.query(`SELECT * FROM area_segment_read_model WHERE municipality_code = $1`, [r.municipality_code]);
+    const r = await this.access.visible(actor, requestId);
+    const s = await this.segments.of(r.municipality_code);
     return s ? toAreaSegmentView(s) : null;
   }
 
@@ -249,9 +223,9 @@ export class HelpRequestsService {
     requireRole(actor, 'family', 'care_manager', 'municipal_staff', 'admin');
     const now = new Date();
     await this.tx.run(async (m) => {
-      const r = await this.accessible(actor, requestId, m, true);
-      this.refuseIfErased(r);
-      await this.shortlists.generate(m, requestId, await this.repo.facts(m, r), now);
+      const r = await this.access.visibleIn(m, actor, requestId, { lock: true });
+      this.access.refuseIfErased(r);
+      await this.newShortlistRound(m, r, now);
     });
     return (await this.shortlists.latest(requestId))!;
   }

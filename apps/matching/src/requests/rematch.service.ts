@@ -6,6 +6,7 @@ import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings
 import { mapStoredSnapshot } from '../shortlists/offering-snapshot.mapper';
 import { ShortlistsService } from '../shortlists/shortlists.service';
 import { HelpRequestRepository } from './help-request.repository';
+import { RequestNoticeRepository } from './request-notice.repository';
 
 /** At most this many requests are re-matched per offering event (oldest first); the rest wait for the next event or a manual refresh. */
 export const REMATCH_BATCH = 200;
@@ -30,6 +31,7 @@ export class RematchService {
   constructor(
     private readonly repo: HelpRequestRepository,
     private readonly shortlists: ShortlistsService,
+    private readonly notices: RequestNoticeRepository,
     @Inject(MATCHING_SETTINGS) private readonly settings: MatchingSettings,
   ) {}
 
@@ -39,36 +41,40 @@ export class RematchService {
     if (!mapped.ok) return [];
     const o = mapped.offering;
     const area = o.serviceArea.kind === 'municipalities' ? [...o.serviceArea.codes] : null;
-    const rows: { id: string }[] = await m.query(
-      `SELECT r.id FROM help_request r
-        WHERE r.needs && $1::text[] AND ($2::text[] IS NULL OR r.municipality_code = ANY($2::text[]))
-          AND r.personal_data_erased_at IS NULL
-          AND (r.status = 'unmet'
-               OR (r.status = 'open' AND EXISTS (
-                     SELECT 1 FROM shortlist s WHERE s.request_id = r.id AND s.uncovered_needs && $1::text[]
-                        AND s.round = (SELECT max(s2.round) FROM shortlist s2 WHERE s2.request_id = r.id))))
-        ORDER BY r.created_at, r.id LIMIT $3`,
-      [[...o.categories], area, REMATCH_BATCH],
-    );
+    const rows = await this.candidates(m, [...o.categories], area);
     const rematched: string[] = [];
-    for (const { id } of rows) {
+    for (const id of rows) {
       const r = await this.repo.byId(id, m, true);
       if (!r) continue;
       const facts = await this.repo.facts(m, r);
       if (!evaluateHardFilters(facts, o, { languageIsHardFilter: this.settings.languageIsHardFilter }).passed) continue;
-      const before: { offering_id: string }[] = await m.query(
-        `SELECT e.offering_id FROM shortlist_entry e
-          WHERE e.shortlist_id = (SELECT id FROM shortlist WHERE request_id = $1 ORDER BY round DESC LIMIT 1)`,
-        [id],
-      );
-      const known = new Set(before.map((b) => b.offering_id));
+      const known = new Set(await this.shortlists.latestOfferingIds(m, id));
       const g = await this.shortlists.generate(m, id, facts, now);
-      const after: { offering_id: string }[] = await m.query(`SELECT offering_id FROM shortlist_entry WHERE shortlist_id = $1 ORDER BY position`, [g.shortlistId]);
-      const fresh = after.map((a) => a.offering_id).filter((x) => !known.has(x));
-      await m.query(`INSERT INTO request_notice (request_id, kind, offering_ids, created_at) VALUES ($1, 'rematched', $2::uuid[], $3)`, [id, fresh, now]);
+      await this.repo.setStatusAfterShortlist(m, id, g.hasCandidates);
+      const fresh = (await this.shortlists.latestOfferingIds(m, id)).filter((x) => !known.has(x));
+      await this.notices.append(m, { requestId: id, kind: 'rematched', offeringIds: fresh, at: now });
       rematched.push(id);
     }
     if (rematched.length) this.log.info({ offeringId, requests: rematched.length }, 'unmet requests matched again with a newly listed offering');
     return rematched;
+  }
+
+  /**
+   * Step 1, at most REMATCH_BATCH, oldest first: `unmet` requests, and `open` ones whose latest
+   * shortlist left one of the categories uncovered (asked of the shortlists feature, page by page).
+   */
+  private async candidates(m: EntityManager, categories: string[], municipalities: string[] | null): Promise<string[]> {
+    const out: string[] = [];
+    let after: { createdAt: Date; id: string } | null = null;
+    while (out.length < REMATCH_BATCH) {
+      const page = await this.repo.rematchCandidates(m, { categories, municipalities, after, limit: REMATCH_BATCH });
+      if (page.length === 0) break;
+      const uncovered = await this.shortlists.leavingUncovered(m, page.filter((r) => r.status === 'open').map((r) => r.id), categories);
+      for (const r of page) if (out.length < REMATCH_BATCH && (r.status === 'unmet' || uncovered.has(r.id))) out.push(r.id);
+      const last = page[page.length - 1];
+      after = { createdAt: last.created_at, id: last.id };
+      if (page.length < REMATCH_BATCH) break;
+    }
+    return out;
   }
 }

@@ -48,7 +48,7 @@ export async function startMatching(label: string, settings: Partial<MatchingSet
   };
 }
 
-function envelope<T>(type: string, subject: string, data: T): Envelope<T> {
+export function envelope<T>(type: string, subject: string, data: T): Envelope<T> {
   return {
     id: randomUUID(),
     type,
@@ -76,7 +76,7 @@ export function anOffering(o: Partial<Snapshot> = {}): Snapshot {
 }
 
 /** Publishes `catalogue.offering.published` events onto the catalogue topic, as the catalogue would. */
-export async function publishOfferings(h: Harness, offerings: Snapshot[]): Promise<void> {
+export async function publishOfferings(h: Pick<Harness, 'kafka' | 'ds'>, offerings: Snapshot[]): Promise<void> {
   const topic = h.kafka.topicPrefix + Topics.catalogueOffering;
   await sendRaw(
     h.kafka.connection('catalogue-test'),
@@ -165,7 +165,7 @@ export const INBOX = /* GraphQL */ `query Inbox { referralInbox { ${REFERRAL_FIE
 export const REFERRAL = /* GraphQL */ `query One($id: ID!) { referral(id: $id) { ${REFERRAL_FIELDS} } }`;
 
 /** Calls a GraphQL operation and fails with the errors when it has any. */
-export async function ok<T = any>(h: Harness, query: string, variables: Record<string, unknown>, actor: Actor): Promise<T> {
+export async function ok<T = any>(h: Pick<Harness, 'svc'>, query: string, variables: Record<string, unknown>, actor: Actor): Promise<T> {
   const r = await h.svc.gql<T>(query, variables, actor);
   if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
   return r.data as T;
@@ -182,7 +182,7 @@ export async function failure(h: Harness, query: string, variables: Record<strin
 // ---- live updates (graphql-ws straight to the matching service, as the gateway's proxy connects) ----
 
 /** A graphql-ws client of the test service; `auth` is an actor (a valid token is issued), a raw Authorization value, or null. */
-export async function liveClient(h: Harness, auth: Actor | string | null): Promise<Client> {
+export async function liveClient(h: Pick<Harness, 'svc'>, auth: Actor | string | null): Promise<Client> {
   const authorization = auth === null ? undefined : typeof auth === 'string' ? auth : `Bearer ${await tokenFor(auth)}`;
   return createClient({
     url: `${h.svc.url.replace(/^http/, 'ws')}/graphql`,
@@ -236,8 +236,11 @@ export function subscribe<T = any>(client: Client, query: string, variables: Rec
   return feed;
 }
 
-/** Waits until the service holds `n` live subscriptions (a graphql-ws subscribe has no acknowledgement). */
-export async function waitForSubscribers(h: Harness, n: number): Promise<void> {
+/**
+ * Waits until the service holds `n` live subscriptions (a graphql-ws subscribe has no
+ * acknowledgement) and its fan-out consumer reads the referral events published from now on.
+ */
+export async function waitForSubscribers(h: Pick<Harness, 'svc'>, n: number): Promise<void> {
   const bus = h.svc.app.get(ReferralUpdatesBus);
-  await waitFor(async () => bus.subscriberCount >= n, `${n} live subscription(s) (have ${bus.subscriberCount})`, 15000, 20);
+  await waitFor(async () => bus.subscriberCount >= n && bus.listening, `${n} live subscription(s) (have ${bus.subscriberCount}) and the referral events' fan-out joined (${bus.listening})`, 30000, 20);
 }

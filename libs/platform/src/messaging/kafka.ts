@@ -392,3 +392,138 @@ export async function sendRaw(conn: KafkaConnection, messages: OutgoingMessage[]
     await p.close();
   }
 }
+
+/** What a fan-out consumer is doing (tests and /health/ready read it). */
+export interface FanoutStatus {
+  groupId: string;
+  /** Joined, and the first fetch from the latest offsets done: events published from now on arrive. */
+  joined: boolean;
+  lastError: string | null;
+}
+
+/** How long shutdown waits for a fan-out group's deletion. */
+export const FANOUT_DELETE_WAIT_MS = 1500;
+
+/**
+ * A consumer in a group of its own (one per process, `<prefix><name>-<instance id>`), for what
+ * every instance must see: live notices to the WebSocket subscribers it holds. It starts at the
+ * latest offset and never commits, so the group holds no state: when the member leaves (or its
+ * session times out after a kill -9) the broker drops the empty group, and `stop` also deletes it
+ * at once. State changes never go this way — they go through the service's group and its inbox.
+ */
+export class KafkaFanoutConsumer {
+  readonly status: FanoutStatus;
+  private consumer: Consumer | null = null;
+  private stopping = false;
+  private readonly log = getLogger('kafka-fanout');
+
+  constructor(
+    private readonly conn: KafkaConnection,
+    groupId: string,
+    private readonly topics: string[],
+    private readonly handler: (m: IncomingMessage) => Promise<void>,
+  ) {
+    this.status = { groupId: (conn.topicPrefix ?? '') + groupId, joined: false, lastError: null };
+  }
+
+  /** Connects and joins in the background, retrying with backoff until `stop`. */
+  start(): void {
+    void this.keepConsuming();
+  }
+
+  private async keepConsuming(): Promise<void> {
+    for (let failures = 0; !this.stopping; failures++) {
+      try {
+        await this.startOnce();
+        return;
+      } catch (err) {
+        this.status.lastError = (err as Error).message;
+        this.log.warn({ group: this.status.groupId, err: this.status.lastError }, 'fan-out consumer could not start; retrying');
+        await this.consumer?.disconnect().catch(() => undefined);
+        this.consumer = null;
+        await new Promise((r) => setTimeout(r, Math.min(500 * 2 ** Math.min(failures, 5), CONSUMER_MAX_RETRY_MS * 2)));
+      }
+    }
+  }
+
+  private async startOnce(): Promise<void> {
+    const client = new ClientKafka({
+      client: { clientId: this.conn.clientId, brokers: this.conn.brokers, logCreator: kafkaLogCreator(), retry: { retries: 8, initialRetryTime: 300, maxRetryTime: CONSUMER_MAX_RETRY_MS }, connectionTimeout: 2000 },
+    });
+    const kafka = (client as unknown as { createClient(): Kafka }).createClient();
+    const c = kafka.consumer({
+      groupId: this.status.groupId,
+      allowAutoTopicCreation: false,
+      sessionTimeout: CONSUMER_SESSION_TIMEOUT_MS,
+      heartbeatInterval: CONSUMER_HEARTBEAT_INTERVAL_MS,
+      rebalanceTimeout: 10_000,
+      // Notices are wanted now or not at all: short waits for new messages.
+      maxWaitTimeInMs: 500,
+      retry: { retries: CONSUMER_OUTAGE_RETRIES, initialRetryTime: 300, maxRetryTime: CONSUMER_MAX_RETRY_MS },
+    });
+    this.consumer = c;
+    // Ready once a fetch completed after joining: the partitions' start (latest) offsets are then
+    // resolved, so every event published from now on is seen.
+    let joinedGroup = false;
+    c.on(c.events.GROUP_JOIN, () => (joinedGroup = true));
+    c.on(c.events.FETCH, () => {
+      if (joinedGroup && !this.status.joined) Object.assign(this.status, { joined: true, lastError: null });
+    });
+    c.on(c.events.REBALANCING, () => {
+      joinedGroup = false;
+      this.status.joined = false;
+    });
+    c.on(c.events.STOP, () => (this.status.joined = false));
+    c.on(c.events.CRASH, (e) => {
+      Object.assign(this.status, { joined: false, lastError: e.payload.error?.message ?? 'crashed' });
+      if (!e.payload.restart && !this.stopping) void c.disconnect().catch(() => undefined).then(() => this.keepConsuming());
+    });
+    await c.connect();
+    const prefix = this.conn.topicPrefix ?? '';
+    await c.subscribe({ topics: this.topics.map((t) => prefix + t), fromBeginning: false });
+    await c.run({
+      autoCommit: false,
+      eachMessage: async ({ topic, partition, message }) => {
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
+        try {
+          await this.handler({
+            topic: topic.startsWith(prefix) ? topic.slice(prefix.length) : topic,
+            partition,
+            offset: message.offset,
+            key: message.key?.toString() ?? null,
+            value: message.value,
+            headers,
+          });
+        } catch (err) {
+          // A notice that cannot be delivered is dropped: the partition keeps flowing.
+          this.log.warn({ group: this.status.groupId, topic, partition, offset: message.offset, err: (err as Error).message }, 'fan-out handler failed; notice dropped');
+        }
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    const c = this.consumer;
+    this.consumer = null;
+    if (!c) return;
+    await c.disconnect().catch(() => undefined);
+    // The group has no members and no offsets left: delete it now rather than leave it to the
+    // broker's periodic clean-up of empty groups. Shutdown waits for that at most FANOUT_DELETE_WAIT_MS.
+    const admin = kafkaAdmin(this.conn);
+    const deleted = (async () => {
+      try {
+        await admin.connect();
+        await admin.deleteGroups([this.status.groupId]);
+      } catch (err) {
+        this.log.debug({ group: this.status.groupId, err: (err as Error).message }, 'fan-out group not deleted (the broker drops it once empty)');
+      } finally {
+        await admin.disconnect().catch(() => undefined);
+      }
+    })();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([deleted, new Promise((r) => (timer = setTimeout(r, FANOUT_DELETE_WAIT_MS)))]);
+    clearTimeout(timer);
+  }
+}

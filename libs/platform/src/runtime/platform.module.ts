@@ -1,7 +1,8 @@
-import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HealthController } from '../health/health.controller';
 import { getLogger } from '../logging/logger';
+import { EventFanout } from '../messaging/event-fanout';
 import { EventInbox } from '../messaging/event-inbox';
 import { KafkaPublisher } from '../messaging/kafka';
 import { OutboxWriter } from '../messaging/outbox';
@@ -12,11 +13,13 @@ import { EVENT_PUBLISHER, SERVICE_DEFINITION, SERVICE_RUNTIME, ServiceDefinition
 import { UnitOfWork } from './unit-of-work';
 
 @Injectable()
-class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class PlatformLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly log = getLogger('platform');
+  private fanoutStopped: Promise<void> | null = null;
   constructor(
     private readonly ds: DataSource,
     private readonly relay: OutboxRelay,
+    private readonly fanout: EventFanout,
     @Inject(EVENT_PUBLISHER) private readonly publisher: EventPublisher,
     @Inject(SERVICE_DEFINITION) private readonly def: ServiceDefinition,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
@@ -24,12 +27,19 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 
   onApplicationBootstrap(): void {
     if (this.runtime.runRelay === false) return;
+    // Batch jobs hold no live subscribers: only a running service listens to the fan-out.
+    this.fanout.start();
     this.relay.start();
     this.log.info({ service: this.def.name }, 'outbox relay started');
   }
 
+  /** The fan-out leaves its group while the HTTP server and the service's consumer close. */
+  beforeApplicationShutdown(): void {
+    this.fanoutStopped = this.fanout.stop();
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    await this.relay.stop();
+    await Promise.all([this.fanoutStopped ?? this.fanout.stop(), this.relay.stop()]);
     if (this.publisher instanceof KafkaPublisher) await this.publisher.close();
     if (this.ds.isInitialized) await this.ds.destroy();
   }
@@ -37,7 +47,8 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 
 /**
  * What every service gets from the platform: its DataSource (migrated at boot), the outbox
- * writer and relay, the inbox for consumers, the unit of work, and /health.
+ * writer and relay, the inbox for consumers, the per-instance event fan-out, the unit of work,
+ * and /health.
  */
 @Module({})
 export class PlatformModule {
@@ -91,10 +102,11 @@ export class PlatformModule {
               backoffMs: runtime.consumerBackoffMs,
             }),
         },
+        { provide: EventFanout, useFactory: () => new EventFanout(def.name, runtime.messaging) },
         { provide: UnitOfWork, inject: [DataSource, OutboxRelay], useFactory: (ds: DataSource, r: OutboxRelay) => new UnitOfWork(ds, r) },
         PlatformLifecycle,
       ],
-      exports: [DataSource, OutboxWriter, OutboxRelay, EventInbox, UnitOfWork, SERVICE_RUNTIME, SERVICE_DEFINITION, EVENT_PUBLISHER],
+      exports: [DataSource, OutboxWriter, OutboxRelay, EventInbox, EventFanout, UnitOfWork, SERVICE_RUNTIME, SERVICE_DEFINITION, EVENT_PUBLISHER],
     };
   }
 }

@@ -12,9 +12,9 @@ export function markOutboxWritten(m: EntityManager): void {
 
 /**
  * The one unit of work of every app: a use case runs in one READ COMMITTED transaction; what must
- * be announced only once the change is durable (live updates, notifications) is registered inside
- * it with `afterCommit` and runs after the commit, in order — a rolled-back transaction announces
- * nothing. The outbox relay is woken after the commit only when the transaction wrote to the outbox.
+ * happen in memory only once the change is durable is registered inside it with `afterCommit` and
+ * runs after the commit, in order — a rolled-back transaction announces nothing. (Events, and the
+ * live notices made from them on every instance, go through the outbox instead.) The outbox relay is woken after the commit only when the transaction wrote to the outbox.
  */
 export class UnitOfWork {
   private readonly log = getLogger('unit-of-work');

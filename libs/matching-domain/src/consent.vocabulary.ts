@@ -1,4 +1,5 @@
-import { type Bilingual, wordsOf } from '@sanpuku/matching-domain';
+import type { Bilingual } from './senior-profile.types';
+import { wordsOf } from './words';
 
 /** Who gave the consent: the senior (本人), a family member or a guardian on their behalf. */
 export const CONSENT_GIVERS = ['self', 'family', 'guardian'] as const;

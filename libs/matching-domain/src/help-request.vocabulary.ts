@@ -2,7 +2,8 @@
  * Values a help request is described with; their words come from the kernel's label registry. Service
  * categories are NOT here: they are taxonomy data owned by the catalogue.
  */
-import { type Bilingual, type CareLevel, wordsOf } from '@sanpuku/matching-domain';
+import type { Bilingual, CareLevel } from './senior-profile.types';
+import { wordsOf } from './words';
 
 export const LIVING_SITUATIONS = ['alone', 'with_elderly_spouse', 'with_family'] as const;
 export type LivingSituation = (typeof LIVING_SITUATIONS)[number];

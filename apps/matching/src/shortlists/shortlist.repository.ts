@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ExposureState, FilterOutcome, MatchingConfig, ScorePart } from '@sanpuku/matching-domain';
+import type { OfferingDisplay } from './offering-snapshot.mapper';
+
+export interface StoredExplanation {
+  criteriaMet: FilterOutcome[];
+  notes: FilterOutcome[];
+  scoreParts: ScorePart[];
+}
+
+export interface EntryRow {
+  position: number;
+  offering_id: string;
+  organization_id: string;
+  score: number;
+  band_id: string;
+  offering: OfferingDisplay;
+  placement: { rule: string; ja: string; en: string };
+  explanation: StoredExplanation;
+}
+
+export interface ShortlistRow {
+  id: string;
+  request_id: string;
+  round: number;
+  rotation_scope: string;
+  scope_revision: number;
+  generated_at: Date;
+  distance_model: string;
+  config: MatchingConfig;
+  /** title and organizationName: stored since excluded candidates are shown by name (older rows: from the read model). */
+  excluded: { offeringId: string; organizationId: string; title?: string; organizationName?: string; failed: FilterOutcome[] }[];
+  uncovered_needs: string[];
+}
+
+export interface NewShortlist {
+  id: string;
+  requestId: string;
+  round: number;
+  rotationKey: string;
+  rotationScope: string;
+  scopeRevision: number;
+  generatedAt: Date;
+  distanceModel: string;
+  config: unknown;
+  bands: unknown;
+  excluded: unknown[];
+  uncoveredNeeds: readonly string[];
+}
+
+export interface NewEntry {
+  position: number;
+  offering_id: string;
+  organization_id: string;
+  score: number;
+  band_id: string;
+  offering: OfferingDisplay | undefined;
+  placement: unknown;
+  explanation: unknown;
+}
+
+export interface NewExposure {
+  rotation_key: string;
+  offering_id: string;
+  organization_id: string;
+  position: number;
+  score: number;
+  band_id: string;
+  municipality_code: string;
+  shown_at: string | Date;
+}
+
+/**
+ * The shortlists feature's tables and all their SQL: `rotation_state`, `shortlist`,
+ * `shortlist_entry` and `exposure_record`. Writes run in the caller's unit of work.
+ */
+@Injectable()
+export class ShortlistRepository {
+  constructor(private readonly ds: DataSource) {}
+
+  /** The rotation state of a scope (created empty on first use), locked until the caller commits. */
+  async lockRotation(m: EntityManager, scope: string, municipalityCode: string, empty: ExposureState): Promise<{ state: ExposureState; revision: number }> {
+    await m.query(`INSERT INTO rotation_state (scope_key, municipality_code, state, revision) VALUES ($1, $2, $3, 0) ON CONFLICT (scope_key) DO NOTHING`, [
+      scope,
+      municipalityCode,
+      JSON.stringify(empty),
+    ]);
+    const [locked]: { state: ExposureState; revision: number }[] = await m.query(`SELECT state, revision FROM rotation_state WHERE scope_key = $1 FOR UPDATE`, [scope]);
+    return locked;
+  }
+
+  /** Writes the next rotation state if nobody else did since `previousRevision`; false otherwise. */
+  async saveRotation(m: EntityManager, scope: string, next: ExposureState, previousRevision: number): Promise<boolean> {
+    const [, updated]: [unknown, number] = await m.query(`UPDATE rotation_state SET state = $2, revision = $3, updated_at = now() WHERE scope_key = $1 AND revision = $4`, [
+      scope,
+      JSON.stringify(next),
+      next.revision,
+      previousRevision,
+    ]);
+    return updated === 1;
+  }
+
+  async nextRound(m: EntityManager, requestId: string): Promise<number> {
+    const [{ round }]: { round: number }[] = await m.query(`SELECT coalesce(max(round), 0)::int + 1 AS round FROM shortlist WHERE request_id = $1`, [requestId]);
+    return round;
+  }
+
+  async insert(m: EntityManager, s: NewShortlist, entries: NewEntry[], exposure: NewExposure[]): Promise<void> {
+    await m.query(
+      `INSERT INTO shortlist (id, request_id, round, rotation_key, rotation_scope, scope_revision, generated_at, distance_model, config, bands, excluded, uncovered_needs)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [s.id, s.requestId, s.round, s.rotationKey, s.rotationScope, s.scopeRevision, s.generatedAt, s.distanceModel, JSON.stringify(s.config), JSON.stringify(s.bands), JSON.stringify(s.excluded), s.uncoveredNeeds],
+    );
+    if (entries.length === 0) return;
+    await m.query(
+      `INSERT INTO shortlist_entry (shortlist_id, position, offering_id, organization_id, score, band_id, offering, placement, explanation)
+       SELECT $1, x.position, x.offering_id, x.organization_id, x.score, x.band_id, x.offering, x.placement, x.explanation
+         FROM jsonb_to_recordset($2::jsonb) AS x(position int, offering_id uuid, organization_id uuid, score float8, band_id text,
+                                                 offering jsonb, placement jsonb, explanation jsonb)`,
+      [s.id, JSON.stringify(entries)],
+    );
+    await m.query(
+      `INSERT INTO exposure_record (shortlist_id, rotation_key, offering_id, organization_id, position, score, band_id, municipality_code, shown_at)
+       SELECT $1, x.rotation_key, x.offering_id, x.organization_id, x.position, x.score, x.band_id, x.municipality_code, x.shown_at
+         FROM jsonb_to_recordset($2::jsonb) AS x(rotation_key text, offering_id uuid, organization_id uuid, position int, score float8,
+                                                 band_id text, municipality_code text, shown_at timestamptz)`,
+      [s.id, JSON.stringify(exposure)],
+    );
+  }
+
+  /** The latest shortlist of a request with its entries in order. */
+  async latest(requestId: string, m: EntityManager | DataSource = this.ds): Promise<{ shortlist: ShortlistRow; entries: EntryRow[] } | null> {
+    const [s]: ShortlistRow[] = await m.query(`SELECT * FROM shortlist WHERE request_id = $1 ORDER BY round DESC LIMIT 1`, [requestId]);
+    if (!s) return null;
+    const entries: EntryRow[] = await m.query(`SELECT * FROM shortlist_entry WHERE shortlist_id = $1 ORDER BY position`, [s.id]);
+    return { shortlist: s, entries };
+  }
+
+  /** How the latest shortlist stands: how many entries, how many needs it left uncovered. */
+  async latestCounts(requestId: string): Promise<{ entries: number; uncovered: number } | null> {
+    const [s]: { entries: number; uncovered: number }[] = await this.ds.query(
+      `SELECT (SELECT count(*)::int FROM shortlist_entry e WHERE e.shortlist_id = s.id) AS entries, cardinality(s.uncovered_needs) AS uncovered
+         FROM shortlist s WHERE s.request_id = $1 ORDER BY s.round DESC LIMIT 1`,
+      [requestId],
+    );
+    return s ?? null;
+  }
+
+  /** The entry of an offering on the request's latest shortlist that lists it. */
+  async entryFor(m: EntityManager, requestId: string, offeringId: string): Promise<(EntryRow & { shortlist_id: string }) | null> {
+    const rows: (EntryRow & { shortlist_id: string })[] = await m.query(
+      `SELECT e.* FROM shortlist_entry e JOIN shortlist s ON s.id = e.shortlist_id
+        WHERE s.request_id = $1 AND e.offering_id = $2 ORDER BY s.round DESC LIMIT 1`,
+      [requestId, offeringId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Entries of the latest shortlist, in order, leaving out some offerings, at most `limit`. */
+  async latestEntriesExcept(m: EntityManager | DataSource, requestId: string, excludedOfferingIds: readonly string[], limit: number): Promise<EntryRow[]> {
+    return m.query(
+      `SELECT e.* FROM shortlist_entry e
+        WHERE e.shortlist_id = (SELECT id FROM shortlist WHERE request_id = $1 ORDER BY round DESC LIMIT 1)
+          AND NOT (e.offering_id = ANY($2::uuid[]))
+        ORDER BY e.position LIMIT $3`,
+      [requestId, excludedOfferingIds, limit],
+    );
+  }
+
+  /** The offerings on the request's latest shortlist, in order (none without one). */
+  async latestOfferingIds(m: EntityManager, requestId: string): Promise<string[]> {
+    const rows: { offering_id: string }[] = await m.query(
+      `SELECT e.offering_id FROM shortlist_entry e
+        WHERE e.shortlist_id = (SELECT id FROM shortlist WHERE request_id = $1 ORDER BY round DESC LIMIT 1)
+        ORDER BY e.position`,
+      [requestId],
+    );
+    return rows.map((r) => r.offering_id);
+  }
+
+  /** Of `requestIds`, those whose latest shortlist left one of `categories` uncovered. */
+  async leavingUncovered(m: EntityManager, requestIds: readonly string[], categories: readonly string[]): Promise<Set<string>> {
+    if (requestIds.length === 0) return new Set();
+    const rows: { request_id: string }[] = await m.query(
+      `SELECT s.request_id FROM shortlist s
+        WHERE s.request_id = ANY($1::uuid[]) AND s.uncovered_needs && $2::text[]
+          AND s.round = (SELECT max(s2.round) FROM shortlist s2 WHERE s2.request_id = s.request_id)`,
+      [requestIds, categories],
+    );
+    return new Set(rows.map((r) => r.request_id));
+  }
+}

@@ -1,0 +1,93 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Envelope, registry, TopicName } from '@sanpuku/contracts';
+import { getLogger } from '../logging/logger';
+import type { MessagingRuntime } from '../runtime/runtime';
+import { FanoutStatus, KafkaFanoutConsumer } from './kafka';
+import type { IncomingMessage } from './transport';
+
+export type FanoutListener = (event: Envelope) => void | Promise<void>;
+
+/**
+ * Every event of a topic, delivered to EVERY instance of a service (not shared out like the
+ * service's consumer group): for in-memory reactions such as live notices to the WebSocket
+ * subscribers an instance holds. Nothing durable may happen here — no inbox, no retries, no DLQ;
+ * an event that does not parse is logged and skipped.
+ *
+ * Kafka: one consumer group per process, `<service>-fanout-<instance id>`, from the latest offset,
+ * no commits (see KafkaFanoutConsumer). Single process: the in-process bus delivers the same
+ * events under a group of the same name. Listeners register before the application boots
+ * (`onModuleInit`); the consumer starts at boot and stops at shutdown.
+ */
+export class EventFanout {
+  /** Unique per process: another instance (or a restart) never shares this group. */
+  readonly instanceId = `${hostname().replace(/[^A-Za-z0-9-]/g, '-')}-${process.pid}-${randomBytes(4).toString('hex')}`;
+  private readonly listeners = new Map<string, FanoutListener[]>();
+  private kafka: KafkaFanoutConsumer | null = null;
+  private unsubscribes: (() => void)[] = [];
+  private readonly log = getLogger('event-fanout');
+
+  constructor(
+    private readonly serviceName: string,
+    private readonly messaging: MessagingRuntime,
+  ) {}
+
+  get groupId(): string {
+    return `${this.serviceName}-fanout-${this.instanceId}`;
+  }
+
+  /** Registers a listener for every event on `topic` (before start). */
+  listen(topic: TopicName, listener: FanoutListener): void {
+    if (this.started) throw new Error('EventFanout.listen after start: register listeners in onModuleInit');
+    this.listeners.set(topic, [...(this.listeners.get(topic) ?? []), listener]);
+  }
+
+  /** True once this instance receives new events (Kafka: its group joined; in-process: at once). */
+  get ready(): boolean {
+    if (this.messaging.mode === 'in-process') return this.started;
+    return this.kafka?.status.joined ?? false;
+  }
+
+  get status(): FanoutStatus | null {
+    return this.kafka?.status ?? null;
+  }
+
+  private started = false;
+
+  start(): void {
+    if (this.started || this.listeners.size === 0) return;
+    this.started = true;
+    const topics = [...this.listeners.keys()];
+    const m = this.messaging;
+    if (m.mode === 'in-process') {
+      this.unsubscribes = topics.map((t) => m.bus.subscribe(t, this.groupId, (msg) => this.deliver(msg)));
+      return;
+    }
+    this.kafka = new KafkaFanoutConsumer({ brokers: m.brokers, clientId: `sanpuku-${this.serviceName}-fanout`, topicPrefix: m.topicPrefix }, this.groupId, topics, (msg) => this.deliver(msg));
+    this.kafka.start();
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribes.forEach((u) => u());
+    this.unsubscribes = [];
+    await this.kafka?.stop();
+    this.kafka = null;
+  }
+
+  private async deliver(msg: IncomingMessage): Promise<void> {
+    let event: Envelope;
+    try {
+      event = registry.parse(msg.value, msg.topic);
+    } catch (err) {
+      this.log.warn({ topic: msg.topic, partition: msg.partition, offset: msg.offset, err: (err as Error).message }, 'fan-out: unparseable event skipped');
+      return;
+    }
+    for (const l of this.listeners.get(msg.topic) ?? []) {
+      try {
+        await l(event);
+      } catch (err) {
+        this.log.warn({ topic: msg.topic, type: event.type, eventId: event.id, err: (err as Error).message }, 'fan-out listener failed');
+      }
+    }
+  }
+}
