@@ -204,10 +204,10 @@ describe('live referral updates', () => {
   });
 
   it('shutting the service down closes open connections (1001 Going away) without waiting for them', async () => {
-    const started = Date.now();
+    // Were shutdown to wait for the subscriber (which never hangs up by itself), close() would
+    // never resolve and the test would time out: no wall-clock bound needed on a shared machine.
     await h.svc.close();
     appClosed = true;
-    expect(Date.now() - started).toBeLessThan(5000);
     await opA.ended();
     expect(opA.closed?.code).toBe(1001);
   });
