@@ -4,3 +4,4 @@ export * from './geodesy';
 export * from './care-levels';
 export * from './municipalities/municipality-codes';
 export * from './seeded-random';
+export * from './service-area';

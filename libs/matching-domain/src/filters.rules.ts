@@ -1,6 +1,7 @@
 import { japanDateTime } from './japan-time';
 import { inSentence } from './words';
-import { DISTANCE_MODEL, geodesicDistanceM, isUsablePolygon, pointInPolygon } from './geo.distance';
+import { radiusContains, serviceAreaContains } from '@sanpuku/kernel';
+import { DISTANCE_MODEL, isUsablePolygon } from './geo.distance';
 import type { OfferingReadModel } from './offering.types';
 import {
   COVERAGE_LABELS,
@@ -97,7 +98,7 @@ export function checkServiceArea(request: HelpRequestFacts, offering: OfferingRe
   const area = offering.serviceArea;
   switch (area.kind) {
     case 'municipalities': {
-      const listed = area.codes.includes(request.municipalityCode);
+      const listed = serviceAreaContains(area, { municipalityCode: request.municipalityCode }).inside;
       return outcome(
         'service_area',
         listed,
@@ -110,9 +111,8 @@ export function checkServiceArea(request: HelpRequestFacts, offering: OfferingRe
       if (!request.location) {
         return outcome('service_area', false, 'area_location_unknown', {}, { areaKind: 'radius' });
       }
-      const distanceM = geodesicDistanceM({ lat: area.lat, lng: area.lng }, request.location);
-      // Boundary included: exactly radiusM away counts as inside.
-      const inside = distanceM <= area.radiusM;
+      // The kernel's one rule: WGS84 geodesic, exactly radiusM away counts as inside.
+      const { inside, distanceM } = radiusContains({ lat: area.lat, lng: area.lng }, area.radiusM, request.location);
       return outcome(
         'service_area',
         inside,
@@ -128,7 +128,7 @@ export function checkServiceArea(request: HelpRequestFacts, offering: OfferingRe
       if (!request.location) {
         return outcome('service_area', false, 'area_location_unknown', {}, { areaKind: 'polygon' });
       }
-      const inside = pointInPolygon(request.location, area.geometry);
+      const { inside } = serviceAreaContains({ kind: 'polygon', rings: area.geometry.coordinates }, { point: request.location });
       return outcome(
         'service_area',
         inside,

@@ -1,4 +1,3 @@
-import { booleanPointInPolygon } from '@turf/turf';
 import { geodesicDistance, WGS84_DISTANCE_MODEL } from '@sanpuku/kernel';
 import type { GeoJsonPolygon } from './offering.types';
 import type { GeoPoint } from './request.types';
@@ -30,13 +29,4 @@ export function isUsablePolygon(geometry: GeoJsonPolygon | null | undefined): bo
     const last = ring[ring.length - 1];
     return first[0] === last[0] && first[1] === last[1];
   });
-}
-
-/**
- * Point in polygon with holes (turf `booleanPointInPolygon`, boundary counts as inside).
- * Edges are straight lines in lng/lat, as RFC 7946 GeoJSON defines them.
- */
-export function pointInPolygon(point: GeoPoint, geometry: GeoJsonPolygon): boolean {
-  const polygon = { type: 'Polygon', coordinates: geometry.coordinates } as unknown as Parameters<typeof booleanPointInPolygon>[1];
-  return booleanPointInPolygon([point.lng, point.lat], polygon, { ignoreBoundary: false });
 }

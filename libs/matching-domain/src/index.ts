@@ -39,7 +39,7 @@ export type {
   ScoringConfig,
 } from './matching.config';
 
-export { DISTANCE_MODEL, geodesicDistanceM, pointInPolygon } from './geo.distance';
+export { DISTANCE_MODEL, geodesicDistanceM } from './geo.distance';
 
 export { COVERAGE_LABELS, FILTER_REASON_CODES, filterReasonMessage, PRICE_UNIT_LABELS } from './reason.messages';
 export type { FilterReasonCode } from './reason.messages';

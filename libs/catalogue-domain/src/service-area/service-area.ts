@@ -1,4 +1,4 @@
-import { booleanPointInPolygon } from '@turf/turf';
+import { serviceAreaContains, type ContainmentMethod, type ServiceAreaShape } from '@sanpuku/kernel';
 import type { LatLng, Offering, ServiceArea } from '../model/offering.model';
 import { geodesicDistanceM } from './geodesic';
 
@@ -7,7 +7,7 @@ export interface PointToLocate extends LatLng {
   municipalityCode?: string | null;
 }
 
-export type ContainmentMethod = 'municipality_code' | 'geodesic_radius' | 'polygon';
+export type { ContainmentMethod };
 
 export interface ContainmentResult {
   inside: boolean;
@@ -27,29 +27,28 @@ export class MunicipalityCodeRequiredError extends Error {
   }
 }
 
+/** The catalogue's service area in the kernel's shape, where the one containment rule lives. */
+export function serviceAreaShape(area: ServiceArea): ServiceAreaShape {
+  switch (area.kind) {
+    case 'municipalities':
+      return area;
+    case 'radius':
+      return { kind: 'radius', center: area.base, radiusM: area.radiusM };
+    case 'polygon':
+      return { kind: 'polygon', rings: area.geometry.coordinates };
+  }
+}
+
 /**
- * Whether a point lies in a service area.
- * - municipalities: the point's 5-digit JIS code (resolved by the caller, e.g. the region service)
- *   is in the list. Throws MunicipalityCodeRequiredError when the code is missing.
- * - radius: geodesic distance on the WGS84 ellipsoid (Vincenty) from the base ≤ radiusM
- *   (exactly on the circle counts as inside, like the 500 m rule in docs/domain.md §4).
- * - polygon: turf booleanPointInPolygon, holes excluded; a point on the outer boundary or on a
- *   hole's boundary counts as inside. Edges are straight lines in longitude/latitude, which at
- *   service-area scale (≤ a few tens of km per edge) differs from geodesic edges by metres at most.
+ * Whether a point lies in a service area, by the kernel's one rule (municipality list, WGS84
+ * geodesic radius with the circle included, polygon with holes and edges included). A
+ * municipality-list area needs the point's 5-digit JIS code (resolved by the caller, e.g. the
+ * region service): MunicipalityCodeRequiredError when it is missing.
  */
 export function locateInServiceArea(area: ServiceArea, point: PointToLocate): ContainmentResult {
-  switch (area.kind) {
-    case 'municipalities': {
-      if (!point.municipalityCode) throw new MunicipalityCodeRequiredError();
-      return { inside: area.codes.includes(point.municipalityCode), method: 'municipality_code', distanceFromBaseM: null };
-    }
-    case 'radius': {
-      const d = geodesicDistanceM(area.base, point);
-      return { inside: d <= area.radiusM, method: 'geodesic_radius', distanceFromBaseM: d };
-    }
-    case 'polygon':
-      return { inside: booleanPointInPolygon([point.lng, point.lat], area.geometry), method: 'polygon', distanceFromBaseM: null };
-  }
+  if (area.kind === 'municipalities' && !point.municipalityCode) throw new MunicipalityCodeRequiredError();
+  const r = serviceAreaContains(serviceAreaShape(area), { point, municipalityCode: point.municipalityCode });
+  return { inside: r.inside, method: r.method, distanceFromBaseM: r.distanceM };
 }
 
 export function isInServiceArea(area: ServiceArea, point: PointToLocate): boolean {
