@@ -30,6 +30,9 @@ export interface RunSummary {
   finishedAt: Date;
 }
 
+/** Results per INSERT: explanations are a few KB each, so a chunk stays a few MB. */
+const STORE_CHUNK = 500;
+
 export interface Cached {
   runId: string;
   session: ClassificationSession;
@@ -131,38 +134,61 @@ export class ClassificationService {
           r,
         ]),
       );
+      // Set-based writes (one statement per table, not one per municipality): the whole
+      // country is ~1,750 results and, on a first run, as many events.
+      const codes: string[] = [];
+      const explanations: string[] = [];
       for (const c of run.municipalities) {
-        const explanation = session.explain(c.code)!;
+        codes.push(c.code);
+        explanations.push(JSON.stringify(session.explain(c.code)!));
+      }
+      const results = run.municipalities;
+      for (let i = 0; i < results.length; i += STORE_CHUNK) {
+        const c = results.slice(i, i + STORE_CHUNK);
         await m.query(
           `INSERT INTO municipality_classification (run_id, municipality_code, tier, segment, density_per_km2, at_home_elderly, covered_elderly, sufficiency, estimated, explanation)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [runId, c.code, c.tier, c.segment, c.densityPerKm2, c.atHomeElderly, c.coveredAtHomeElderly, c.sufficiency, c.estimation.estimated, JSON.stringify(explanation)],
+           SELECT $1::uuid, u.code, u.tier, u.segment, u.density, u.at_home, u.covered, u.sufficiency, u.estimated, u.explanation::jsonb
+           FROM unnest($2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::bool[], $10::text[])
+             AS u(code, tier, segment, density, at_home, covered, sufficiency, estimated, explanation)`,
+          [
+            runId, codes.slice(i, i + STORE_CHUNK), c.map((r) => r.tier), c.map((r) => r.segment), c.map((r) => r.densityPerKm2), c.map((r) => r.atHomeElderly),
+            c.map((r) => r.coveredAtHomeElderly), c.map((r) => r.sufficiency), c.map((r) => r.estimation.estimated), explanations.slice(i, i + STORE_CHUNK),
+          ],
         );
+      }
+      const changed: { c: (typeof results)[number]; prev: { segment: 'A' | 'B' | 'C'; version: number } | undefined; version: number }[] = [];
+      for (const c of results) {
         const prev = previous.get(c.code);
         if (prev && prev.segment === c.segment) continue;
-        const version = (prev?.version ?? 0) + 1;
-        await m.query(
-          `INSERT INTO area_segment_state (municipality_code, segment, run_id, version) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (municipality_code) DO UPDATE SET segment = EXCLUDED.segment, run_id = EXCLUDED.run_id, version = EXCLUDED.version`,
-          [c.code, c.segment, runId, version],
-        );
-        await this.outbox.append(m, {
-          type: SegmentChangedV1.type,
-          subject: c.code,
-          data: {
-            municipalityCode: c.code,
-            runId,
-            policyId: run.policyRef,
-            previousSegment: prev?.segment ?? null,
-            segment: c.segment,
-            tier: c.tier,
-            densityPerKm2: c.densityPerKm2,
-            sufficiency: c.sufficiency,
-            version,
-          },
-        });
-        summary.segmentChanges++;
+        changed.push({ c, prev, version: (prev?.version ?? 0) + 1 });
       }
+      if (changed.length > 0) {
+        await m.query(
+          `INSERT INTO area_segment_state (municipality_code, segment, run_id, version)
+           SELECT u.code, u.segment, $1::uuid, u.version FROM unnest($2::text[], $3::text[], $4::int[]) AS u(code, segment, version)
+           ON CONFLICT (municipality_code) DO UPDATE SET segment = EXCLUDED.segment, run_id = EXCLUDED.run_id, version = EXCLUDED.version`,
+          [runId, changed.map((x) => x.c.code), changed.map((x) => x.c.segment), changed.map((x) => x.version)],
+        );
+        await this.outbox.appendMany(
+          m,
+          changed.map(({ c, prev, version }) => ({
+            type: SegmentChangedV1.type,
+            subject: c.code,
+            data: {
+              municipalityCode: c.code,
+              runId,
+              policyId: run.policyRef,
+              previousSegment: prev?.segment ?? null,
+              segment: c.segment,
+              tier: c.tier,
+              densityPerKm2: c.densityPerKm2,
+              sufficiency: c.sufficiency,
+              version,
+            },
+          })),
+        );
+      }
+      summary.segmentChanges = changed.length;
       return { summary, session };
     });
     this.cached = { runId, session };
