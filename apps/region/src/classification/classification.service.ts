@@ -28,6 +28,8 @@ export interface RunSummary {
   diagnostics: { severity: string; code: string; count: number }[];
   startedAt: Date;
   finishedAt: Date;
+  /** Wall-clock milliseconds per phase (read, classify, store), for benchmarks and the log. */
+  phasesMs: { load: number; classify: number; store: number };
 }
 
 /** Results per INSERT: explanations are a few KB each, so a chunk stays a few MB. */
@@ -101,9 +103,12 @@ export class ClassificationService {
     const { summary, session } = await this.tx.run(async (m) => {
       // One classification at a time: runs and segment versions stay in a single order.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('region.classification'))`);
+      const t0 = performance.now();
       const { input, datasetVersions } = await this.loadInput(m, level);
+      const t1 = performance.now();
       const session = ClassificationSession.create(input, policy);
       const run = session.result();
+      const t2 = performance.now();
       const finishedAt = new Date();
       const diagnostics = new Map<string, { severity: string; code: string; count: number }>();
       for (const d of run.diagnostics) {
@@ -122,6 +127,7 @@ export class ClassificationService {
         diagnostics: [...diagnostics.values()],
         startedAt,
         finishedAt,
+        phasesMs: { load: t1 - t0, classify: t2 - t1, store: 0 },
       };
       await m.query(
         `INSERT INTO classification_run (id, policy_id, policy, unit_level, dataset_versions, distance_model, started_at, finished_at, summary)
@@ -147,7 +153,7 @@ export class ClassificationService {
         const c = results.slice(i, i + STORE_CHUNK);
         await m.query(
           `INSERT INTO municipality_classification (run_id, municipality_code, tier, segment, density_per_km2, at_home_elderly, covered_elderly, sufficiency, estimated, explanation)
-           SELECT $1::uuid, u.code, u.tier, u.segment, u.density, u.at_home, u.covered, u.sufficiency, u.estimated, u.explanation::jsonb
+           SELECT $1::uuid, u.code, u.tier, u.segment, u.density, u.at_home, u.covered, u.sufficiency, u.estimated, u.explanation::json
            FROM unnest($2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::bool[], $10::text[])
              AS u(code, tier, segment, density, at_home, covered, sufficiency, estimated, explanation)`,
           [
@@ -189,10 +195,11 @@ export class ClassificationService {
         );
       }
       summary.segmentChanges = changed.length;
+      summary.phasesMs.store = performance.now() - t2;
       return { summary, session };
     });
     this.cached = { runId, session };
-    this.log.info({ runId, policy: summary.policyRef, units: summary.unitCount, changes: summary.segmentChanges }, 'classification run stored');
+    this.log.info({ runId, policy: summary.policyRef, units: summary.unitCount, changes: summary.segmentChanges, phasesMs: summary.phasesMs }, 'classification run stored');
     return summary;
   }
 
