@@ -18,14 +18,13 @@ export interface DemoApps {
 export type DemoScope = 'japan' | 'kagawa';
 
 /** Where the nationwide load stands, for the log and the readiness details. */
-export interface DemoProgress {
+export type DemoProgress = {
   scope: DemoScope;
-  state: 'loading' | 'ready' | 'failed';
+  state: 'loading' | 'ready';
   step: string;
   dataVersion?: string;
   seconds?: number;
-  error?: string;
-}
+};
 
 /**
  * First-start demo data, loaded through the services' own use cases (so events flow as in real

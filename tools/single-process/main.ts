@@ -21,6 +21,7 @@ import {
   InProcessBus,
   loadEnv,
   repoRoot,
+  reportStartupProgress,
   ServiceRuntime,
   setLogLevel,
   startEmbeddedPostgres,
@@ -116,7 +117,9 @@ async function main(): Promise<void> {
   if (env.DEMO_DATA !== 'false') {
     const scope = env.DEMO_DATA === 'kagawa' ? 'kagawa' : 'japan';
     const t0 = performance.now();
-    await loadDemoData({ catalogue: apps[0], region: apps[1], matching: apps[2] }, scope);
+    // GraphQL already answers; the load's progress is in the log and in /health/ready → startup.demoData.
+    await loadDemoData({ catalogue: apps[0], region: apps[1], matching: apps[2] }, scope, (p) => reportStartupProgress('demoData', p));
+    reportStartupProgress('demoData', { scope, state: 'ready', seconds: Math.round((performance.now() - t0) / 100) / 10 });
     log.info({ scope, seconds: Math.round((performance.now() - t0) / 100) / 10 }, 'demo data ready');
   }
 
