@@ -102,27 +102,38 @@ export async function loadJapan(region: INestApplication, onProgress?: (p: DemoP
     (await ds.query(`SELECT source_name FROM dataset_version WHERE source_name LIKE $1`, [`japan-${manifest.version}/%`])).map((r: { source_name: string }) => r.source_name),
   );
   const read = (file: string): Buffer => gunzipSync(readFileSync(join(dir, file)));
-  let changed = false;
-  const step = async (file: string, label: string, run: (name: string, bytes: Buffer) => Promise<unknown>) => {
+  const running = new Set<string>();
+  /** Imports one shipped file unless this version of it is there; true when it imported. */
+  const step = async (file: string, label: string, run: (name: string, bytes: Buffer) => Promise<unknown>): Promise<boolean> => {
     const name = japanSourceName(manifest.version, file);
-    if (imported.has(name)) return;
-    report(`importing ${label}`);
+    if (imported.has(name)) return false;
+    running.add(label);
+    report(`importing ${[...running].join(', ')}`);
     await run(name, read(file));
-    changed = true;
+    running.delete(label);
+    if (running.size) report(`importing ${[...running].join(', ')}`);
+    return true;
   };
-  await step('municipalities.csv.gz', 'municipalities', (name, bytes) => imports.importMunicipalities(name, bytes, 'demo-loader'));
-  await step('town-blocks.csv.gz', 'town blocks', (name, bytes) => imports.importTownBlocks(name, bytes, 'demo-loader'));
-  await step('shops.geojson.gz', 'shops', async (name, bytes) => {
-    await ds.query(`DELETE FROM resource WHERE dataset_version_id IN (SELECT id FROM dataset_version WHERE kind = 'resources' AND source_name = $1)`, [KAGAWA_SHOPS]);
-    return imports.importResources(name, bytes, 'demo-loader', { sourceName: name });
-  });
+  const municipalities = await step('municipalities.csv.gz', 'municipalities', (name, bytes) => imports.importMunicipalities(name, bytes, 'demo-loader'));
+  // Town blocks, shops and boundaries only need the municipalities: import them side by side,
+  // so one file's parsing overlaps another's writing (each is still its own all-or-nothing import).
+  const boundaries = step('boundaries.geojson.gz', 'boundaries', (name, bytes) => imports.importBoundaries(name, bytes, 'demo-loader'));
+  const [blocks, shops] = await Promise.all([
+    step('town-blocks.csv.gz', 'town blocks', (name, bytes) => imports.importTownBlocks(name, bytes, 'demo-loader')),
+    step('shops.geojson.gz', 'shops', async (name, bytes) => {
+      await ds.query(`DELETE FROM resource WHERE dataset_version_id IN (SELECT id FROM dataset_version WHERE kind = 'resources' AND source_name = $1)`, [KAGAWA_SHOPS]);
+      return imports.importResources(name, bytes, 'demo-loader', { sourceName: name });
+    }),
+    boundaries.catch(() => false), // awaited (and its error thrown) below
+  ]);
+  const changed = municipalities || blocks || shops;
   const [{ runs }] = await ds.query(`SELECT count(*)::int AS runs FROM classification_run`);
   if (changed || runs === 0) {
     report('classifying');
     const run = await region.get(ClassificationService).classify({});
-    log.info({ runId: run.runId, municipalities: run.unitCount, blocks: run.blockCount }, 'demo: Japan classified');
+    log.info({ runId: run.runId, municipalities: run.unitCount, blocks: run.blockCount, phasesMs: run.phasesMs }, 'demo: Japan classified');
   }
-  await step('boundaries.geojson.gz', 'boundaries', (name, bytes) => imports.importBoundaries(name, bytes, 'demo-loader'));
-  report(changed ? 'imported and classified' : 'already imported', 'ready');
-  if (changed) log.info({ dataVersion: manifest.version, seconds: Math.round((performance.now() - started) / 100) / 10 }, 'demo: all of Japan imported and classified');
+  const boundariesImported = await boundaries;
+  report(changed || boundariesImported ? 'imported and classified' : 'already imported', 'ready');
+  if (changed || boundariesImported) log.info({ dataVersion: manifest.version, seconds: Math.round((performance.now() - started) / 100) / 10 }, 'demo: all of Japan imported and classified');
 }
