@@ -9,7 +9,7 @@
  * Database: a throw-away `sanpuku_test_bench_*` database on DATABASE_URL's server, else an
  * embedded PostgreSQL in a temporary directory. The first run writes ~1,740 events (every
  * segment is new); later runs change nothing and write none, so both are printed.
- * Target: ≤ 1.5 s per run (load + classify + store). Printed, never asserted.
+ * `npm run bench:classify` runs it after the in-memory benchmark. Target: ≤ 1.5 s per run (load + classify + store). Printed, never asserted.
  */
 import 'reflect-metadata';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
