@@ -31,6 +31,8 @@ beforeAll(async () => {
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
+      // 香川県 only: the nationwide first start (DEMO_DATA=true) takes a minute; the journeys use 香川県's demo.
+      DEMO_DATA: 'kagawa',
       PORT: String(port),
       SUBGRAPH_BASE_PORT: String(base),
       EMBEDDED_PG_PORT: String(await freePort()),

@@ -201,3 +201,10 @@ function main(): void {
 }
 
 main();
+
+// Then the same classification end to end through the service on the shipped nationwide data
+// (--no-service skips it; `node tools/run-ts.cjs bench/classify/classify-service.bench.ts` runs it alone).
+if (!process.argv.includes('--no-service')) {
+  console.log('');
+  require('./classify-service.bench');
+}

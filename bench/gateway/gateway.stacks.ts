@@ -150,7 +150,7 @@ export async function startSingleProcess(databaseUrl: string): Promise<RunningSt
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     SUBGRAPH_BASE_PORT: String(base),
-    DEMO_DATA: 'true',
+    DEMO_DATA: 'kagawa',
   });
   const gatewayUrl = `http://127.0.0.1:${port}`;
   await waitForKagawa(gatewayUrl);

@@ -60,6 +60,8 @@ export async function startPlatform(databaseUrl?: string): Promise<Platform> {
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl ?? '',
+      // 香川県 only: the nationwide first start (DEMO_DATA=true) takes a minute; the journeys use 香川県's demo.
+      DEMO_DATA: 'kagawa',
       PORT: String(port),
       SUBGRAPH_BASE_PORT: String(20000 + Math.floor(Math.random() * 20000)),
       EMBEDDED_PG_PORT: String(await freePort()),

@@ -21,6 +21,7 @@ import {
   InProcessBus,
   loadEnv,
   repoRoot,
+  reportStartupProgress,
   ServiceRuntime,
   setLogLevel,
   startEmbeddedPostgres,
@@ -51,7 +52,8 @@ async function main(): Promise<void> {
     SUBGRAPH_BASE_PORT: port.default(4001),
     EMBEDDED_PG_PORT: port.default(54329),
     EMBEDDED_PG_DIR: z.string().default(join(repoRoot(), '.data/postgres')),
-    DEMO_DATA: z.enum(['true', 'false']).default('true'),
+    // true (default): all of Japan + the 香川県 demo operators and users; kagawa: 香川県 only (fast, tests); false: nothing.
+    DEMO_DATA: z.enum(['true', 'japan', 'kagawa', 'false']).default('true'),
   });
   setLogLevel(env.LOG_LEVEL);
   const log = getLogger('single-process');
@@ -112,7 +114,14 @@ async function main(): Promise<void> {
   await gateway.listen(env.PORT, '127.0.0.1');
   apps.push(gateway);
 
-  if (env.DEMO_DATA === 'true') await loadDemoData({ catalogue: apps[0], region: apps[1], matching: apps[2] });
+  if (env.DEMO_DATA !== 'false') {
+    const scope = env.DEMO_DATA === 'kagawa' ? 'kagawa' : 'japan';
+    const t0 = performance.now();
+    // GraphQL already answers; the load's progress is in the log and in /health/ready → startup.demoData.
+    await loadDemoData({ catalogue: apps[0], region: apps[1], matching: apps[2] }, scope, (p) => reportStartupProgress('demoData', p));
+    reportStartupProgress('demoData', { scope, state: 'ready', seconds: Math.round((performance.now() - t0) / 100) / 10 });
+    log.info({ scope, seconds: Math.round((performance.now() - t0) / 100) / 10 }, 'demo data ready');
+  }
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');

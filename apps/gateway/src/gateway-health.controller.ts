@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { errorResponseBody } from '@sanpuku/platform';
+import { errorResponseBody, startupProgress } from '@sanpuku/platform';
 import type { ResolvedGatewayOptions } from './gateway.options';
 import { GATEWAY_OPTIONS } from './gateway.tokens';
 
@@ -56,6 +56,8 @@ export class GatewayHealthController {
       status: ok ? 'ok' : 'unavailable',
       service: 'gateway',
       subgraphs: Object.fromEntries(checks),
+      // Long start-up work (npm start's first nationwide load), reported, never deciding readiness.
+      ...(startupProgress() ? { startup: startupProgress() } : {}),
       // The one error shape, so a client reads a 503 here as it reads any other refusal.
       ...(ok ? {} : errorResponseBody('UNAVAILABLE', '一部のサービスが一時的に利用できません', `unavailable: ${down.join(', ')}`, { services: down })),
     });

@@ -30,3 +30,4 @@ export * from './graphql/api-contract.plugin';
 export * from './graphql/limits/query-depth.rule';
 export * from './graphql/limits/query-cost.estimator';
 export * from './errors/http-errors';
+export * from './health/startup-progress';

@@ -28,7 +28,12 @@ export interface RunSummary {
   diagnostics: { severity: string; code: string; count: number }[];
   startedAt: Date;
   finishedAt: Date;
+  /** Wall-clock milliseconds per phase (read, classify, store), for benchmarks and the log. */
+  phasesMs: { load: number; classify: number; store: number };
 }
+
+/** Results per INSERT: explanations are a few KB each, so a chunk stays a few MB. */
+const STORE_CHUNK = 500;
 
 export interface Cached {
   runId: string;
@@ -98,9 +103,12 @@ export class ClassificationService {
     const { summary, session } = await this.tx.run(async (m) => {
       // One classification at a time: runs and segment versions stay in a single order.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('region.classification'))`);
+      const t0 = performance.now();
       const { input, datasetVersions } = await this.loadInput(m, level);
+      const t1 = performance.now();
       const session = ClassificationSession.create(input, policy);
       const run = session.result();
+      const t2 = performance.now();
       const finishedAt = new Date();
       const diagnostics = new Map<string, { severity: string; code: string; count: number }>();
       for (const d of run.diagnostics) {
@@ -119,6 +127,7 @@ export class ClassificationService {
         diagnostics: [...diagnostics.values()],
         startedAt,
         finishedAt,
+        phasesMs: { load: t1 - t0, classify: t2 - t1, store: 0 },
       };
       await m.query(
         `INSERT INTO classification_run (id, policy_id, policy, unit_level, dataset_versions, distance_model, started_at, finished_at, summary)
@@ -131,42 +140,69 @@ export class ClassificationService {
           r,
         ]),
       );
+      // Set-based writes (one statement per table, not one per municipality): the whole
+      // country is ~1,750 results and, on a first run, as many events.
+      const codes: string[] = [];
+      const explanations: string[] = [];
       for (const c of run.municipalities) {
-        const explanation = session.explain(c.code)!;
+        codes.push(c.code);
+        explanations.push(JSON.stringify(session.explain(c.code)!));
+      }
+      const results = run.municipalities;
+      for (let i = 0; i < results.length; i += STORE_CHUNK) {
+        const c = results.slice(i, i + STORE_CHUNK);
+        // The explanations go as ONE json array, not a text[]: a text[] of ~70 MB of JSON (every
+        // quote escaped for the array literal) took the server ~10× longer to take in.
         await m.query(
           `INSERT INTO municipality_classification (run_id, municipality_code, tier, segment, density_per_km2, at_home_elderly, covered_elderly, sufficiency, estimated, explanation)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [runId, c.code, c.tier, c.segment, c.densityPerKm2, c.atHomeElderly, c.coveredAtHomeElderly, c.sufficiency, c.estimation.estimated, JSON.stringify(explanation)],
+           SELECT $1::uuid, u.code, u.tier, u.segment, u.density, u.at_home, u.covered, u.sufficiency, u.estimated, e.explanation
+           FROM unnest($2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::bool[])
+             WITH ORDINALITY AS u(code, tier, segment, density, at_home, covered, sufficiency, estimated, n)
+           JOIN json_array_elements($10::json) WITH ORDINALITY AS e(explanation, n) ON e.n = u.n`,
+          [
+            runId, codes.slice(i, i + STORE_CHUNK), c.map((r) => r.tier), c.map((r) => r.segment), c.map((r) => r.densityPerKm2), c.map((r) => r.atHomeElderly),
+            c.map((r) => r.coveredAtHomeElderly), c.map((r) => r.sufficiency), c.map((r) => r.estimation.estimated), `[${explanations.slice(i, i + STORE_CHUNK).join(',')}]`,
+          ],
         );
+      }
+      const changed: { c: (typeof results)[number]; prev: { segment: 'A' | 'B' | 'C'; version: number } | undefined; version: number }[] = [];
+      for (const c of results) {
         const prev = previous.get(c.code);
         if (prev && prev.segment === c.segment) continue;
-        const version = (prev?.version ?? 0) + 1;
-        await m.query(
-          `INSERT INTO area_segment_state (municipality_code, segment, run_id, version) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (municipality_code) DO UPDATE SET segment = EXCLUDED.segment, run_id = EXCLUDED.run_id, version = EXCLUDED.version`,
-          [c.code, c.segment, runId, version],
-        );
-        await this.outbox.append(m, {
-          type: SegmentChangedV1.type,
-          subject: c.code,
-          data: {
-            municipalityCode: c.code,
-            runId,
-            policyId: run.policyRef,
-            previousSegment: prev?.segment ?? null,
-            segment: c.segment,
-            tier: c.tier,
-            densityPerKm2: c.densityPerKm2,
-            sufficiency: c.sufficiency,
-            version,
-          },
-        });
-        summary.segmentChanges++;
+        changed.push({ c, prev, version: (prev?.version ?? 0) + 1 });
       }
+      if (changed.length > 0) {
+        await m.query(
+          `INSERT INTO area_segment_state (municipality_code, segment, run_id, version)
+           SELECT u.code, u.segment, $1::uuid, u.version FROM unnest($2::text[], $3::text[], $4::int[]) AS u(code, segment, version)
+           ON CONFLICT (municipality_code) DO UPDATE SET segment = EXCLUDED.segment, run_id = EXCLUDED.run_id, version = EXCLUDED.version`,
+          [runId, changed.map((x) => x.c.code), changed.map((x) => x.c.segment), changed.map((x) => x.version)],
+        );
+        await this.outbox.appendMany(
+          m,
+          changed.map(({ c, prev, version }) => ({
+            type: SegmentChangedV1.type,
+            subject: c.code,
+            data: {
+              municipalityCode: c.code,
+              runId,
+              policyId: run.policyRef,
+              previousSegment: prev?.segment ?? null,
+              segment: c.segment,
+              tier: c.tier,
+              densityPerKm2: c.densityPerKm2,
+              sufficiency: c.sufficiency,
+              version,
+            },
+          })),
+        );
+      }
+      summary.segmentChanges = changed.length;
+      summary.phasesMs.store = performance.now() - t2;
       return { summary, session };
     });
     this.cached = { runId, session };
-    this.log.info({ runId, policy: summary.policyRef, units: summary.unitCount, changes: summary.segmentChanges }, 'classification run stored');
+    this.log.info({ runId, policy: summary.policyRef, units: summary.unitCount, changes: summary.segmentChanges, phasesMs: summary.phasesMs }, 'classification run stored');
     return summary;
   }
 

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ConsumerGroup, Subscriptions } from '@sanpuku/contracts';
+import { startupProgress } from './startup-progress';
 import { errorResponseBody } from '../errors/api-errors';
 import { kafkaAdmin, kafkaReachable } from '../messaging/kafka';
 import { OutboxRelay } from '../messaging/outbox-relay';
@@ -64,6 +65,7 @@ export class HealthController {
       messaging: { mode: this.runtime.messaging.mode, ...messaging },
       consumer,
       outbox,
+      ...(startupProgress() ? { startup: startupProgress() } : {}),
       ...(ok ? {} : errorResponseBody('UNAVAILABLE', 'サービスの準備ができていません', `${this.def.name} is not ready: ${failing.join(', ')}`, { failing })),
     });
   }

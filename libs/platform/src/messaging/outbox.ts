@@ -31,11 +31,37 @@ export class OutboxWriter {
   ) {}
 
   async append<T>(manager: EntityManager, e: NewEvent<T>): Promise<Envelope<T>> {
+    const [envelope] = await this.appendMany(manager, [e]);
+    return envelope;
+  }
+
+  /**
+   * Several events in one statement (a classification run can change the segment of every
+   * municipality: ~1,700 events), in the given order — the relay publishes them in that order.
+   */
+  async appendMany<T>(manager: EntityManager, events: readonly NewEvent<T>[]): Promise<Envelope<T>[]> {
     if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error(`outbox: ${e.type} must be appended inside the transaction that changes the state`);
+      throw new Error(`outbox: ${events[0]?.type ?? 'an event'} must be appended inside the transaction that changes the state`);
     }
+    if (events.length === 0) return [];
     // The unit of work wakes the relay after the commit only when something was appended.
     markOutboxWritten(manager);
+    const rows = events.map((e) => this.envelope(e));
+    const CHUNK = 2000;
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const c = rows.slice(i, i + CHUNK);
+      await manager.query(
+        `INSERT INTO "${this.schema}".outbox (id, topic, message_key, type, envelope, traceparent)
+         SELECT u.id, u.topic, u.message_key, u.type, u.envelope::jsonb, u.traceparent
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) WITH ORDINALITY AS u(id, topic, message_key, type, envelope, traceparent, n)
+         ORDER BY u.n`,
+        [c.map((r) => r.envelope.id), c.map((r) => r.topic), c.map((r) => r.envelope.subject), c.map((r) => r.envelope.type), c.map((r) => JSON.stringify(r.envelope)), c.map((r) => traceparentFor(r.envelope.correlationid))],
+      );
+    }
+    return rows.map((r) => r.envelope);
+  }
+
+  private envelope<T>(e: NewEvent<T>): { envelope: Envelope<T>; topic: string } {
     const dataversion = e.dataversion ?? '1';
     const def = registry.get(e.type, dataversion);
     if (!def) throw new Error(`outbox: event type ${e.type} v${dataversion} is not declared in @sanpuku/contracts`);
@@ -53,10 +79,6 @@ export class OutboxWriter {
       causationid: corr?.causationId ?? null,
       data,
     };
-    await manager.query(
-      `INSERT INTO "${this.schema}".outbox (id, topic, message_key, type, envelope, traceparent) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [envelope.id, def.topic, e.subject, e.type, JSON.stringify(envelope), traceparentFor(envelope.correlationid)],
-    );
-    return envelope;
+    return { envelope, topic: def.topic };
   }
 }

@@ -66,8 +66,14 @@ const MARKET: Record<'A' | 'B' | 'C', Words> = {
 
 /** A number for people: thousands separators, at most `digits` decimals (so no figure reads like a 5-digit code). */
 function num(v: number, digits = 2): string {
-  return v.toLocaleString('en-US', { maximumFractionDigits: digits });
+  // Same output as v.toLocaleString('en-US', { maximumFractionDigits: digits }), whose options
+  // object builds a new formatter on every call: ~20 calls per municipality made the explanations
+  // of all of Japan cost seconds.
+  let f = NUMBER_FORMATS.get(digits);
+  if (!f) NUMBER_FORMATS.set(digits, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })));
+  return f.format(v);
 }
+const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
 
 /** 'a', 'a or b', 'a, b or c'. */
 function orList(items: readonly string[]): string {
