@@ -17,16 +17,14 @@
 //   special wards, 20 designated cities; or their 171 wards with --wards).
 // town blocks (town-blocks/01..47.csv, 277,676 rows → one file):
 //   - drops the rows without coordinates (469);
-//   - retagged codes (RETIRED_CODES below): the 5 blocks of 古宇郡泊村 tagged 01696 → 01403, and
-//     浜松市's pre-2024 wards → the 2024 ward that took most of each (北区 was split between
-//     中央区 and 浜名区; all its blocks go to 浜名区 here — an approximation);
+//   - retagged codes, by the region service's code-change table: the 5 blocks of 古宇郡泊村 tagged
+//     01696 → 01403, and 浜松市's pre-2024 wards → the 2024 wards (北区's 三方原 district → 中央区,
+//     the rest → 浜名区; a boundary polygon of 北区 goes whole to 浜名区);
 //   - drops a block whose (municipality, town_name/koaza) repeats an earlier one after retagging.
 // shops (osm-convenience-2013.geojson): unchanged points, `category: "convenience"` added, compact JSON.
 // boundaries (N03-21_PP_210101.json ×47 → one FeatureCollection): 北方領土 features dropped,
 //   浜松市's pre-2024 wards retagged as above (the import merges features of one code).
 //
-// The long-term home of RETIRED_CODES is the region service's municipality code-change table
-// (apps/region/src/imports, being added); then the raw files can be imported leniently instead.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,17 +35,23 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const src = process.argv[2] ?? join(root, '../shared/data');
 const out = join(root, 'data/japan');
 
-/** Codes that no longer exist (or were mis-tagged) → the code their blocks belong to. */
-const RETIRED_CODES = new Map([
-  ['01696', '01403'], // 北方領土 泊村 tag on the 5 blocks of 古宇郡泊村 (upstream join by name)
-  ['22131', '22138'], // 浜松市中区 → 中央区 (2024)
-  ['22132', '22138'], // 浜松市東区 → 中央区
-  ['22133', '22138'], // 浜松市西区 → 中央区
-  ['22134', '22138'], // 浜松市南区 → 中央区
-  ['22135', '22139'], // 浜松市北区 → 浜名区 (in fact split between 中央区 and 浜名区)
-  ['22136', '22139'], // 浜松市浜北区 → 浜名区
-  ['22137', '22140'], // 浜松市天竜区 → 天竜区
-]);
+/**
+ * Codes that no longer exist (or were mis-tagged) → the code their blocks belong to: read from the
+ * region service's code-change table (apps/region/data/municipality-code-changes.csv, with its
+ * sources), the same table its imports apply, so there is one list of code changes. A row with
+ * `towns` applies to those towns only (浜松市北区's 三方原 district → 中央区); the row without
+ * applies to the rest of the code.
+ */
+const CODE_CHANGES = parseCsv(readFileSync(join(root, 'apps/region/data/municipality-code-changes.csv'), 'utf8').replace(/^\uFEFF/, ''))
+  .filter((r) => r.length > 1)
+  .slice(1)
+  .map(([retired, , towns, current]) => ({ retired, towns: towns ? new Set(towns.split('|')) : null, current }));
+const RETIRED_CODES = new Set(CODE_CHANGES.map((c) => c.retired));
+/** The current code for a block (by its town name) or a whole area (town null) tagged `code`. */
+function currentCode(code, town) {
+  const rules = CODE_CHANGES.filter((c) => c.retired === code);
+  return (rules.find((c) => c.towns && town !== null && c.towns.has(town)) ?? rules.find((c) => !c.towns))?.current;
+}
 const NORTHERN_TERRITORIES = new Set(['01695', '01696', '01697', '01698', '01699', '01700']);
 
 /** RFC 4180 CSV → rows of fields. */
@@ -141,7 +145,7 @@ mkdirSync(out, { recursive: true });
         continue;
       }
       const code = r[at('city_code')];
-      const to = RETIRED_CODES.get(code);
+      const to = currentCode(code, r[at('town_name')]);
       if (to) {
         retagged[`${code}→${to}`] = (retagged[`${code}→${to}`] ?? 0) + 1;
         r[at('city_code')] = to;
@@ -179,7 +183,7 @@ mkdirSync(out, { recursive: true });
         dropped.push(`${code} ${feature.properties.N03_004}`);
         continue;
       }
-      const to = RETIRED_CODES.get(code);
+      const to = currentCode(code, null);
       if (to) {
         retagged.push(`${code}→${to}`);
         feature.properties = { ...feature.properties, N03_004: null, N03_007: to };
