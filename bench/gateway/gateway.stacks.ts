@@ -167,6 +167,8 @@ export function distIsFresh(): { fresh: boolean; reason?: string } {
     });
   for (const top of ['apps', 'libs']) {
     for (const project of readdirSync(join(root, top))) {
+      // The web app is built by Vite into dist/web, not transpiled file by file.
+      if (top === 'apps' && project === 'web') continue;
       const src = join(root, top, project, 'src');
       if (!existsSync(src)) continue;
       for (const file of walk(src)) {
