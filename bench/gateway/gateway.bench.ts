@@ -18,7 +18,7 @@
 import { issueToken, setLogLevel } from '@sanpuku/platform';
 import type { Actor } from '@sanpuku/platform';
 import { BENCH_CASES, BenchCase } from './gateway.cases';
-import { benchPostgres, BENCH_AUTH, distIsFresh, RunningStack, startDistributed, startSingleProcess, stopAll } from './gateway.stacks';
+import { benchPostgres, BENCH_AUTH, cpuMsOf, distIsFresh, RunningStack, startDistributed, startSingleProcess, stopAll } from './gateway.stacks';
 import { printMachine, stringArg } from '../common/bench.util';
 
 interface AutocannonResult {
@@ -45,6 +45,8 @@ interface Row {
   c: BenchCase;
   via: 'gateway' | 'direct';
   result?: AutocannonResult;
+  /** CPU ms per answered request during the measured window: the gateway process's and the subgraph process's (single-process: one process, in `server`). */
+  cpu?: { gateway: number | null; server: number | null };
   skipped?: string;
 }
 
@@ -52,7 +54,8 @@ interface Row {
 const TARGET_P99_MS = 100; // distributed, 50 connections, every case via the gateway
 const TARGET_READ_SHARE = 0.7; // distributed, 50 connections, reads: gateway req/s ≥ 70 % of the subgraph's
 
-async function runCase(url: string, via: Row['via'], c: BenchCase, connections: number, variables: Record<string, unknown> | undefined): Promise<Row> {
+async function runCase(stack: RunningStack, via: Row['via'], c: BenchCase, connections: number, variables: Record<string, unknown> | undefined): Promise<Row> {
+  const url = via === 'gateway' ? `${stack.gatewayUrl}/graphql` : stack.subgraphUrls[c.subgraph];
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (c.actor) headers.authorization = `Bearer ${await issueToken({ ...BENCH_AUTH, ttlSeconds: 3600 }, c.actor)}`;
   const body = JSON.stringify({ query: c.query, variables });
@@ -64,7 +67,17 @@ async function runCase(url: string, via: Row['via'], c: BenchCase, connections: 
   }
   const opts = { url, method: 'POST', headers, body, connections, verifyBody: (b: string) => !b.includes('"errors"') };
   if (warmup > 0) await autocannon({ ...opts, duration: warmup });
-  return { c, via, result: await autocannon({ ...opts, duration }) };
+  const single = stack.mode === 'single-process';
+  const pids = { gateway: stack.pids.gateway, server: stack.pids[c.subgraph] };
+  const before = { gateway: cpuMsOf(pids.gateway), server: cpuMsOf(pids.server) };
+  const result = await autocannon({ ...opts, duration });
+  const n = result.requests.total;
+  const per = (k: 'gateway' | 'server') => {
+    const a = before[k];
+    const b = cpuMsOf(pids[k]);
+    return a === null || b === null || !n ? null : (b - a) / n;
+  };
+  return { c, via, result, cpu: { gateway: single ? null : per('gateway'), server: per('server') } };
 }
 
 /** The targets that apply to a row, with ✓ (met) or ✗ (not met). */
@@ -82,10 +95,13 @@ function targets(mode: RunningStack['mode'], connections: number, r: Row, direct
 }
 
 function printTable(stack: RunningStack, connections: number, rows: Row[]): void {
-  const head = ['case', 'via', 'req/s median', 'req/s mean', 'p50 ms', 'p99 ms', 'gw/sub', 'requests', 'failed', 'target (issue 15)'];
+  const single = stack.mode === 'single-process';
+  const head = ['case', 'via', 'req/s median', 'req/s mean', 'p50 ms', 'p99 ms', 'gw/sub', single ? 'CPU ms/req' : 'CPU ms/req gw+sub', 'requests', 'failed', 'target (issue 15)'];
+  const ms = (v: number | null | undefined) => (v == null ? '–' : v.toFixed(2));
   const lines = rows.map((r) => {
     const via = r.via === 'gateway' ? 'gateway' : 'subgraph';
-    if (!r.result) return [r.c.name, via, `skipped: ${r.skipped}`, '', '', '', '', '', '', ''];
+    if (!r.result) return [r.c.name, via, `skipped: ${r.skipped}`, '', '', '', '', '', '', '', ''];
+    const cpu = single ? ms(r.cpu?.server) : r.via === 'gateway' ? `${ms(r.cpu?.gateway)} + ${ms(r.cpu?.server)}` : ms(r.cpu?.server);
     const direct = rows.find((d) => d.c === r.c && d.via === 'direct');
     const share = r.via === 'gateway' && direct?.result?.requests.average ? `${((100 * r.result.requests.average) / direct.result.requests.average).toFixed(0)} %` : '';
     return [
@@ -96,6 +112,7 @@ function printTable(stack: RunningStack, connections: number, rows: Row[]): void
       r.result.latency.p50.toFixed(1),
       r.result.latency.p99.toFixed(1),
       share,
+      cpu,
       String(r.result.requests.total),
       String(r.result.non2xx + r.result.errors + r.result.timeouts + r.result.mismatches),
       targets(stack.mode, connections, r, direct),
@@ -126,6 +143,8 @@ async function main(): Promise<void> {
   console.log('"failed"   non-2xx + socket errors + timeouts + answers with GraphQL errors');
   console.log('via        gateway = through the gateway; subgraph = the same operation sent straight to the subgraph that answers it (baseline)');
   console.log('gw/sub     the gateway\'s mean req/s as a share of the subgraph\'s, measured one after the other in the same run (compare these, not absolute numbers, on a shared machine)');
+  console.log('CPU ms/req server CPU time (user + system, from /proc) over the measured window per answered request: robust to a busy machine where req/s is not.');
+  console.log('           single-process: the one process (gateway row − subgraph row = what the gateway adds); distributed: gateway process + subgraph process');
   console.log(`targets    distributed, 50 connections: p99 ≤ ${TARGET_P99_MS} ms every case via the gateway, reads via the gateway ≥ ${TARGET_READ_SHARE * 100} % of the subgraph's req/s;`);
   console.log('           straight to the subgraph at 10 connections: area query ≥ 2,000, catalogue search ≥ 1,500, file a request ≥ 400 req/s');
 
@@ -155,8 +174,8 @@ async function main(): Promise<void> {
         const rows: Row[] = [];
         for (const c of cases) {
           if (!variables.has(c)) continue;
-          rows.push(await runCase(`${stack.gatewayUrl}/graphql`, 'gateway', c, connections, variables.get(c)));
-          if (baseline) rows.push(await runCase(stack.subgraphUrls[c.subgraph], 'direct', c, connections, variables.get(c)));
+          rows.push(await runCase(stack, 'gateway', c, connections, variables.get(c)));
+          if (baseline) rows.push(await runCase(stack, 'direct', c, connections, variables.get(c)));
         }
         printTable(stack, connections, rows);
       }
