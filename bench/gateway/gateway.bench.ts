@@ -4,7 +4,7 @@
  *
  *   npm run build                                             # the distributed mode runs dist/
  *   node tools/run-ts.cjs bench/gateway/gateway.bench.ts [--mode single-process|distributed|both]
- *        [--duration 10] [--warmup 2] [--connections 10,50] [--case "area query"] [--no-baseline]
+ *        [--duration 10] [--warmup 2] [--connections 10,50] [--case "area query,what-if"] [--no-baseline]
  *
  * Each case also runs directly against the subgraph that answers it (the baseline), so the
  * gateway's own share of the latency shows; --no-baseline skips that. BENCH_SERVER_NODE_ARGS passes
@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   console.log(`targets    distributed, 50 connections: p99 ≤ ${TARGET_P99_MS} ms every case via the gateway, reads via the gateway ≥ ${TARGET_READ_SHARE * 100} % of the subgraph's req/s;`);
   console.log('           straight to the subgraph at 10 connections: area query ≥ 2,000, catalogue search ≥ 1,500, file a request ≥ 400 req/s');
 
-  const cases = BENCH_CASES.filter((c) => !only || c.name === only);
+  const cases = BENCH_CASES.filter((c) => !only || only.split(',').includes(c.name));
   const modes: ('single-process' | 'distributed')[] = modeArg === 'both' ? ['single-process', 'distributed'] : [modeArg as 'single-process' | 'distributed'];
   const pg = await benchPostgres();
   for (const mode of modes) {
