@@ -41,7 +41,20 @@ export interface RunningStack {
   /** Each subgraph's own /graphql, for the baseline without the gateway. */
   subgraphUrls: Record<'catalogue' | 'region' | 'matching', string>;
   bootSeconds: number;
+  /** The server processes' ids, to read the CPU time each spends on a case (single-process: one process serves all). */
+  pids: { gateway: number; catalogue: number; region: number; matching: number };
   stop(): Promise<void>;
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); null elsewhere. */
+export function cpuMsOf(pid: number): number | null {
+  try {
+    // Fields after the command's closing parenthesis: state is field 3, utime 14, stime 15 (clock ticks, 100/s on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
 }
 
 const root = repoRoot();
@@ -145,7 +158,7 @@ export async function startSingleProcess(databaseUrl: string): Promise<RunningSt
   const port = await freePort();
   const base = await consecutiveFreePorts(3);
   const marker = stops.length;
-  child('single-process', [join(root, 'tools/run-ts.cjs'), join(root, 'tools/single-process/main.ts')], {
+  const proc = child('single-process', [join(root, 'tools/run-ts.cjs'), join(root, 'tools/single-process/main.ts')], {
     ...gatewayEnv,
     DATABASE_URL: databaseUrl,
     PORT: String(port),
@@ -155,7 +168,9 @@ export async function startSingleProcess(databaseUrl: string): Promise<RunningSt
   const gatewayUrl = `http://127.0.0.1:${port}`;
   await waitForKagawa(gatewayUrl);
   const subgraphUrls = { catalogue: `http://127.0.0.1:${base}/graphql`, region: `http://127.0.0.1:${base + 1}/graphql`, matching: `http://127.0.0.1:${base + 2}/graphql` };
-  return { mode: 'single-process', gatewayUrl, subgraphUrls, bootSeconds: (Date.now() - started) / 1000, stop: () => stopFrom(marker) };
+  const pid = proc.pid!;
+  const pids = { gateway: pid, catalogue: pid, region: pid, matching: pid };
+  return { mode: 'single-process', gatewayUrl, subgraphUrls, bootSeconds: (Date.now() - started) / 1000, pids, stop: () => stopFrom(marker) };
 }
 
 /** Every source file of apps/ and libs/ has a transpiled counterpart in dist/ that is not older. */
@@ -167,6 +182,8 @@ export function distIsFresh(): { fresh: boolean; reason?: string } {
     });
   for (const top of ['apps', 'libs']) {
     for (const project of readdirSync(join(root, top))) {
+      // The web app is built by Vite into dist/web, not transpiled file by file.
+      if (top === 'apps' && project === 'web') continue;
       const src = join(root, top, project, 'src');
       if (!existsSync(src)) continue;
       for (const file of walk(src)) {
@@ -213,9 +230,10 @@ export async function startDistributed(databaseUrl: string): Promise<RunningStac
   await demo.close();
 
   const urls: Record<string, string> = {};
+  const pids: Record<string, number> = {};
   for (const name of ['catalogue', 'region', 'matching']) {
     const port = await freePort();
-    child(name, [join(root, `dist/apps/${name}/src/main.js`)], { ...gatewayEnv, PORT: String(port), DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, MESSAGING: 'kafka' });
+    pids[name] = child(name, [join(root, `dist/apps/${name}/src/main.js`)], { ...gatewayEnv, PORT: String(port), DATABASE_URL: databaseUrl, KAFKA_BROKERS: brokers, MESSAGING: 'kafka' }).pid!;
     urls[name] = `http://127.0.0.1:${port}/graphql`;
   }
   for (const [name, url] of Object.entries(urls)) await until(`${name} service`, async () => (await fetch(url.replace(/graphql$/, 'health'))).ok);
@@ -234,11 +252,11 @@ export async function startDistributed(databaseUrl: string): Promise<RunningStac
   }
 
   const port = await freePort();
-  child('gateway', [join(root, 'dist/apps/gateway/src/main.js')], { ...gatewayEnv, PORT: String(port), CATALOGUE_URL: urls.catalogue, REGION_URL: urls.region, MATCHING_URL: urls.matching });
+  pids.gateway = child('gateway', [join(root, 'dist/apps/gateway/src/main.js')], { ...gatewayEnv, PORT: String(port), CATALOGUE_URL: urls.catalogue, REGION_URL: urls.region, MATCHING_URL: urls.matching }).pid!;
   const gatewayUrl = `http://127.0.0.1:${port}`;
   await waitForKagawa(gatewayUrl);
   const subgraphUrls = { catalogue: urls.catalogue, region: urls.region, matching: urls.matching };
-  return { mode: 'distributed', gatewayUrl, subgraphUrls, bootSeconds: (Date.now() - started) / 1000, stop: () => stopFrom(marker) };
+  return { mode: 'distributed', gatewayUrl, subgraphUrls, bootSeconds: (Date.now() - started) / 1000, pids: pids as RunningStack['pids'], stop: () => stopFrom(marker) };
 }
 
 async function stopFrom(marker: number): Promise<void> {

@@ -7,6 +7,7 @@ import { GatewayErrorCode, gatewayError } from '../errors/gateway.errors';
  * anonymous caller may see); a present but bad one is refused with UNAUTHENTICATED (HTTP 401).
  */
 export async function verifyBearer(auth: TokenConfig, header: string | undefined): Promise<Actor | null> {
+  // The platform remembers a verified token until its exp (at most a few minutes): not re-checked on every request.
   try {
     return await actorFromAuthorization(auth, header?.trim() || undefined);
   } catch (err) {

@@ -55,15 +55,21 @@ export class AreaClassification {
   @Field(() => [String], {
     description: 'How the figures were obtained and why this segment, in Japanese: names and numbers in words, no codes, ids or ISO dates / 算出方法と区分の根拠',
   })
-  estimationNotesJa!: string[];
-  @Field(() => [String], { description: 'The same sentences in English' }) estimationNotesEn!: string[];
+  estimationNotesJa?: string[];
+  @Field(() => [String], { description: 'The same sentences in English' }) estimationNotesEn?: string[];
   @Field({ description: 'When and under which policy it was classified, and from which imported files (dates in JST, no ids) / 分類の出所' })
   provenanceJa!: string;
   @Field() provenanceEn!: string;
-  @Field(() => [String], { deprecationReason: 'Use estimationNotesJa / estimationNotesEn (this is the English)' }) estimationNotes!: string[];
-  @Field(() => RecommendedModel) recommendedModel!: RecommendedModel;
-  @Field(() => Int) uncoveredBlockCount!: number;
-  @Field({ description: 'Uncovered town blocks as a GeoJSON FeatureCollection (string)' }) uncoveredBlocksGeoJson!: string;
+  @Field(() => [String], { deprecationReason: 'Use estimationNotesJa / estimationNotesEn (this is the English)' }) estimationNotes?: string[];
+  @Field(() => RecommendedModel) recommendedModel?: RecommendedModel;
+  @Field(() => Int) uncoveredBlockCount?: number;
+  @Field({ description: 'Uncovered town blocks as a GeoJSON FeatureCollection (string)' }) uncoveredBlocksGeoJson?: string;
+  /**
+   * Not in the schema: which stored explanation the fields above and the notes come from. They are
+   * resolved on demand (AreaClassificationResolver), batched per request, so a list that does not
+   * ask for them never reads the explanation.
+   */
+  explanationKey!: { runId: string; municipalityCode: string };
 }
 
 @ObjectType({ description: 'A municipality (市区町村), keyed by its 5-digit JIS code' })

@@ -20,8 +20,10 @@ export class AreasResolver {
     const args = new ArgProblems();
     const pref = prefectureCode == null ? undefined : args.prefectureCode(prefectureCode, '/prefectureCode');
     args.throwIfAny();
-    if (pref && !(await this.service.hasPrefecture(pref))) throw notFound('prefecture (no municipalities imported)', '都道府県（市区町村が取り込まれていません）');
-    return this.service.list({ prefectureCode: pref ?? undefined, tier, segment });
+    const areas = await this.service.list({ prefectureCode: pref ?? undefined, tier, segment });
+    // One query for the common case: only an empty answer needs telling "none match" from "no such prefecture".
+    if (pref && !areas.length && !(await this.service.hasPrefecture(pref))) throw notFound('prefecture (no municipalities imported)', '都道府県（市区町村が取り込まれていません）');
+    return areas;
   }
 
   @Query(() => Area, {

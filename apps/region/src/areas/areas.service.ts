@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { MunicipalityExplanation, sufficiencyPercent } from '@sanpuku/region-domain';
 import { policyWords, words, wordsOrCode } from '../common/words';
@@ -36,8 +37,31 @@ interface Row {
   covered_elderly: number | null;
   sufficiency: number | null;
   estimated: boolean | null;
-  explanation: MunicipalityExplanation | null;
 }
+
+/** The light parts of a stored explanation (everything the area views show but the uncovered blocks' GeoJSON). */
+export interface ExplanationParts {
+  notesJa: readonly string[];
+  notesEn: readonly string[];
+  recommendedModel: MunicipalityExplanation['recommendedModel'];
+  uncoveredBlockCount: number;
+}
+
+/** Which stored explanation a classification's on-demand fields read. */
+export interface ExplanationKey {
+  runId: string;
+  municipalityCode: string;
+}
+
+/** Per-request batch loaders of the explanation's parts: one query per part per request, whatever the number of areas. */
+export interface ExplanationLoaders {
+  parts: DataLoader<ExplanationKey, ExplanationParts | null, string>;
+  uncoveredGeoJson: DataLoader<ExplanationKey, string, string>;
+}
+
+const EMPTY_COLLECTION = JSON.stringify({ type: 'FeatureCollection', features: [] });
+/** Runs are immutable once stored: their provenance sentence is computed once per run (a few runs at most are ever read). */
+const PROVENANCE_CACHE_SIZE = 16;
 
 function emptyCounts(): SegmentTierCounts {
   return { A: 0, B: 0, C: 0, rural: 0, generalCity: 0, largeCity: 0, unclassified: 0 };
@@ -48,10 +72,14 @@ function emptyCounts(): SegmentTierCounts {
 export class AreasService {
   constructor(private readonly ds: DataSource) {}
 
+  private readonly provenance = new Map<string, Promise<{ ja: string; en: string } | null>>();
+
+  // The explanation (notes, recommended model, uncovered blocks as GeoJSON) is not read here: the
+  // classification's fields that need it load it on demand, batched (explanationLoaders).
   private readonly select = `
     WITH latest AS (SELECT id, policy_id, distance_model, finished_at FROM classification_run ORDER BY finished_at DESC LIMIT 1)
     SELECT m.*, p.name AS parent_name, l.id AS run_id, l.policy_id, l.distance_model, l.finished_at,
-           c.tier, c.segment, c.density_per_km2, c.at_home_elderly, c.covered_elderly, c.sufficiency, c.estimated, c.explanation
+           c.tier, c.segment, c.density_per_km2, c.at_home_elderly, c.covered_elderly, c.sufficiency, c.estimated
       FROM municipality m
       LEFT JOIN municipality p ON p.code = m.parent_code
       LEFT JOIN latest l ON true
@@ -66,8 +94,60 @@ export class AreasService {
        ORDER BY m.code`,
       [f.prefectureCode ?? null, f.tier ?? null, f.segment ?? null],
     );
-    const prov = rows[0]?.run_id ? await runProvenance(this.ds, rows[0].run_id) : null;
+    const prov = rows[0]?.run_id ? await this.runProvenance(rows[0].run_id) : null;
     return rows.map((r) => toArea(r, prov));
+  }
+
+  /** The provenance sentence of a run, computed once per run (runs and the dataset versions they name never change). */
+  private runProvenance(runId: string): Promise<{ ja: string; en: string } | null> {
+    let p = this.provenance.get(runId);
+    if (!p) {
+      p = runProvenance(this.ds, runId);
+      p.catch(() => this.provenance.delete(runId));
+      if (this.provenance.size >= PROVENANCE_CACHE_SIZE) this.provenance.delete(this.provenance.keys().next().value!);
+      this.provenance.set(runId, p);
+    }
+    return p;
+  }
+
+  /** New loaders for one request (a DataLoader caches for its lifetime, so never share one across requests). */
+  explanationLoaders(): ExplanationLoaders {
+    const cacheKeyFn = (k: ExplanationKey) => `${k.runId}/${k.municipalityCode}`;
+    const where = `FROM municipality_classification c JOIN unnest($1::uuid[], $2::text[]) AS k(run_id, code) ON c.run_id = k.run_id AND c.municipality_code = k.code`;
+    const args = (keys: readonly ExplanationKey[]) => [keys.map((k) => k.runId), keys.map((k) => k.municipalityCode)];
+    return {
+      parts: new DataLoader(
+        async (keys) => {
+          const rows: { run_id: string; code: string; notes_ja: string[] | null; notes_en: string[] | null; notes: string[] | null; recommended_model: ExplanationParts['recommendedModel']; uncovered: number | null }[] =
+            await this.ds.query(
+              `SELECT c.run_id, c.municipality_code AS code, c.explanation->'notesJa' AS notes_ja, c.explanation->'notesEn' AS notes_en, c.explanation->'notes' AS notes,
+                      c.explanation->'recommendedModel' AS recommended_model, jsonb_array_length(c.explanation->'uncoveredBlocks'->'features') AS uncovered ${where}`,
+              args(keys),
+            );
+          const byKey = new Map(rows.map((r) => [`${r.run_id}/${r.code}`, r]));
+          return keys.map((k) => {
+            const r = byKey.get(cacheKeyFn(k));
+            // Runs stored before the notes were bilingual kept English `notes` only.
+            return r ? { notesJa: r.notes_ja ?? [], notesEn: r.notes_en ?? r.notes ?? [], recommendedModel: r.recommended_model, uncoveredBlockCount: r.uncovered ?? 0 } : null;
+          });
+        },
+        { cacheKeyFn },
+      ),
+      uncoveredGeoJson: new DataLoader(
+        async (keys) => {
+          const rows: { run_id: string; code: string; uncovered: unknown }[] = await this.ds.query(
+            `SELECT c.run_id, c.municipality_code AS code, c.explanation->'uncoveredBlocks' AS uncovered ${where}`,
+            args(keys),
+          );
+          const byKey = new Map(rows.map((r) => [`${r.run_id}/${r.code}`, r.uncovered]));
+          return keys.map((k) => {
+            const u = byKey.get(cacheKeyFn(k));
+            return u ? JSON.stringify(u) : EMPTY_COLLECTION;
+          });
+        },
+        { cacheKeyFn },
+      ),
+    };
   }
 
   async summary(): Promise<AreaSummary> {
@@ -104,13 +184,11 @@ export class AreasService {
   async one(code: string): Promise<Area | null> {
     const rows: Row[] = await this.ds.query(`${this.select} WHERE m.code = $1`, [code]);
     if (!rows[0]) return null;
-    return toArea(rows[0], rows[0].run_id ? await runProvenance(this.ds, rows[0].run_id) : null);
+    return toArea(rows[0], rows[0].run_id ? await this.runProvenance(rows[0].run_id) : null);
   }
 }
 
 function toArea(r: Row, provenance: { ja: string; en: string } | null): Area {
-  const e = r.explanation;
-  const uncovered = e?.uncoveredBlocks ?? { type: 'FeatureCollection', features: [] };
   return {
     code: r.code,
     lgCode6: r.lg_code6,
@@ -151,23 +229,8 @@ function toArea(r: Row, provenance: { ja: string; en: string } | null): Area {
             estimated: r.estimated!,
             provenanceJa: provenance?.ja ?? '',
             provenanceEn: provenance?.en ?? '',
-            estimationNotesJa: [...(e?.notesJa ?? [])],
-            estimationNotesEn: [...(e?.notesEn ?? legacyNotes(e))],
-            estimationNotes: [...(e?.notesEn ?? legacyNotes(e))],
-            recommendedModel: {
-              titleJa: e!.recommendedModel.title.ja,
-              titleEn: e!.recommendedModel.title.en,
-              measuresJa: [...e!.recommendedModel.examples.ja],
-              measuresEn: [...e!.recommendedModel.examples.en],
-            },
-            uncoveredBlockCount: uncovered.features.length,
-            uncoveredBlocksGeoJson: JSON.stringify(uncovered),
+            explanationKey: { runId: r.run_id, municipalityCode: r.code },
           }
         : null,
   };
-}
-
-/** Runs stored before the notes were bilingual kept English `notes` only. */
-function legacyNotes(e: MunicipalityExplanation | null): readonly string[] {
-  return (e as { notes?: string[] } | null)?.notes ?? [];
 }

@@ -92,9 +92,45 @@ export async function verifyToken(c: TokenConfig, token: string, now = new Date(
   }
 }
 
+/**
+ * Tokens already verified, per configuration, until their `exp` but at most VERIFIED_FOR_MS: a
+ * client sends the same token with every request, and checking its signature each time was a
+ * visible share of the gateway's and every subgraph's CPU per request. A valid signature, issuer,
+ * audience and lifetime stay valid; only time ends them — past `exp` the token is verified afresh
+ * (and refused). The cap keeps a token signed with an identity-provider key that was since
+ * withdrawn from being trusted longer than the JWKS cache would trust the key anyway. Only
+ * successes are remembered; bounded, the oldest entry goes first.
+ */
+const verifiedTokens = new WeakMap<TokenConfig, Map<string, { actor: Actor; untilMs: number }>>();
+const VERIFIED_FOR_MS = 5 * 60_000;
+const MAX_VERIFIED_TOKENS = 10_000;
+
 export async function actorFromAuthorization(c: TokenConfig, header: string | undefined): Promise<Actor | null> {
   if (!header) return null;
   const m = /^Bearer\s+(\S+)$/i.exec(header);
   if (!m) throw new AuthError('UNAUTHENTICATED', 'the Authorization header must be "Bearer <token>"');
-  return verifyToken(c, m[1]);
+  const token = m[1];
+  let verified = verifiedTokens.get(c);
+  if (!verified) verifiedTokens.set(c, (verified = new Map()));
+  const now = Date.now();
+  const hit = verified.get(token);
+  if (hit && now < hit.untilMs) return hit.actor;
+  if (hit) verified.delete(token);
+  const actor = await verifyToken(c, token);
+  const exp = expOf(token);
+  if (exp !== null) {
+    if (verified.size >= MAX_VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
+    verified.set(token, { actor, untilMs: Math.min(exp * 1000, now + VERIFIED_FOR_MS) });
+  }
+  return actor;
+}
+
+/** The `exp` claim (seconds) of a token that has just been verified; null if unreadable. */
+function expOf(token: string): number | null {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { exp?: unknown };
+    return typeof payload.exp === 'number' ? payload.exp : null;
+  } catch {
+    return null;
+  }
 }

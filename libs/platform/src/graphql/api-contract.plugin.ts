@@ -13,6 +13,7 @@
  */
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import {
+  DocumentNode,
   FieldNode,
   GraphQLError,
   GraphQLFormattedError,
@@ -132,8 +133,46 @@ function* rootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefin
   }
 }
 
+/**
+ * Operations already found within the limits, per schema and parsed document (Apollo Server keeps one
+ * parsed document per query text, so the same object comes back request after request), keyed by the
+ * limits, the operation name and — because a list's size argument may be a variable — the variables.
+ * A hit skips the three walks of the document; only passing checks are remembered, so every refusal
+ * is computed (and answered) exactly as before.
+ */
+const withinLimits = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Set<string>>>();
+/** Distinct variable sets remembered per document (a search typed letter by letter must not grow it without bound). */
+const MAX_REMEMBERED_PER_DOCUMENT = 64;
+
+function limitsKey(limits: QueryLimits, ctx: Pick<GraphQLRequestContextDidResolveOperation<object>, 'document' | 'operationName' | 'request'>): string | null {
+  const variables = ctx.request.variables;
+  let vars = '';
+  if (variables && Object.keys(variables).length) {
+    try {
+      vars = JSON.stringify(variables);
+    } catch {
+      return null;
+    }
+    if (vars.length > 4096) return null; // big inputs (imports): not worth remembering
+  }
+  return `${limits.maxDepth}/${limits.maxAliases}/${limits.maxCost}/${limits.costListSize}/${ctx.operationName ?? ''}/${vars}`;
+}
+
 /** Throws the limit error of the first limit the operation breaks (depth, aliases, cost). */
 export function enforceQueryLimits(limits: QueryLimits, schema: GraphQLSchema, ctx: Pick<GraphQLRequestContextDidResolveOperation<object>, 'document' | 'operationName' | 'request'>): void {
+  const key = limitsKey(limits, ctx);
+  let bySchema = withinLimits.get(schema);
+  if (!bySchema) withinLimits.set(schema, (bySchema = new WeakMap()));
+  let passed = bySchema.get(ctx.document);
+  if (key !== null && passed?.has(key)) return;
+  checkQueryLimits(limits, schema, ctx);
+  if (key === null) return;
+  if (!passed) bySchema.set(ctx.document, (passed = new Set()));
+  if (passed.size >= MAX_REMEMBERED_PER_DOCUMENT) passed.clear();
+  passed.add(key);
+}
+
+function checkQueryLimits(limits: QueryLimits, schema: GraphQLSchema, ctx: Pick<GraphQLRequestContextDidResolveOperation<object>, 'document' | 'operationName' | 'request'>): void {
   const depth = operationDepth(ctx.document, ctx.operationName);
   if (depth > limits.maxDepth) {
     throw limitError('QUERY_TOO_DEEP', `クエリの階層が深すぎます（${depth}段、上限${limits.maxDepth}段）`, `query depth ${depth} exceeds the maximum of ${limits.maxDepth}`, {
