@@ -90,3 +90,11 @@ export async function fetchPrefectureBoundaries(prefectureCode: string): Promise
   if (!r.ok) throw new Error(`boundaries ${r.status}`);
   return (await r.json()) as GeoCollection;
 }
+
+/** The GeoJSON of every imported municipality of Japan (more simplified than a prefecture's). */
+export async function fetchJapanBoundaries(): Promise<GeoCollection | null> {
+  const r = await fetch('/maps/japan.geojson', { headers: { accept: 'application/geo+json' } });
+  if (r.status === 404) return null;
+  if (!r.ok) throw new Error(`boundaries ${r.status}`);
+  return (await r.json()) as GeoCollection;
+}
