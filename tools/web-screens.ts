@@ -10,7 +10,8 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { careManagerJourney, devToken, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
-import { adminImportJourney, demandJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
+import { adminClassificationJourney, adminImportJourney, adminOrganizationsJourney, adminTaxonomyJourney, japanMapJourney } from '../e2e/web/roles';
+import { demandJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   let n = 0;
   try {
     for (const [label, viewport] of Object.entries(WIDTHS)) {
-      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, demand, organization, offerings) for a quicker look at some pages.
+      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, demand, organization, offerings, taxonomy, runs, orgs, japan) for a quicker look at some pages.
       const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
       const journeys: Record<string, (page: Page, base: string, onPage: OnPage) => Promise<unknown>> = {
         family: familyJourney,
@@ -46,6 +47,10 @@ async function main(): Promise<void> {
           await demandJourney(page, b, onPage);
         },
         review: async (page, b, onPage) => reviewJourney(page, b, onPage, await devToken(b, 'demo-operator-hidamari'), `さぬき配食 夕食お届け（${viewport.width}）`),
+        taxonomy: (page, b, onPage) => adminTaxonomyJourney(page, b, onPage, String(viewport.width)),
+        runs: adminClassificationJourney,
+        orgs: (page, b, onPage) => adminOrganizationsJourney(page, b, onPage, '【デモ】ひだまり配食株式会社', 'ひだまり'),
+        japan: (page, b, onPage) => japanMapJourney(page, b, onPage, 'keyboard'),
       };
       for (const [name, journey] of Object.entries(journeys).filter(([n]) => !only || only.includes(n))) {
         void name;

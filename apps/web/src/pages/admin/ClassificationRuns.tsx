@@ -75,33 +75,33 @@ export default function ClassificationRuns() {
       {data && !runs.length && <p className="card">{t('admin.runs.none')}</p>}
       {runs.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.runs.tableCaption')}>
-          <table className="data-table wide" data-testid="runs-table">
-            <caption>{t('admin.runs.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.runs.col.when')}</th>
-                <th scope="col">{t('admin.runs.col.policy')}</th>
-                <th scope="col">{t('admin.runs.col.datasets')}</th>
+          <table role="table" aria-labelledby="runs-caption" className="data-table wide runs-table stack-table" data-testid="runs-table">
+            <caption id="runs-caption">{t('admin.runs.tableCaption')}</caption>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th role="columnheader" scope="col">{t('admin.runs.col.when')}</th>
+                <th role="columnheader" scope="col">{t('admin.runs.col.policy')}</th>
+                <th role="columnheader" scope="col">{t('admin.runs.col.datasets')}</th>
                 {SEGMENTS.map((s) => (
-                  <th key={s} scope="col" className="num">
+                  <th key={s} role="columnheader" scope="col" className="num">
                     {t(`japan.segment.${s}`)}
                   </th>
                 ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {runs.map((r) => (
-                <tr key={r.runId} data-latest={r.latest || undefined}>
-                  <th scope="row">
+                <tr role="row" key={r.runId} data-latest={r.latest || undefined}>
+                  <th role="rowheader" scope="row">
                     {date(r.finishedAt)}
                     {r.latest && <span className="badge latest-badge">{t('admin.runs.latest')}</span>}
                   </th>
-                  <td>
+                  <td role="cell" data-label={t('admin.runs.col.policy')}>
                     {pick(r.policyLabelJa, r.policyLabelEn)}
                     <br />
                     <span className="hint">{pick(r.levelLabelJa, r.levelLabelEn)}</span>
                   </td>
-                  <td>
+                  <td role="cell" className="datasets" data-label={t('admin.runs.col.datasets')}>
                     <ul className="dataset-list">
                       {r.datasets.map((d) => (
                         <li key={d.datasetVersionId}>
@@ -111,7 +111,7 @@ export default function ClassificationRuns() {
                     </ul>
                   </td>
                   {SEGMENTS.map((s) => (
-                    <td key={s} className="num">
+                    <td role="cell" key={s} className="num" data-label={t(`japan.segment.${s}`)}>
                       {t('japan.municipalities', { n: r.segmentCounts[s] })}
                     </td>
                   ))}

@@ -57,29 +57,29 @@ export default function OrganizationsAdmin() {
       )}
       {shown.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.orgs.tableCaption')}>
-          <table className="data-table wide" data-testid="orgs-table">
-            <caption>{t('admin.orgs.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.orgs.col.name')}</th>
-                <th scope="col">{t('admin.orgs.col.corporateNumber')}</th>
-                <th scope="col">{t('admin.orgs.col.served')}</th>
-                <th scope="col">{t('admin.orgs.col.listings')}</th>
-                <th scope="col">{t('admin.orgs.col.registered')}</th>
+          <table role="table" aria-labelledby="orgs-caption" className="data-table wide stack-table" data-testid="orgs-table">
+            <caption id="orgs-caption">{t('admin.orgs.tableCaption')}</caption>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th role="columnheader" scope="col">{t('admin.orgs.col.name')}</th>
+                <th role="columnheader" scope="col">{t('admin.orgs.col.corporateNumber')}</th>
+                <th role="columnheader" scope="col">{t('admin.orgs.col.served')}</th>
+                <th role="columnheader" scope="col">{t('admin.orgs.col.listings')}</th>
+                <th role="columnheader" scope="col">{t('admin.orgs.col.registered')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {shown.map((o) => {
                 const used = (o.listingCounts ?? []).filter((c) => c.count > 0);
                 return (
-                  <tr key={o.id}>
-                    <th scope="row">
+                  <tr role="row" key={o.id}>
+                    <th role="rowheader" scope="row">
                       {o.name}
                       {o.alternateName && <span className="hint block-hint">{o.alternateName}</span>}
                     </th>
-                    <td>{o.corporateNumber ? o.corporateNumber : t('admin.orgs.noCorporateNumber')}</td>
-                    <td>{o.servedMunicipalities?.length ? o.servedMunicipalities.map((m) => m.name).join(t('common.listSeparator')) : t('admin.orgs.noneYet')}</td>
-                    <td>
+                    <td role="cell" data-label={t('admin.orgs.col.corporateNumber')}>{o.corporateNumber ? o.corporateNumber : t('admin.orgs.noCorporateNumber')}</td>
+                    <td role="cell" data-label={t('admin.orgs.col.served')}>{o.servedMunicipalities?.length ? o.servedMunicipalities.map((m) => m.name).join(t('common.listSeparator')) : t('admin.orgs.noneYet')}</td>
+                    <td role="cell" data-label={t('admin.orgs.col.listings')}>
                       {used.length ? (
                         <ul className="dataset-list">
                           {used.map((c) => (
@@ -90,7 +90,7 @@ export default function OrganizationsAdmin() {
                         t('admin.orgs.noListings')
                       )}
                     </td>
-                    <td>{day(o.createdAt)}</td>
+                    <td role="cell" data-label={t('admin.orgs.col.registered')}>{day(o.createdAt)}</td>
                   </tr>
                 );
               })}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { problemFor, readProblems, type ApiProblems } from '../../api/errors';
 import {
   AddTaxonomyCategoryMutation,
@@ -80,6 +80,29 @@ export default function TaxonomyAdmin() {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [form, setForm] = useState({ familyCode: '', code: '', labelJa: '', labelEn: '', examplesJa: '' });
+  // The confirmation takes the focus (and the screen) when it opens, and gives it back when it closes.
+  const retireHeading = useRef<HTMLHeadingElement>(null);
+  const retireTrigger = useRef<HTMLElement | null>(null);
+  const editHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (retiring) {
+      retireHeading.current?.scrollIntoView({ block: 'center' });
+      retireHeading.current?.focus({ preventScroll: true });
+    }
+  }, [retiring]);
+  useEffect(() => {
+    if (editing) editHeading.current?.focus();
+    // Only when a form opens, not on every keystroke.
+  }, [editing?.code]);
+  const openRetire = (c: Category) => {
+    retireTrigger.current = document.activeElement as HTMLElement | null;
+    setRetiring(c);
+  };
+  const closeRetire = () => {
+    setRetiring(null);
+    const back = retireTrigger.current;
+    if (back?.isConnected) setTimeout(() => back.focus(), 0);
+  };
 
   async function run(work: () => Promise<unknown>, done: string, onError: (p: ApiProblems) => void) {
     setBusy(true);
@@ -128,7 +151,7 @@ export default function TaxonomyAdmin() {
       <div aria-live="polite">{message && <p className="status-message">{message}</p>}</div>
       {retiring && (
         <div className="card notice" role="alertdialog" aria-labelledby="retire-title" aria-describedby="retire-desc" data-testid="retire-confirm">
-          <h2 id="retire-title">{t('admin.tax.retireTitle', { name: pick(retiring.labelJa, retiring.labelEn) })}</h2>
+          <h2 id="retire-title" ref={retireHeading} tabIndex={-1}>{t('admin.tax.retireTitle', { name: pick(retiring.labelJa, retiring.labelEn) })}</h2>
           <p id="retire-desc">
             {t('admin.tax.retireUsed', { used: inWords(retiring.listingCounts) })} {t('admin.tax.retireEffect')}
           </p>
@@ -138,12 +161,12 @@ export default function TaxonomyAdmin() {
               className="button primary"
               disabled={busy}
               onClick={() =>
-                void run(() => deactivate({ variables: { code: retiring.code } }), t('admin.tax.retired', { name: pick(retiring.labelJa, retiring.labelEn) }), setProblems).then(() => setRetiring(null))
+                void run(() => deactivate({ variables: { code: retiring.code } }), t('admin.tax.retired', { name: pick(retiring.labelJa, retiring.labelEn) }), setProblems).then(closeRetire)
               }
             >
               {t('admin.tax.retireConfirm')}
             </button>
-            <button type="button" className="button secondary" onClick={() => setRetiring(null)}>
+            <button type="button" className="button secondary" onClick={closeRetire}>
               {t('common.cancel')}
             </button>
           </div>
@@ -155,24 +178,31 @@ export default function TaxonomyAdmin() {
             {f.labelJa} <span className="hint" lang="en">{f.labelEn}</span>
           </h2>
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`family-${f.code}`}>
-            <table className="data-table wide" data-testid={`family-${f.code}`}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.tax.col.ja')}</th>
-                  <th scope="col">{t('admin.tax.col.en')}</th>
-                  <th scope="col">{t('admin.tax.col.state')}</th>
-                  <th scope="col">{t('admin.tax.col.used')}</th>
-                  <th scope="col">{t('admin.tax.col.actions')}</th>
+            <table role="table" aria-labelledby={`family-${f.code}`} className="data-table wide tax-table stack-table" data-testid={`family-${f.code}`}>
+              <colgroup>
+                <col className="c-ja" />
+                <col className="c-en" />
+                <col className="c-state" />
+                <col className="c-used" />
+                <col className="c-actions" />
+              </colgroup>
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th role="columnheader" scope="col">{t('admin.tax.col.ja')}</th>
+                  <th role="columnheader" scope="col">{t('admin.tax.col.en')}</th>
+                  <th role="columnheader" scope="col">{t('admin.tax.col.state')}</th>
+                  <th role="columnheader" scope="col">{t('admin.tax.col.used')}</th>
+                  <th role="columnheader" scope="col">{t('admin.tax.col.actions')}</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {f.categories.map((c) => (
-                  <tr key={c.code} data-category={c.code}>
-                    <th scope="row">{c.labelJa}</th>
-                    <td lang="en">{c.labelEn}</td>
-                    <td>{c.active ? t('admin.tax.active') : t('admin.tax.retiredState')}</td>
-                    <td>{inWords(c.listingCounts)}</td>
-                    <td>
+                  <tr role="row" key={c.code} data-category={c.code}>
+                    <th role="rowheader" scope="row">{c.labelJa}</th>
+                    <td role="cell" lang="en" data-label={t('admin.tax.col.en')}>{c.labelEn}</td>
+                    <td role="cell" data-label={t('admin.tax.col.state')}>{c.active ? t('admin.tax.active') : t('admin.tax.retiredState')}</td>
+                    <td role="cell" data-label={t('admin.tax.col.used')}>{inWords(c.listingCounts)}</td>
+                    <td role="cell" data-label={t('admin.tax.col.actions')}>
                       <div className="row-actions">
                         <button
                           type="button"
@@ -186,7 +216,7 @@ export default function TaxonomyAdmin() {
                           {t('admin.tax.edit')}
                         </button>
                         {c.active ? (
-                          <button type="button" className="button secondary" aria-label={t('admin.tax.retireOf', { name: pick(c.labelJa, c.labelEn) })} onClick={() => setRetiring(c)}>
+                          <button type="button" className="button secondary" aria-label={t('admin.tax.retireOf', { name: pick(c.labelJa, c.labelEn) })} onClick={() => openRetire(c)}>
                             {t('admin.tax.retire')}
                           </button>
                         ) : (
@@ -209,7 +239,7 @@ export default function TaxonomyAdmin() {
           </div>
           {editing && f.categories.some((c) => c.code === editing.code) && (
             <form className="card" onSubmit={(e) => void onSave(e)} aria-labelledby="edit-title" data-testid="edit-category">
-              <h3 id="edit-title">{t('admin.tax.editTitle')}</h3>
+              <h3 id="edit-title" ref={editHeading} tabIndex={-1}>{t('admin.tax.editTitle')}</h3>
               <TextField id="edit-ja" label={t('admin.tax.labelJa')} value={editing.labelJa} onChange={(v) => setEditing({ ...editing, labelJa: v })} problem={problemFor(editProblems, '/input/labelJa')} required />
               <TextField id="edit-en" label={t('admin.tax.labelEn')} value={editing.labelEn} onChange={(v) => setEditing({ ...editing, labelEn: v })} problem={problemFor(editProblems, '/input/labelEn')} required />
               <TextField id="edit-ex" label={t('admin.tax.examples')} value={editing.examplesJa} onChange={(v) => setEditing({ ...editing, examplesJa: v })} problem={problemFor(editProblems, '/input/examplesJa')} />
