@@ -513,6 +513,8 @@ export async function japanMapJourney(page: Page, base: string, onPage: OnPage, 
   await page.getByRole('link', { name: '全国の市場性マップを見る' }).click();
   await page.getByRole('heading', { level: 1, name: '全国の市場性マップ' }).waitFor();
   await page.locator('g[data-pref]').first().waitFor();
+  // The shapes come with the boundaries; their names in words with the counts (the table's data).
+  await page.getByTestId('japan-table').waitFor();
   await onPage('japan-map', page);
   const prefectures = (await page.locator('g[data-pref]').evaluateAll((els) =>
     els.map((e) => ({ code: e.getAttribute('data-pref'), name: e.getAttribute('aria-label'), tab: e.getAttribute('tabindex') })),

@@ -59,10 +59,11 @@ export default function JapanOverview() {
     for (const r of rows)
       m.set(r.code, {
         code: r.code,
-        label: r.hasData && r.counts ? t('japan.prefLabel', { name: r.name, a: r.counts.A, b: r.counts.B, c: r.counts.C }) : t('japan.prefNoData', { name: r.name }),
+        // While the counts load, the shape is named by its prefecture alone (not 「データなし」).
+        label: !data ? r.name : r.hasData && r.counts ? t('japan.prefLabel', { name: r.name, a: r.counts.A, b: r.counts.B, c: r.counts.C }) : t('japan.prefNoData', { name: r.name }),
       });
     return m;
-  }, [rows, t]);
+  }, [rows, t, data]);
   const open = (code: string) => navigate(`/municipal/prefectures/${code}`);
   const loadedCount = rows.filter((r) => r.hasData).length;
   return (
@@ -86,7 +87,8 @@ export default function JapanOverview() {
         </li>
       </ul>
       {data && loaded && !failed && !geo && <p className="notice">{t('japan.noBoundaries')}</p>}
-      {data && geo && (
+      {/* The shapes are drawn as soon as the boundaries arrive; the colours follow the areas. */}
+      {geo && (
         <>
           <div className="map-frame">
             <JapanMap features={geo.features} segmentOf={segmentOf} prefectures={regions} onOpen={open} title={t('japan.mapTitle')} />

@@ -6,6 +6,8 @@ import './map.css';
 
 export type SegmentClass = 'A' | 'B' | 'C' | 'none';
 const CLASSES: SegmentClass[] = ['A', 'B', 'C', 'none'];
+/** Path precision: half a pixel at the whole-country scale (still under 1 mm on screen at 2× zoom). */
+const PER_PX = 2;
 
 export interface PrefectureRegion {
   code: string;
@@ -36,17 +38,20 @@ export function JapanMap({
   width?: number;
 }) {
   const t = useT();
-  const drawn = useMemo(() => {
+  // Projected once per data set (the expensive part); regrouped by colour when the segments arrive.
+  const projected = useMemo(() => {
     const projection = fitProjection(bboxOf(features), width);
-    const byPref = new Map<string, Record<SegmentClass, string>>();
-    for (const f of features) {
-      const pref = f.properties.prefectureCode ?? f.properties.code.slice(0, 2);
-      let paths = byPref.get(pref);
-      if (!paths) byPref.set(pref, (paths = { A: '', B: '', C: '', none: '' }));
-      paths[segmentOf(f.properties.code)] += pathOf(f, projection);
+    return { projection, paths: features.map((f) => ({ code: f.properties.code, pref: f.properties.prefectureCode ?? f.properties.code.slice(0, 2), d: pathOf(f, projection, PER_PX) })) };
+  }, [features, width]);
+  const drawn = useMemo(() => {
+    const byPref = new Map<string, Record<SegmentClass, string[]>>();
+    for (const p of projected.paths) {
+      let paths = byPref.get(p.pref);
+      if (!paths) byPref.set(p.pref, (paths = { A: [], B: [], C: [], none: [] }));
+      paths[segmentOf(p.code)].push(p.d);
     }
-    return { projection, prefectures: [...byPref.entries()].sort(([a], [b]) => a.localeCompare(b)) };
-  }, [features, segmentOf, width]);
+    return { projection: projected.projection, prefectures: [...byPref.entries()].sort(([a], [b]) => a.localeCompare(b)) };
+  }, [projected, segmentOf]);
   const zoom = useZoomPan(drawn.projection.width, drawn.projection.height);
   const key = (code: string) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -69,8 +74,8 @@ export function JapanMap({
             onClick={() => onOpen(code)}
             onKeyDown={key(code)}
           >
-            {CLASSES.filter((c) => paths[c]).map((c) => (
-              <path key={c} className={`pref-shape seg-${c}`} d={paths[c]} />
+            {CLASSES.filter((c) => paths[c].length).map((c) => (
+              <path key={c} className={`pref-shape seg-${c}`} d={paths[c].join('')} />
             ))}
           </g>
         ))}
