@@ -407,27 +407,28 @@ export const AdminTaxonomyQuery = graphql(`
   }
 `);
 
+// The page reads the taxonomy again after each change (AdminTaxonomy), so a change returns little.
 export const AddTaxonomyCategoryMutation = graphql(`
   mutation AddTaxonomyCategory($input: AddTaxonomyCategoryInput!) {
-    addTaxonomyCategory(input: $input) { code categories { code familyCode labelJa labelEn examplesJa active listingCounts { status statusLabelJa statusLabelEn count } } }
+    addTaxonomyCategory(input: $input) { code }
   }
 `);
 
 export const RenameTaxonomyCategoryMutation = graphql(`
   mutation RenameTaxonomyCategory($input: RenameTaxonomyCategoryInput!) {
-    renameTaxonomyCategory(input: $input) { code categories { code familyCode labelJa labelEn examplesJa active listingCounts { status statusLabelJa statusLabelEn count } } }
+    renameTaxonomyCategory(input: $input) { code }
   }
 `);
 
 export const DeactivateTaxonomyCategoryMutation = graphql(`
   mutation DeactivateTaxonomyCategory($code: String!) {
-    deactivateTaxonomyCategory(code: $code) { code categories { code familyCode labelJa labelEn examplesJa active listingCounts { status statusLabelJa statusLabelEn count } } }
+    deactivateTaxonomyCategory(code: $code) { code }
   }
 `);
 
 export const ReactivateTaxonomyCategoryMutation = graphql(`
   mutation ReactivateTaxonomyCategory($code: String!) {
-    reactivateTaxonomyCategory(code: $code) { code categories { code familyCode labelJa labelEn examplesJa active listingCounts { status statusLabelJa statusLabelEn count } } }
+    reactivateTaxonomyCategory(code: $code) { code }
   }
 `);
 
