@@ -1,22 +1,9 @@
 import { useCallback, useRef, useState, type PointerEvent as ReactPointerEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useT } from '../../i18n/I18n';
+import { clampView as clamp, zoomView, type View } from './view';
 
-interface View {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-const MAX_ZOOM = 8;
 /** Movement (CSS px) after which a press is a drag, not a click on a municipality. */
 const DRAG_THRESHOLD = 6;
-
-function clamp(v: View, width: number, height: number): View {
-  const w = Math.min(width, Math.max(width / MAX_ZOOM, v.w));
-  const h = (w / width) * height;
-  return { w, h, x: Math.min(width - w, Math.max(0, v.x)), y: Math.min(height - h, Math.max(0, v.y)) };
-}
 
 export interface ZoomPan {
   viewBox: string;
@@ -53,13 +40,7 @@ export function useZoomPan(width: number, height: number): ZoomPan {
 
   const zoomBy = useCallback(
     (factor: number, cx?: number, cy?: number) =>
-      setView((v) => {
-        const px = cx ?? v.x + v.w / 2;
-        const py = cy ?? v.y + v.h / 2;
-        const w = v.w / factor;
-        const h = v.h / factor;
-        return clamp({ w, h, x: px - ((px - v.x) / v.w) * w, y: py - ((py - v.y) / v.h) * h }, width, height);
-      }),
+      setView((v) => zoomView(v, factor, cx ?? v.x + v.w / 2, cy ?? v.y + v.h / 2, width, height)),
     [width, height],
   );
   const panBy = useCallback((dx: number, dy: number) => setView((v) => clamp({ ...v, x: v.x + dx * v.w, y: v.y + dy * v.h }, width, height)), [width, height]);
@@ -94,11 +75,7 @@ export function useZoomPan(width: number, height: number): ZoomPan {
           const my = (a.y + b.y) / 2 - rect.top;
           setView((v) => {
             const k = unitsPerPx(svg, v);
-            const factor = d / g.dist;
-            const px = v.x + mx * k;
-            const py = v.y + my * k;
-            const w = v.w / factor;
-            return clamp({ w, h: (w / width) * height, x: px - ((px - v.x) / v.w) * w, y: py - ((py - v.y) / v.h) * ((w / width) * height) }, width, height);
+            return zoomView(v, d / g.dist, v.x + mx * k, v.y + my * k, width, height);
           });
         }
         g.dist = d;
