@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { careManagerJourney, devToken, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
 import { operatorEditorJourney } from '../e2e/web/operator-editor';
-import { adminImportJourney, demandJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
+import { adminClassificationJourney, adminImportJourney, adminOrganizationsJourney, adminTaxonomyJourney, japanMapJourney } from '../e2e/web/roles';
+import { demandJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   let n = 0;
   try {
     for (const [label, viewport] of Object.entries(WIDTHS)) {
-      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, demand, organization, offerings, editor) for a quicker look at some pages.
+      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, demand, organization, offerings, editor, taxonomy, runs, orgs, japan) for a quicker look at some pages.
       const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
       const journeys: Record<string, (page: Page, base: string, onPage: OnPage) => Promise<unknown>> = {
         family: familyJourney,
@@ -48,6 +49,10 @@ async function main(): Promise<void> {
         },
         review: async (page, b, onPage) => reviewJourney(page, b, onPage, await devToken(b, 'demo-operator-hidamari'), `さぬき配食 夕食お届け（${viewport.width}）`),
         editor: (page, b, onPage) => operatorEditorJourney(page, b, onPage, `さぬき夕食便（${viewport.width}・${Date.now() % 100000}）`),
+        taxonomy: (page, b, onPage) => adminTaxonomyJourney(page, b, onPage, String(viewport.width)),
+        runs: adminClassificationJourney,
+        orgs: (page, b, onPage) => adminOrganizationsJourney(page, b, onPage, '【デモ】ひだまり配食株式会社', 'ひだまり'),
+        japan: (page, b, onPage) => japanMapJourney(page, b, onPage, 'keyboard'),
       };
       for (const [name, journey] of Object.entries(journeys).filter(([n]) => !only || only.includes(n))) {
         void name;

@@ -13,7 +13,7 @@
 import type { Browser } from 'playwright-core';
 import { numberArg, printMachine } from '../common/bench.util';
 import { devToken, launchBrowser, startPlatform, WIDTHS } from '../../e2e/web/browser';
-import { benchMaps } from './maps';
+import { benchMaps, importJapanBoundaries } from './maps';
 
 /** `--runs N` and `--throttle N` change the defaults (5 runs, 4× CPU slowdown). */
 const RUNS = numberArg('runs', 5);
@@ -99,8 +99,15 @@ async function measure(browser: Browser, base: string, session: string, path: st
 
 async function main(): Promise<void> {
   printMachine();
+  // `--japan-data <dir>`: the whole country's boundaries (files of up to ~1 MB) go through the API.
+  const japanData = process.argv.includes('--japan-data') ? process.argv[process.argv.indexOf('--japan-data') + 1] : null;
+  if (japanData) process.env.GATEWAY_BODY_LIMIT ??= '8mb';
   const platform = process.env.SANPUKU_URL ? null : await startPlatform(process.env.DATABASE_URL || undefined);
   const base = process.env.SANPUKU_URL ?? platform!.url;
+  if (japanData) {
+    const t0 = Date.now();
+    console.log(`imported the boundaries of ${await importJapanBoundaries(base, japanData)} prefectures in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  }
   const browser = await launchBrowser();
   let over = false;
   try {

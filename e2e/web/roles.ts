@@ -419,3 +419,149 @@ export async function offeringsJourney(page: Page, base: string, onPage: OnPage,
     capacity: async () => (await gqlAs(base, operator, `query($id: ID!) { offering(id: $id) { status capacity { status } } }`, { id })).offering.capacity.status as string,
   };
 }
+
+// ── Admin pages and the map of Japan ──
+
+type ListingCount = { status: string; statusLabelJa: string; count: number };
+
+/**
+ * The admin opens the service categories, reads what retiring a category that listings use would
+ * affect (and keeps it), adds a category, renames it, retires it and brings it back. Returns the
+ * new category's code for the caller to ask the API about.
+ */
+export async function adminTaxonomyJourney(page: Page, base: string, onPage: OnPage, suffix: string): Promise<{ code: string; labelJa: string; labelEn: string }> {
+  const { devToken } = await import('./browser');
+  const admin = await devToken(base, 'demo-admin');
+  const before = (await gqlAs(base, admin, `{ taxonomy { categories { code labelJa listingCounts { status statusLabelJa count } } } }`)).taxonomy as {
+    categories: { code: string; labelJa: string; listingCounts: ListingCount[] }[];
+  }[];
+  const used = before.flatMap((f) => f.categories).find((c) => c.listingCounts.some((x) => x.status === 'published' && x.count > 0));
+  if (!used) throw new Error('the demo data should have a category with a published listing');
+  const published = used.listingCounts.find((x) => x.status === 'published')!;
+
+  await signIn(page, base, 'demo-admin', onPage);
+  await page.getByRole('navigation', { name: '管理者のページ' }).getByRole('link', { name: 'サービス分類' }).click();
+  await page.getByRole('heading', { level: 1, name: 'サービス分類の管理' }).waitFor();
+  await page.locator(`tr[data-category="${used.code}"]`).waitFor();
+  await onPage('admin-taxonomy', page);
+
+  // Retiring shows what depends on it first; the admin keeps it.
+  await page.getByRole('button', { name: `${used.labelJa}を停止` }).click();
+  const confirm = page.getByTestId('retire-confirm');
+  await confirm.getByText(`${published.statusLabelJa} ${published.count}件`, { exact: false }).waitFor();
+  await onPage('admin-taxonomy-retire', page);
+  await confirm.getByRole('button', { name: 'やめる' }).click();
+  await confirm.waitFor({ state: 'detached' });
+
+  const code = `pet_care_${suffix}`;
+  const form = page.getByTestId('add-category');
+  await form.getByLabel('大区分').selectOption({ index: 0 });
+  await form.getByLabel('日本語名').fill(`ペットの世話${suffix}`);
+  await form.getByLabel('英語名').fill(`Pet care ${suffix}`);
+  await form.getByLabel('分類コード（システム用）').fill(code);
+  await form.getByRole('button', { name: '追加する' }).click();
+  await page.getByText(`「ペットの世話${suffix}」を追加しました。`).waitFor();
+  const row = page.locator(`tr[data-category="${code}"]`);
+  await row.getByRole('cell', { name: `Pet care ${suffix}`, exact: true }).waitFor();
+  await row.getByRole('cell', { name: 'なし', exact: true }).waitFor();
+
+  const labelJa = `ペットのお世話${suffix}`;
+  const labelEn = `Pet sitting ${suffix}`;
+  await page.getByRole('button', { name: `ペットの世話${suffix}の名前を変更` }).click();
+  const edit = page.getByTestId('edit-category');
+  await edit.getByLabel('日本語名').fill(labelJa);
+  await edit.getByLabel('英語名').fill(labelEn);
+  await onPage('admin-taxonomy-edit', page);
+  await edit.getByRole('button', { name: '変更を保存' }).click();
+  await page.getByText(`「${labelJa}」に名前を変更しました。`).waitFor();
+  await row.getByRole('rowheader', { name: labelJa, exact: true }).waitFor();
+
+  await page.getByRole('button', { name: `${labelJa}を停止` }).click();
+  await confirm.getByText('この分類を使う掲載：なし。', { exact: false }).waitFor();
+  await confirm.getByRole('button', { name: '停止する' }).click();
+  await row.getByRole('cell', { name: '停止中', exact: true }).waitFor();
+  await onPage('admin-taxonomy-retired', page);
+  return { code, labelJa, labelEn };
+}
+
+/**
+ * The admin starts a classification run by ward from the page; the run appears on top, marked
+ * latest, with its policy, the datasets it read (file names and import dates in words) and its
+ * municipalities per segment. Returns the rows' text for the caller to compare with the API.
+ */
+export async function adminClassificationJourney(page: Page, base: string, onPage: OnPage): Promise<{ before: number; after: number; firstRow: string }> {
+  await signIn(page, base, 'demo-admin', onPage);
+  await page.getByRole('navigation', { name: '管理者のページ' }).getByRole('link', { name: '市場性区分の計算' }).click();
+  await page.getByRole('heading', { level: 1, name: '市場性区分の計算' }).waitFor();
+  const rows = page.getByTestId('runs-table').locator('tbody tr');
+  await rows.first().waitFor();
+  const before = await rows.count();
+  await onPage('admin-runs', page);
+  await page.getByRole('radio', { name: '区ごとに計算する' }).check();
+  await page.getByRole('button', { name: '計算を始める' }).click();
+  await page.getByText('計算が終わりました。', { exact: false }).waitFor();
+  await page.waitForFunction(`document.querySelectorAll('[data-testid="runs-table"] tbody tr').length === ${before + 1}`);
+  const first = rows.first();
+  await first.getByText('最新', { exact: true }).waitFor();
+  await first.getByText('区ごとに分類', { exact: true }).waitFor();
+  await onPage('admin-runs-started', page);
+  return { before, after: await rows.count(), firstRow: await first.innerText() };
+}
+
+/** The admin lists organisations and finds one by part of its name (typed in hiragana: katakana names match). */
+export async function adminOrganizationsJourney(page: Page, base: string, onPage: OnPage, name: string, query: string): Promise<string> {
+  await signIn(page, base, 'demo-admin', onPage);
+  await page.getByRole('navigation', { name: '管理者のページ' }).getByRole('link', { name: '事業者の一覧' }).click();
+  await page.getByRole('heading', { level: 1, name: '事業者の一覧' }).waitFor();
+  await page.getByTestId('orgs-table').waitFor();
+  await onPage('admin-orgs', page);
+  await page.getByLabel('事業者名で探す').fill(query);
+  const row = page.getByTestId('orgs-table').getByRole('row', { name: new RegExp(`^${name}`) });
+  await row.waitFor();
+  await page.getByText(/事業者のうち 1 事業者/).waitFor();
+  await onPage('admin-orgs-search', page);
+  return row.innerText();
+}
+
+/**
+ * Municipal staff open the map of Japan from their dashboard: each prefecture with boundaries is a
+ * focusable shape with a name in words, the table lists all 47 (「データなし」 where nothing is
+ * loaded), the zoom buttons work, and choosing 香川県 (by click or by keyboard) opens its map.
+ */
+export async function japanMapJourney(page: Page, base: string, onPage: OnPage, how: 'click' | 'keyboard'): Promise<{ prefectures: { code: string; name: string; tab: string }[]; rows: number; noData: number }> {
+  await signIn(page, base, 'demo-municipal-takamatsu', onPage);
+  await page.getByRole('heading', { level: 1, name: '地域の市場性マップ' }).waitFor();
+  await page.getByRole('link', { name: '全国の市場性マップを見る' }).click();
+  await page.getByRole('heading', { level: 1, name: '全国の市場性マップ' }).waitFor();
+  await page.locator('g[data-pref]').first().waitFor();
+  // The shapes come with the boundaries; their names in words with the counts (the table's data).
+  await page.getByTestId('japan-table').waitFor();
+  await onPage('japan-map', page);
+  const prefectures = (await page.locator('g[data-pref]').evaluateAll((els) =>
+    els.map((e) => ({ code: e.getAttribute('data-pref'), name: e.getAttribute('aria-label'), tab: e.getAttribute('tabindex') })),
+  )) as { code: string; name: string; tab: string }[];
+  const table = page.getByTestId('japan-table');
+  const rows = await table.locator('tbody tr').count();
+  const noData = await table.getByRole('cell', { name: 'データなし', exact: true }).count();
+
+  // Zoom in and back with the buttons; the shapes stay focusable.
+  const svg = page.getByTestId('japan-map');
+  const full = await svg.getAttribute('viewBox');
+  await page.getByRole('button', { name: '拡大', exact: true }).click();
+  if ((await svg.getAttribute('viewBox')) === full) throw new Error('zoom in did not change the view');
+  await page.getByRole('button', { name: '右へ移動' }).click();
+  await onPage('japan-map-zoomed', page);
+  await page.getByRole('button', { name: '全体を表示' }).click();
+  if ((await svg.getAttribute('viewBox')) !== full) throw new Error('「全体を表示」 did not restore the view');
+
+  if (how === 'click') await page.locator('g[data-pref="37"]').click();
+  else {
+    await page.getByRole('button', { name: /^香川県：/ }).focus();
+    await page.keyboard.press('Enter');
+  }
+  await page.getByRole('heading', { level: 1, name: '地域の市場性マップ' }).waitFor();
+  await page.getByText('香川県の市区町村').waitFor();
+  await page.locator('path[data-code="37201"]').waitFor();
+  await onPage('japan-to-prefecture', page);
+  return { prefectures, rows, noData };
+}

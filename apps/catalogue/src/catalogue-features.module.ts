@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
+import { CatalogueAdminReads, OrganizationAdminFieldsResolver, TaxonomyCategoryAdminFieldsResolver } from './admin/catalogue-admin';
 import { InputLimitsInterceptor } from './common/input-limits.interceptor';
 import { HsdsResolver } from './hsds/hsds.resolver';
 import { HsdsService } from './hsds/hsds.service';
@@ -38,6 +39,9 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
     SearchResolver,
     HsdsService,
     HsdsResolver,
+    CatalogueAdminReads,
+    OrganizationAdminFieldsResolver,
+    TaxonomyCategoryAdminFieldsResolver,
   ],
   exports: [TaxonomyService, OrganizationsService, OfferingsService, ListingService, SearchService, HsdsService],
 })

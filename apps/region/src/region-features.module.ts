@@ -3,6 +3,7 @@ import { AreaClassificationResolver } from './areas/area-classification.resolver
 import { AreasResolver } from './areas/areas.resolver';
 import { AreasService } from './areas/areas.service';
 import { ClassificationResolver } from './classification/classification.resolver';
+import { ClassificationRunsResolver, ClassificationRunsService } from './classification/classification-runs';
 import { ClassificationService } from './classification/classification.service';
 import { ImportResolver } from './imports/import.resolver';
 import { ImportService } from './imports/import.service';
@@ -15,7 +16,7 @@ import { TownBlocksService } from './town-blocks/town-blocks.service';
 /** Region's features: dataset imports, classification runs and what-if, area read API, town-block search, maps (boundaries over HTTP, drill-down). */
 @Module({
   controllers: [MapsController],
-  providers: [MapsService, MunicipalityMapResolver, AreasService, AreasResolver, AreaClassificationResolver, ImportService, ImportResolver, ClassificationService, ClassificationResolver, TownBlocksService, TownBlocksResolver],
+  providers: [MapsService, MunicipalityMapResolver, AreasService, AreasResolver, AreaClassificationResolver, ImportService, ImportResolver, ClassificationService, ClassificationResolver, ClassificationRunsService, ClassificationRunsResolver, TownBlocksService, TownBlocksResolver],
   exports: [ImportService, ClassificationService, AreasService],
 })
 export class RegionFeaturesModule {}

@@ -10,7 +10,7 @@ import { InProcessBus, setLogLevel } from '@sanpuku/platform';
 import { createTestDatabase, RunningTestService, startTestService, TestDatabase } from '@sanpuku/platform/testing';
 import { CatalogueAppModule } from '../app.module';
 import { catalogueService } from '../catalogue.service-definition';
-import { CREATE, PLACES, REGISTER, admin, mealOfferingInput, operatorA, organizationInput } from './catalogue.fixtures';
+import { CREATE, PLACES, REGISTER, admin, mealOfferingInput, operatorA, operatorB, organizationInput } from './catalogue.fixtures';
 
 setLogLevel('silent');
 
@@ -141,5 +141,48 @@ describe('taxonomy administration', () => {
     expect(added.errors).toBeUndefined();
     const ok = await catalogue.gql(CREATE, { input: mealOfferingInput({ categories: ['pet_care', 'meal_delivery'] }) }, operatorA);
     expect(ok.errors).toBeUndefined();
+  });
+});
+
+describe('what an administrator sees next to categories and organizations (offerings made above)', () => {
+  type Count = { status: string; statusLabelJa: string; count: number };
+  const byStatus = (xs: Count[]) => Object.fromEntries(xs.filter((x) => x.count > 0).map((x) => [x.status, x.count]));
+
+  it('taxonomy.listing-counts-per-state-show-what-a-category-carries-admin-only', async () => {
+    const Q = `{ taxonomy(includeInactive: true) { categories { code listingCounts { status statusLabelJa statusLabelEn count } } } }`;
+    const r = await catalogue.gql(Q, {}, admin);
+    expect(r.errors).toBeUndefined();
+    const cats = (r.data.taxonomy as { categories: { code: string; listingCounts: Count[] }[] }[]).flatMap((f) => f.categories);
+    const [{ n }] = await catalogue.app.get(DataSource).query(`SELECT count(*)::int AS n FROM offering WHERE 'meal_delivery' = ANY(categories) AND status = 'draft'`);
+    expect(n).toBeGreaterThan(0);
+    expect(byStatus(cats.find((c) => c.code === 'meal_delivery')!.listingCounts)).toEqual({ draft: n });
+    expect(byStatus(cats.find((c) => c.code === 'pet_care')!.listingCounts)).toEqual({ draft: 1 });
+    expect(byStatus(cats.find((c) => c.code === 'housing')?.listingCounts ?? [])).toEqual({});
+    const draft = cats.find((c) => c.code === 'pet_care')!.listingCounts.find((x) => x.status === 'draft')!;
+    expect(draft).toMatchObject({ statusLabelJa: '下書き', count: 1 });
+    const asOperator = await catalogue.gql(Q, {}, operatorA);
+    expect((asOperator.data.taxonomy as { categories: { listingCounts: unknown }[] }[]).flatMap((f) => f.categories).every((c) => c.listingCounts === null)).toBe(true);
+  });
+
+  it('organizations.listing-counts-and-served-municipalities-for-admin-and-own-operator-only', async () => {
+    const FIELDS = `id name corporateNumber createdAt listingCounts { status count } servedMunicipalities { code name }`;
+    const list = await catalogue.gql(`{ organizations { ${FIELDS} } }`, {}, admin);
+    expect(list.errors).toBeUndefined();
+    const org = (list.data.organizations as { name: string; listingCounts: Count[]; servedMunicipalities: { code: string; name: string }[] }[]).find(
+      (o) => o.name === '株式会社テスト入力検査',
+    )!;
+    const [{ n }] = await catalogue.app.get(DataSource).query(`SELECT count(*)::int AS n FROM offering WHERE status = 'draft'`);
+    expect(byStatus(org.listingCounts)).toEqual({ draft: n });
+    expect(org.listingCounts.map((c) => c.status)).toEqual(['draft', 'submitted', 'published', 'returned', 'withdrawn']);
+    expect(org.servedMunicipalities).toEqual([
+      { code: '37201', name: '香川県高松市' },
+      { code: '37386', name: '香川県宇多津町' },
+    ]);
+    const mine = await catalogue.gql(`{ myOrganization { ${FIELDS} } }`, {}, operatorA);
+    expect(byStatus(mine.data.myOrganization.listingCounts)).toEqual({ draft: n });
+    const other = await catalogue.gql(`query($id: ID!) { organization(id: $id) { listingCounts { count } servedMunicipalities { code } } }`, { id: mine.data.myOrganization.id }, operatorB);
+    expect(other.data.organization).toEqual({ listingCounts: null, servedMunicipalities: null });
+    const anonymous = await catalogue.gql(`query($id: ID!) { organization(id: $id) { listingCounts { count } } }`, { id: mine.data.myOrganization.id });
+    expect(anonymous.data.organization.listingCounts).toBeNull();
   });
 });

@@ -277,6 +277,44 @@ describe('words instead of codes (香川県 classified above)', () => {
   });
 });
 
+describe('classificationRuns: the run history an administrator reads (runs made above)', () => {
+  const RUNS = `query($first: Int) { classificationRuns(first: $first) { runId policyRef policyLabelJa level levelLabelJa latest startedAt finishedAt segmentCounts { A B C } datasets { kind kindLabelJa kindLabelEn sourceName rowCount importedAt } } }`;
+
+  it('classificationRuns.newest-first-latest-marked-with-datasets-and-counts-per-segment', async () => {
+    const r = await region.gql(RUNS, { first: 10 }, admin);
+    expect(r.errors).toBeUndefined();
+    const runs = r.data.classificationRuns;
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    expect(runs.map((x: { latest: boolean }) => x.latest)).toEqual([true, ...runs.slice(1).map(() => false)]);
+    const finished = runs.map((x: { finishedAt: string }) => Date.parse(x.finishedAt));
+    expect([...finished].sort((a, b) => b - a)).toEqual(finished);
+    // The latest run is the wards run of the words test; its counts are the summary's.
+    expect(runs[0]).toMatchObject({ level: 'wards', levelLabelJa: '区ごとに分類', policyRef: 'seed-default@1', policyLabelJa: '標準の方針（国の資料の基準）' });
+    const summary = (await region.gql(`{ areaSummary { national { A B C } } }`)).data.areaSummary.national;
+    expect(runs[0].segmentCounts).toEqual(summary);
+    expect(runs[0].segmentCounts.A + runs[0].segmentCounts.B + runs[0].segmentCounts.C).toBeGreaterThan(0);
+    const kinds = runs[0].datasets.map((d: { kind: string }) => d.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['municipalities', 'town_blocks', 'resources']));
+    const municipalities = runs[0].datasets.find((d: { kind: string }) => d.kind === 'municipalities');
+    expect(municipalities).toMatchObject({ kindLabelJa: '市区町村', kindLabelEn: 'Municipalities', sourceName: 'municipalities.csv', rowCount: 17 });
+    expect(Number.isNaN(Date.parse(municipalities.importedAt))).toBe(false);
+  });
+
+  it('classificationRuns.first-limits-the-list', async () => {
+    const r = await region.gql(RUNS, { first: 1 }, admin);
+    expect(r.data.classificationRuns).toHaveLength(1);
+    expect(r.data.classificationRuns[0].latest).toBe(true);
+  });
+
+  it('classificationRuns.admin-only-and-first-out-of-range-names-the-field', async () => {
+    const f = await region.gql(RUNS, { first: 5 }, family);
+    expect(f.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const bad = await region.gql(RUNS, { first: 0 }, admin);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(bad.errors?.[0].extensions)).toContain('/first');
+  });
+});
+
 describe('validation: unknown codes are NOT_FOUND, malformed input names its path', () => {
   const problemsOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) =>
     ((r.errors?.[0].extensions?.problems ?? []) as { path: string; code: string }[]).map((x) => `${x.path} ${x.code}`).sort();

@@ -394,6 +394,90 @@ export const ImportBoundariesMutation = graphql(`
   }
 `);
 
+// ── Admin: taxonomy, classification runs, organisations ──
+
+export const AdminTaxonomyQuery = graphql(`
+  query AdminTaxonomy {
+    taxonomy(includeInactive: true) {
+      code
+      labelJa
+      labelEn
+      categories { code familyCode labelJa labelEn examplesJa active listingCounts { status statusLabelJa statusLabelEn count } }
+    }
+  }
+`);
+
+// The page reads the taxonomy again after each change (AdminTaxonomy), so a change returns little.
+export const AddTaxonomyCategoryMutation = graphql(`
+  mutation AddTaxonomyCategory($input: AddTaxonomyCategoryInput!) {
+    addTaxonomyCategory(input: $input) { code }
+  }
+`);
+
+export const RenameTaxonomyCategoryMutation = graphql(`
+  mutation RenameTaxonomyCategory($input: RenameTaxonomyCategoryInput!) {
+    renameTaxonomyCategory(input: $input) { code }
+  }
+`);
+
+export const DeactivateTaxonomyCategoryMutation = graphql(`
+  mutation DeactivateTaxonomyCategory($code: String!) {
+    deactivateTaxonomyCategory(code: $code) { code }
+  }
+`);
+
+export const ReactivateTaxonomyCategoryMutation = graphql(`
+  mutation ReactivateTaxonomyCategory($code: String!) {
+    reactivateTaxonomyCategory(code: $code) { code }
+  }
+`);
+
+export const ClassificationRunsQuery = graphql(`
+  query ClassificationRuns($first: Int) {
+    classificationRuns(first: $first) {
+      runId
+      policyLabelJa
+      policyLabelEn
+      levelLabelJa
+      levelLabelEn
+      startedAt
+      finishedAt
+      latest
+      segmentCounts { A B C }
+      datasets { datasetVersionId kindLabelJa kindLabelEn sourceName rowCount importedAt }
+    }
+  }
+`);
+
+export const ClassifyAreasMutation = graphql(`
+  mutation ClassifyAreas($input: ClassifyInput) {
+    classifyAreas(input: $input) { runId unitCount segmentChanges }
+  }
+`);
+
+export const AdminOrganizationsQuery = graphql(`
+  query AdminOrganizations {
+    organizations {
+      id
+      name
+      alternateName
+      corporateNumber
+      createdAt
+      listingCounts { status statusLabelJa statusLabelEn count }
+      servedMunicipalities { code name }
+    }
+  }
+`);
+
+// ── The map of Japan (admin and municipal staff) ──
+
+export const JapanAreasQuery = graphql(`
+  query JapanAreas {
+    areas { code name prefectureCode classification { segment segmentLabelJa segmentLabelEn } }
+    areaSummary { policyLabelJa policyLabelEn prefectures { prefectureCode prefectureName counts { A B C unclassified } } }
+  }
+`);
+
 // ── Part 2: unmet demand (operators: all municipalities; municipal staff: their own) ──
 
 export const UnmetDemandQuery = graphql(`

@@ -65,4 +65,9 @@ export const routes: Route[] = [
   { path: '/municipal/neutrality', roles: ['municipal_staff'], page: withApi(() => import('../pages/municipal/NeutralityReport')), title: 'muni.neutrality.title' },
   { path: '/municipal/areas/:code', roles: ['municipal_staff', 'admin'], page: withApi(() => import('../pages/municipal/AreaDrillDown')), title: 'muni.drill.titleLoading' },
   { path: '/care/requests/:id', roles: ['care_manager'], page: withApi(() => import('../pages/care/CareRequest'), prefetchRequest), title: 'care.request.title' },
+  { path: '/admin/taxonomy', roles: ['admin'], page: withApi(() => import('../pages/admin/TaxonomyAdmin')), title: 'admin.tax.title' },
+  { path: '/admin/classification', roles: ['admin'], page: withApi(() => import('../pages/admin/ClassificationRuns')), title: 'admin.runs.title' },
+  { path: '/admin/organizations', roles: ['admin'], page: withApi(() => import('../pages/admin/OrganizationsAdmin')), title: 'admin.orgs.title' },
+  { path: '/municipal/japan', roles: ['municipal_staff', 'admin'], page: withApi(() => import('../pages/municipal/JapanOverview')), title: 'japan.title' },
+  { path: '/municipal/prefectures/:pp', roles: ['municipal_staff', 'admin'], page: withApi(() => import('../pages/municipal/AreaDashboard')), title: 'muni.dashboard.title' },
 ];

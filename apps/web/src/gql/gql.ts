@@ -44,6 +44,15 @@ type Documents = {
     "\n  mutation ImportTownBlocks($input: FileInput!) {\n    importTownBlocks(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": typeof types.ImportTownBlocksDocument,
     "\n  mutation ImportResources($input: ResourceFileInput!) {\n    importResources(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": typeof types.ImportResourcesDocument,
     "\n  mutation ImportBoundaries($input: FileInput!) {\n    importBoundaries(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": typeof types.ImportBoundariesDocument,
+    "\n  query AdminTaxonomy {\n    taxonomy(includeInactive: true) {\n      code\n      labelJa\n      labelEn\n      categories { code familyCode labelJa labelEn examplesJa active listingCounts { status statusLabelJa statusLabelEn count } }\n    }\n  }\n": typeof types.AdminTaxonomyDocument,
+    "\n  mutation AddTaxonomyCategory($input: AddTaxonomyCategoryInput!) {\n    addTaxonomyCategory(input: $input) { code }\n  }\n": typeof types.AddTaxonomyCategoryDocument,
+    "\n  mutation RenameTaxonomyCategory($input: RenameTaxonomyCategoryInput!) {\n    renameTaxonomyCategory(input: $input) { code }\n  }\n": typeof types.RenameTaxonomyCategoryDocument,
+    "\n  mutation DeactivateTaxonomyCategory($code: String!) {\n    deactivateTaxonomyCategory(code: $code) { code }\n  }\n": typeof types.DeactivateTaxonomyCategoryDocument,
+    "\n  mutation ReactivateTaxonomyCategory($code: String!) {\n    reactivateTaxonomyCategory(code: $code) { code }\n  }\n": typeof types.ReactivateTaxonomyCategoryDocument,
+    "\n  query ClassificationRuns($first: Int) {\n    classificationRuns(first: $first) {\n      runId\n      policyLabelJa\n      policyLabelEn\n      levelLabelJa\n      levelLabelEn\n      startedAt\n      finishedAt\n      latest\n      segmentCounts { A B C }\n      datasets { datasetVersionId kindLabelJa kindLabelEn sourceName rowCount importedAt }\n    }\n  }\n": typeof types.ClassificationRunsDocument,
+    "\n  mutation ClassifyAreas($input: ClassifyInput) {\n    classifyAreas(input: $input) { runId unitCount segmentChanges }\n  }\n": typeof types.ClassifyAreasDocument,
+    "\n  query AdminOrganizations {\n    organizations {\n      id\n      name\n      alternateName\n      corporateNumber\n      createdAt\n      listingCounts { status statusLabelJa statusLabelEn count }\n      servedMunicipalities { code name }\n    }\n  }\n": typeof types.AdminOrganizationsDocument,
+    "\n  query JapanAreas {\n    areas { code name prefectureCode classification { segment segmentLabelJa segmentLabelEn } }\n    areaSummary { policyLabelJa policyLabelEn prefectures { prefectureCode prefectureName counts { A B C unclassified } } }\n  }\n": typeof types.JapanAreasDocument,
     "\n  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {\n    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {\n      minCellCount\n      cells { municipalityCode category month count suppressed }\n      segments { municipalityCode segmentLabelJa segmentLabelEn }\n    }\n  }\n": typeof types.UnmetDemandDocument,
     "\n  query MyOrganization {\n    myOrganization { id name description corporateNumber phone email website complaintDesk { name phone email } }\n  }\n": typeof types.MyOrganizationDocument,
     "\n  mutation RegisterOrganization($input: OrganizationInput!) {\n    registerOrganization(input: $input) { id name corporateNumber }\n  }\n": typeof types.RegisterOrganizationDocument,
@@ -87,6 +96,15 @@ const documents: Documents = {
     "\n  mutation ImportTownBlocks($input: FileInput!) {\n    importTownBlocks(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": types.ImportTownBlocksDocument,
     "\n  mutation ImportResources($input: ResourceFileInput!) {\n    importResources(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": types.ImportResourcesDocument,
     "\n  mutation ImportBoundaries($input: FileInput!) {\n    importBoundaries(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n": types.ImportBoundariesDocument,
+    "\n  query AdminTaxonomy {\n    taxonomy(includeInactive: true) {\n      code\n      labelJa\n      labelEn\n      categories { code familyCode labelJa labelEn examplesJa active listingCounts { status statusLabelJa statusLabelEn count } }\n    }\n  }\n": types.AdminTaxonomyDocument,
+    "\n  mutation AddTaxonomyCategory($input: AddTaxonomyCategoryInput!) {\n    addTaxonomyCategory(input: $input) { code }\n  }\n": types.AddTaxonomyCategoryDocument,
+    "\n  mutation RenameTaxonomyCategory($input: RenameTaxonomyCategoryInput!) {\n    renameTaxonomyCategory(input: $input) { code }\n  }\n": types.RenameTaxonomyCategoryDocument,
+    "\n  mutation DeactivateTaxonomyCategory($code: String!) {\n    deactivateTaxonomyCategory(code: $code) { code }\n  }\n": types.DeactivateTaxonomyCategoryDocument,
+    "\n  mutation ReactivateTaxonomyCategory($code: String!) {\n    reactivateTaxonomyCategory(code: $code) { code }\n  }\n": types.ReactivateTaxonomyCategoryDocument,
+    "\n  query ClassificationRuns($first: Int) {\n    classificationRuns(first: $first) {\n      runId\n      policyLabelJa\n      policyLabelEn\n      levelLabelJa\n      levelLabelEn\n      startedAt\n      finishedAt\n      latest\n      segmentCounts { A B C }\n      datasets { datasetVersionId kindLabelJa kindLabelEn sourceName rowCount importedAt }\n    }\n  }\n": types.ClassificationRunsDocument,
+    "\n  mutation ClassifyAreas($input: ClassifyInput) {\n    classifyAreas(input: $input) { runId unitCount segmentChanges }\n  }\n": types.ClassifyAreasDocument,
+    "\n  query AdminOrganizations {\n    organizations {\n      id\n      name\n      alternateName\n      corporateNumber\n      createdAt\n      listingCounts { status statusLabelJa statusLabelEn count }\n      servedMunicipalities { code name }\n    }\n  }\n": types.AdminOrganizationsDocument,
+    "\n  query JapanAreas {\n    areas { code name prefectureCode classification { segment segmentLabelJa segmentLabelEn } }\n    areaSummary { policyLabelJa policyLabelEn prefectures { prefectureCode prefectureName counts { A B C unclassified } } }\n  }\n": types.JapanAreasDocument,
     "\n  query UnmetDemand($municipalityCode: String, $fromMonth: String, $toMonth: String) {\n    unmetDemand(municipalityCode: $municipalityCode, fromMonth: $fromMonth, toMonth: $toMonth) {\n      minCellCount\n      cells { municipalityCode category month count suppressed }\n      segments { municipalityCode segmentLabelJa segmentLabelEn }\n    }\n  }\n": types.UnmetDemandDocument,
     "\n  query MyOrganization {\n    myOrganization { id name description corporateNumber phone email website complaintDesk { name phone email } }\n  }\n": types.MyOrganizationDocument,
     "\n  mutation RegisterOrganization($input: OrganizationInput!) {\n    registerOrganization(input: $input) { id name corporateNumber }\n  }\n": types.RegisterOrganizationDocument,
@@ -234,6 +252,42 @@ export function graphql(source: "\n  mutation ImportResources($input: ResourceFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportBoundaries($input: FileInput!) {\n    importBoundaries(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportBoundaries($input: FileInput!) {\n    importBoundaries(input: $input) {\n      ok\n      dataset { kindLabelJa kindLabelEn rowCount sourceName }\n      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTaxonomy {\n    taxonomy(includeInactive: true) {\n      code\n      labelJa\n      labelEn\n      categories { code familyCode labelJa labelEn examplesJa active listingCounts { status statusLabelJa statusLabelEn count } }\n    }\n  }\n"): (typeof documents)["\n  query AdminTaxonomy {\n    taxonomy(includeInactive: true) {\n      code\n      labelJa\n      labelEn\n      categories { code familyCode labelJa labelEn examplesJa active listingCounts { status statusLabelJa statusLabelEn count } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddTaxonomyCategory($input: AddTaxonomyCategoryInput!) {\n    addTaxonomyCategory(input: $input) { code }\n  }\n"): (typeof documents)["\n  mutation AddTaxonomyCategory($input: AddTaxonomyCategoryInput!) {\n    addTaxonomyCategory(input: $input) { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTaxonomyCategory($input: RenameTaxonomyCategoryInput!) {\n    renameTaxonomyCategory(input: $input) { code }\n  }\n"): (typeof documents)["\n  mutation RenameTaxonomyCategory($input: RenameTaxonomyCategoryInput!) {\n    renameTaxonomyCategory(input: $input) { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateTaxonomyCategory($code: String!) {\n    deactivateTaxonomyCategory(code: $code) { code }\n  }\n"): (typeof documents)["\n  mutation DeactivateTaxonomyCategory($code: String!) {\n    deactivateTaxonomyCategory(code: $code) { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateTaxonomyCategory($code: String!) {\n    reactivateTaxonomyCategory(code: $code) { code }\n  }\n"): (typeof documents)["\n  mutation ReactivateTaxonomyCategory($code: String!) {\n    reactivateTaxonomyCategory(code: $code) { code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClassificationRuns($first: Int) {\n    classificationRuns(first: $first) {\n      runId\n      policyLabelJa\n      policyLabelEn\n      levelLabelJa\n      levelLabelEn\n      startedAt\n      finishedAt\n      latest\n      segmentCounts { A B C }\n      datasets { datasetVersionId kindLabelJa kindLabelEn sourceName rowCount importedAt }\n    }\n  }\n"): (typeof documents)["\n  query ClassificationRuns($first: Int) {\n    classificationRuns(first: $first) {\n      runId\n      policyLabelJa\n      policyLabelEn\n      levelLabelJa\n      levelLabelEn\n      startedAt\n      finishedAt\n      latest\n      segmentCounts { A B C }\n      datasets { datasetVersionId kindLabelJa kindLabelEn sourceName rowCount importedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClassifyAreas($input: ClassifyInput) {\n    classifyAreas(input: $input) { runId unitCount segmentChanges }\n  }\n"): (typeof documents)["\n  mutation ClassifyAreas($input: ClassifyInput) {\n    classifyAreas(input: $input) { runId unitCount segmentChanges }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganizations {\n    organizations {\n      id\n      name\n      alternateName\n      corporateNumber\n      createdAt\n      listingCounts { status statusLabelJa statusLabelEn count }\n      servedMunicipalities { code name }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganizations {\n    organizations {\n      id\n      name\n      alternateName\n      corporateNumber\n      createdAt\n      listingCounts { status statusLabelJa statusLabelEn count }\n      servedMunicipalities { code name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JapanAreas {\n    areas { code name prefectureCode classification { segment segmentLabelJa segmentLabelEn } }\n    areaSummary { policyLabelJa policyLabelEn prefectures { prefectureCode prefectureName counts { A B C unclassified } } }\n  }\n"): (typeof documents)["\n  query JapanAreas {\n    areas { code name prefectureCode classification { segment segmentLabelJa segmentLabelEn } }\n    areaSummary { policyLabelJa policyLabelEn prefectures { prefectureCode prefectureName counts { A B C unclassified } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

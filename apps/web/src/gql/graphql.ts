@@ -4,10 +4,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new service category (admin) / サービス分類の追加 */
+export type AddTaxonomyCategoryInput = {
+  /** Default senior_and_family */
+  benefits?: Beneficiary | null | undefined;
+  /** snake_case, e.g. pet_care */
+  code: string;
+  examplesJa?: string | null | undefined;
+  familyCode: string;
+  labelEn: string;
+  labelJa: string;
+};
+
 /** Who benefits: the senior and the family, or mainly the family / 受益者 */
 export type Beneficiary =
   | 'mainly_family'
   | 'senior_and_family';
+
+/** Designated cities (政令指定都市): classify the city as one unit, or its wards (区) */
+export type ClassificationLevel =
+  | 'city'
+  | 'wards';
+
+export type ClassifyInput = {
+  level?: ClassificationLevel;
+  policy?: PolicyInput | null | undefined;
+};
 
 /** A complaint and consultation desk: a name and a phone number or e-mail address / 苦情・相談窓口 */
 export type ComplaintDeskInput = {
@@ -47,6 +69,11 @@ export type DensityTier =
   | 'general_city'
   | 'large_city'
   | 'rural';
+
+/** Geodesic on the WGS84/GRS80 ellipsoid (default, as PostGIS geography) or a sphere (R = 6,371,008.8 m) */
+export type DistanceModelKind =
+  | 'ellipsoid_wgs84'
+  | 'sphere';
 
 export type EffectClaimInput = {
   claim?: string | null | undefined;
@@ -249,6 +276,21 @@ export type OrganizationInput = {
   website?: string | null | undefined;
 };
 
+/** A named, versioned classification policy; omitted values take the seed default (seed-default@1) */
+export type PolicyInput = {
+  care3PlusRatioOf75Plus?: number | null | undefined;
+  distanceModel?: DistanceModelKind | null | undefined;
+  generalCityMinPerKm2?: number | null | undefined;
+  id: string;
+  largeCityMinPerKm2?: number | null | undefined;
+  radiusM?: number | null | undefined;
+  resourceCategories?: Array<string> | null | undefined;
+  /** sufficiency 0–1 */
+  segmentAMin?: number | null | undefined;
+  segmentBMin?: number | null | undefined;
+  version: number;
+};
+
 export type RecordConsentInput = {
   /** full_name | address | contact_phone | age_band | care_level | living_situation | health_notes | needs_note */
   dataItems: Array<string>;
@@ -272,6 +314,15 @@ export type ReferralStatus =
   | 'on_hold'
   | 'rejected'
   | 'requested';
+
+/** New labels of a category (admin) / 分類名の変更 */
+export type RenameTaxonomyCategoryInput = {
+  code: string;
+  /** Unchanged when omitted */
+  examplesJa?: string | null | undefined;
+  labelEn: string;
+  labelJa: string;
+};
 
 export type ResourceFileInput = {
   contentBase64: string;
@@ -548,6 +599,63 @@ export type ImportBoundariesMutationVariables = Exact<{
 
 export type ImportBoundariesMutation = { importBoundaries: { ok: boolean, dataset: { kindLabelJa: string, kindLabelEn: string, rowCount: number, sourceName: string } | null, errors: Array<{ line: number, column: string | null, value: string | null, codeLabelJa: string, codeLabelEn: string, messageJa: string, messageEn: string }> } };
 
+export type AdminTaxonomyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTaxonomyQuery = { taxonomy: Array<{ code: string, labelJa: string, labelEn: string, categories: Array<{ code: string, familyCode: string, labelJa: string, labelEn: string, examplesJa: string, active: boolean, listingCounts: Array<{ status: ListingStatus, statusLabelJa: string, statusLabelEn: string, count: number }> | null }> }> };
+
+export type AddTaxonomyCategoryMutationVariables = Exact<{
+  input: AddTaxonomyCategoryInput;
+}>;
+
+
+export type AddTaxonomyCategoryMutation = { addTaxonomyCategory: Array<{ code: string }> };
+
+export type RenameTaxonomyCategoryMutationVariables = Exact<{
+  input: RenameTaxonomyCategoryInput;
+}>;
+
+
+export type RenameTaxonomyCategoryMutation = { renameTaxonomyCategory: Array<{ code: string }> };
+
+export type DeactivateTaxonomyCategoryMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DeactivateTaxonomyCategoryMutation = { deactivateTaxonomyCategory: Array<{ code: string }> };
+
+export type ReactivateTaxonomyCategoryMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ReactivateTaxonomyCategoryMutation = { reactivateTaxonomyCategory: Array<{ code: string }> };
+
+export type ClassificationRunsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ClassificationRunsQuery = { classificationRuns: Array<{ runId: string, policyLabelJa: string, policyLabelEn: string, levelLabelJa: string, levelLabelEn: string, startedAt: string, finishedAt: string, latest: boolean, segmentCounts: { A: number, B: number, C: number }, datasets: Array<{ datasetVersionId: string, kindLabelJa: string, kindLabelEn: string, sourceName: string, rowCount: number, importedAt: string }> }> };
+
+export type ClassifyAreasMutationVariables = Exact<{
+  input?: ClassifyInput | null | undefined;
+}>;
+
+
+export type ClassifyAreasMutation = { classifyAreas: { runId: string, unitCount: number, segmentChanges: number } };
+
+export type AdminOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganizationsQuery = { organizations: Array<{ id: string, name: string, alternateName: string | null, corporateNumber: string | null, createdAt: string, listingCounts: Array<{ status: ListingStatus, statusLabelJa: string, statusLabelEn: string, count: number }> | null, servedMunicipalities: Array<{ code: string, name: string }> | null }> };
+
+export type JapanAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JapanAreasQuery = { areas: Array<{ code: string, name: string, prefectureCode: string, classification: { segment: Segment, segmentLabelJa: string, segmentLabelEn: string } | null }>, areaSummary: { policyLabelJa: string | null, policyLabelEn: string | null, prefectures: Array<{ prefectureCode: string, prefectureName: string, counts: { A: number, B: number, C: number, unclassified: number } }> } };
+
 export type UnmetDemandQueryVariables = Exact<{
   municipalityCode?: string | null | undefined;
   fromMonth?: string | null | undefined;
@@ -657,6 +765,15 @@ export const ImportMunicipalitiesDocument = {"kind":"Document","definitions":[{"
 export const ImportTownBlocksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportTownBlocks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importTownBlocks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]} as unknown as DocumentNode<ImportTownBlocksMutation, ImportTownBlocksMutationVariables>;
 export const ImportResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]} as unknown as DocumentNode<ImportResourcesMutation, ImportResourcesMutationVariables>;
 export const ImportBoundariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportBoundaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBoundaries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"codeLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"messageJa"}},{"kind":"Field","name":{"kind":"Name","value":"messageEn"}}]}}]}}]}}]} as unknown as DocumentNode<ImportBoundariesMutation, ImportBoundariesMutationVariables>;
+export const AdminTaxonomyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminTaxonomy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxonomy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeInactive"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"familyCode"}},{"kind":"Field","name":{"kind":"Name","value":"labelJa"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"examplesJa"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"listingCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminTaxonomyQuery, AdminTaxonomyQueryVariables>;
+export const AddTaxonomyCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTaxonomyCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddTaxonomyCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTaxonomyCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<AddTaxonomyCategoryMutation, AddTaxonomyCategoryMutationVariables>;
+export const RenameTaxonomyCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenameTaxonomyCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenameTaxonomyCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameTaxonomyCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<RenameTaxonomyCategoryMutation, RenameTaxonomyCategoryMutationVariables>;
+export const DeactivateTaxonomyCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeactivateTaxonomyCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deactivateTaxonomyCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<DeactivateTaxonomyCategoryMutation, DeactivateTaxonomyCategoryMutationVariables>;
+export const ReactivateTaxonomyCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateTaxonomyCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivateTaxonomyCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<ReactivateTaxonomyCategoryMutation, ReactivateTaxonomyCategoryMutationVariables>;
+export const ClassificationRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClassificationRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classificationRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"policyLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"policyLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"levelLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"levelLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}},{"kind":"Field","name":{"kind":"Name","value":"segmentCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"A"}},{"kind":"Field","name":{"kind":"Name","value":"B"}},{"kind":"Field","name":{"kind":"Name","value":"C"}}]}},{"kind":"Field","name":{"kind":"Name","value":"datasets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"datasetVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"sourceName"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ClassificationRunsQuery, ClassificationRunsQueryVariables>;
+export const ClassifyAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClassifyAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClassifyInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classifyAreas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"segmentChanges"}}]}}]}}]} as unknown as DocumentNode<ClassifyAreasMutation, ClassifyAreasMutationVariables>;
+export const AdminOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"alternateName"}},{"kind":"Field","name":{"kind":"Name","value":"corporateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"listingCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servedMunicipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AdminOrganizationsQuery, AdminOrganizationsQueryVariables>;
+export const JapanAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JapanAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefectureCode"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segment"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"areaSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"policyLabelEn"}},{"kind":"Field","name":{"kind":"Name","value":"prefectures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"prefectureCode"}},{"kind":"Field","name":{"kind":"Name","value":"prefectureName"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"A"}},{"kind":"Field","name":{"kind":"Name","value":"B"}},{"kind":"Field","name":{"kind":"Name","value":"C"}},{"kind":"Field","name":{"kind":"Name","value":"unclassified"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JapanAreasQuery, JapanAreasQueryVariables>;
 export const UnmetDemandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnmetDemand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unmetDemand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipalityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromMonth"}}},{"kind":"Argument","name":{"kind":"Name","value":"toMonth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toMonth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minCellCount"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityCode"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelJa"}},{"kind":"Field","name":{"kind":"Name","value":"segmentLabelEn"}}]}}]}}]}}]} as unknown as DocumentNode<UnmetDemandQuery, UnmetDemandQueryVariables>;
 export const MyOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"corporateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"complaintDesk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<MyOrganizationQuery, MyOrganizationQueryVariables>;
 export const RegisterOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"corporateNumber"}}]}}]}}]} as unknown as DocumentNode<RegisterOrganizationMutation, RegisterOrganizationMutationVariables>;

@@ -5,6 +5,7 @@ import { ImportBoundariesMutation, ImportMunicipalitiesMutation, ImportResources
 import { useBilingual, useT } from '../../i18n/I18n';
 import { FieldError, GeneralErrors, PageTitle } from '../../ui/ui';
 import '../../ui/map/map.css';
+import { AdminNav } from './AdminNav';
 
 type Kind = 'municipalities' | 'townBlocks' | 'resources' | 'boundaries';
 const KINDS: Kind[] = ['municipalities', 'townBlocks', 'resources', 'boundaries'];
@@ -65,6 +66,7 @@ export default function DatasetImport() {
   const fileProblem = problemFor(problems, '/input/contentBase64') ?? problemFor(problems, '/input/fileName');
   return (
     <section className="page">
+      <AdminNav />
       <PageTitle>{t('admin.import.title')}</PageTitle>
       <p className="lead">{t('admin.import.lead')}</p>
       <form onSubmit={(e) => void onSubmit(e)} className="card">

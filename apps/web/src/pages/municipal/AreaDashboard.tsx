@@ -8,7 +8,9 @@ import { useSession } from '../../auth/session';
 import { useBilingual, usePrefs, useT } from '../../i18n/I18n';
 import { ChoroplethMap, type Region } from '../../ui/map/ChoroplethMap';
 import { fetchPrefectureBoundaries, type GeoCollection } from '../../ui/map/geo';
+import { prefectureOf } from '../../ui/map/prefectures';
 import { LoadError, Loading, PageTitle } from '../../ui/ui';
+import { AdminNav } from '../admin/AdminNav';
 import { MunicipalNav } from './MunicipalNav';
 
 export type AreaView = AreaMapData['areas'][number];
@@ -45,15 +47,17 @@ export function useNumber() {
  * 地域の市場性マップ: the prefecture's municipalities coloured by segment (A/B/C), a card with the
  * chosen municipality's figures and recommended model, and the same facts in a table.
  */
-export default function AreaDashboard() {
+export default function AreaDashboard({ params }: { params?: Record<string, string> }) {
   const t = useT();
   const pick = useBilingual();
   const { session } = useSession();
-  const prefectureCode = (session?.user.municipalityCode ?? '37').slice(0, 2);
+  // /municipal/prefectures/:pp (from the map of Japan) shows that prefecture; /municipal the user's own.
+  const prefectureCode = params?.pp && /^\d{2}$/.test(params.pp) ? params.pp : (session?.user.municipalityCode ?? '37').slice(0, 2);
+  const prefecture = prefectureOf(prefectureCode);
   const { geo, failed, retry } = useBoundaries(prefectureCode);
   const { data, loading, error, refetch } = useQuery(AreaMapQuery, { variables: { prefectureCode } });
   const labels = useLabels(['Segment']);
-  const [selected, setSelected] = useState<string | null>(session?.user.municipalityCode ?? null);
+  const [selected, setSelected] = useState<string | null>(session?.user.municipalityCode?.startsWith(prefectureCode) ? session.user.municipalityCode : null);
   const areas = useMemo(() => new Map((data?.areas ?? []).map((a) => [a.code, a])), [data]);
   const regions = useMemo(() => {
     const m = new Map<string, Region>();
@@ -70,9 +74,13 @@ export default function AreaDashboard() {
   const chosen = selected ? areas.get(selected) : undefined;
   return (
     <section className="page">
-      <MunicipalNav />
+      {session?.user.role === 'admin' ? <AdminNav /> : <MunicipalNav />}
       <PageTitle>{t('muni.dashboard.title')}</PageTitle>
       <p className="lead">{t('muni.dashboard.lead')}</p>
+      {prefecture && <p className="prefecture-line">{t('muni.dashboard.prefecture', { name: pick(prefecture.ja, prefecture.en) })}</p>}
+      <p>
+        <Link to="/municipal/japan">{t('muni.dashboard.toJapan')}</Link>
+      </p>
       {(loading || (!geo && !failed)) && !data && <Loading />}
       {(error || failed) && <LoadError retry={() => (failed ? retry() : void refetch())} />}
       {data && geo && (

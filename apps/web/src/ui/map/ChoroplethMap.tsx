@@ -1,5 +1,7 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import { fitProjection, bboxOf, pathOf, type GeoFeature } from './geo';
+import { useT } from '../../i18n/I18n';
+import { useZoomPan, ZoomControls } from './ZoomPan';
 import './map.css';
 
 export interface Region {
@@ -41,10 +43,14 @@ export function ChoroplethMap({
     }
   };
   const { projection, paths } = shapes;
+  const zoom = useZoomPan(projection.width, projection.height);
+  const t = useT();
   // The selected municipality is drawn last so its outline is on top.
   const ordered = selected ? [...paths.filter((p) => p.code !== selected), ...paths.filter((p) => p.code === selected)] : paths;
   return (
-    <svg className="choropleth" viewBox={`0 0 ${projection.width} ${projection.height}`} role="group" aria-label={title} data-testid="choropleth">
+    <>
+    <ZoomControls z={zoom} label={t('map.zoomControls')} />
+    <svg className="choropleth" viewBox={zoom.viewBox} role="group" aria-label={title} data-testid="choropleth" {...zoom.svgProps}>
       {ordered.map(({ code, d }) => {
         const r = regions.get(code);
         return (
@@ -63,5 +69,6 @@ export function ChoroplethMap({
         );
       })}
     </svg>
+    </>
   );
 }

@@ -63,8 +63,12 @@ export function fitProjection([x0, y0, x1, y1]: Bbox, width: number, margin = 8)
   };
 }
 
-/** The SVG `d` of a feature: one subpath per ring, rounded to 0.1 px (short strings, fast parse). */
-export function pathOf(f: GeoFeature, p: Projection): string {
+/**
+ * The SVG `d` of a feature: one subpath per ring, rounded to 1/`perPx` px (0.1 px by default: short
+ * strings, fast parse); points that round onto the previous one are dropped, so a coarser grid (the
+ * map of Japan) also means far fewer points to parse and paint.
+ */
+export function pathOf(f: GeoFeature, p: Projection, perPx = 10): string {
   let d = '';
   for (const poly of polygons(f))
     for (const ring of poly) {
@@ -72,8 +76,8 @@ export function pathOf(f: GeoFeature, p: Projection): string {
       let prevY = NaN;
       ring.forEach(([lng, lat], i) => {
         const [x, y] = p.project(lng, lat);
-        const rx = Math.round(x * 10) / 10;
-        const ry = Math.round(y * 10) / 10;
+        const rx = Math.round(x * perPx) / perPx;
+        const ry = Math.round(y * perPx) / perPx;
         if (i > 0 && rx === prevX && ry === prevY) return;
         d += `${i === 0 ? 'M' : 'L'}${rx} ${ry}`;
         prevX = rx;
@@ -87,6 +91,14 @@ export function pathOf(f: GeoFeature, p: Projection): string {
 /** The GeoJSON of a prefecture (the region service's simplified boundaries, cached by the browser). */
 export async function fetchPrefectureBoundaries(prefectureCode: string): Promise<GeoCollection> {
   const r = await fetch(`/maps/prefectures/${prefectureCode}.geojson`, { headers: { accept: 'application/geo+json' } });
+  if (!r.ok) throw new Error(`boundaries ${r.status}`);
+  return (await r.json()) as GeoCollection;
+}
+
+/** The GeoJSON of every imported municipality of Japan (more simplified than a prefecture's). */
+export async function fetchJapanBoundaries(): Promise<GeoCollection | null> {
+  const r = await fetch('/maps/japan.geojson', { headers: { accept: 'application/geo+json' } });
+  if (r.status === 404) return null;
   if (!r.ok) throw new Error(`boundaries ${r.status}`);
   return (await r.json()) as GeoCollection;
 }
