@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { careManagerJourney, devToken, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
 import { operatorEditorJourney } from '../e2e/web/operator-editor';
 import { adminClassificationJourney, adminImportJourney, adminOrganizationsJourney, adminTaxonomyJourney, japanMapJourney } from '../e2e/web/roles';
-import { demandJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
+import { demandJourney, servedAreasJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
 
 async function main(): Promise<void> {
   const dir = process.argv[2];
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   let n = 0;
   try {
     for (const [label, viewport] of Object.entries(WIDTHS)) {
-      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, demand, organization, offerings, editor, taxonomy, runs, orgs, japan) for a quicker look at some pages.
+      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, demand, organization, offerings, editor, areas, taxonomy, runs, orgs, japan) for a quicker look at some pages.
       const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
       const journeys: Record<string, (page: Page, base: string, onPage: OnPage) => Promise<unknown>> = {
         family: familyJourney,
@@ -42,6 +42,7 @@ async function main(): Promise<void> {
         admin: adminImportJourney,
         offerings: (page, b, onPage) => offeringsJourney(page, b, onPage, `さぬき配食 下書き（${viewport.width}）`),
         organization: (page, b, onPage) => organizationJourney(page, b, onPage, '0120-000-101'),
+        areas: servedAreasJourney,
         demand: async (page, b, onPage) => {
           await fileRequests(b, 5, '37201', ['housing'], { lat: 34.34253, lng: 134.046355 });
           await fileRequests(b, 1, '37202', ['housing'], { lat: 34.2894, lng: 133.7979 });

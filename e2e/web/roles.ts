@@ -565,3 +565,13 @@ export async function japanMapJourney(page: Page, base: string, onPage: OnPage, 
   await onPage('japan-to-prefecture', page);
   return { prefectures, rows, noData };
 }
+
+/** ひだまり配食 opens the market-viability map of where it serves (its service areas outlined). */
+export async function servedAreasJourney(page: Page, base: string, onPage: OnPage): Promise<void> {
+  await signIn(page, base, 'demo-operator-hidamari', onPage);
+  await page.getByRole('heading', { level: 1, name: '紹介の受付' }).waitFor();
+  await page.getByRole('navigation', { name: '事業者のページ' }).getByRole('link', { name: '提供地域の市場性' }).click();
+  await page.getByRole('heading', { level: 1, name: '提供地域の市場性マップ' }).waitFor();
+  await page.locator('path[data-code].served').first().waitFor();
+  await onPage('op-areas', page);
+}

@@ -5,7 +5,7 @@
  * page (no serious or critical violation).
  */
 import { axeOnEveryPage, devToken, WIDTHS, webTestFile } from './browser';
-import { adminImportJourney, demandJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
+import { adminImportJourney, servedAreasJourney, demandJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from './roles';
 
 jest.setTimeout(240_000);
 
@@ -165,5 +165,33 @@ describe('the market viability map', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Market viability map' }).waitFor();
     await page.getByTestId('area-card').getByText('Medium market viability', { exact: true }).waitFor();
+  });
+});
+
+describe.each(Object.entries(WIDTHS))('an operator deciding where to expand at %s width', (_label, viewport) => {
+  it('sees the market-viability map of the prefecture it serves, its own service areas outlined and named as served, and the table marks the same ones', async () => {
+    const page = await newPage(viewport);
+    const a11y = axeOnEveryPage();
+    const token = await devToken(web.url, 'demo-operator-hidamari');
+    const r = await fetch(`${web.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ myOrganization { servedMunicipalities { code name } } }' }),
+    });
+    const served = ((await r.json()) as { data: { myOrganization: { servedMunicipalities: { code: string; name: string }[] } } }).data.myOrganization.servedMunicipalities;
+    expect(served.length).toBeGreaterThan(0);
+    await servedAreasJourney(page, web.url, a11y.onPage);
+    const regions = (await page.locator('path[data-code]').evaluateAll((els) =>
+      els.map((e) => ({ code: e.getAttribute('data-code'), cls: e.getAttribute('class') ?? '', name: e.getAttribute('aria-label') ?? '' })),
+    )) as { code: string; cls: string; name: string }[];
+    expect(regions).toHaveLength(17);
+    const outlined = regions.filter((x) => x.cls.split(' ').includes('served')).map((x) => x.code).sort();
+    expect(outlined).toEqual(served.map((s) => s.code).sort());
+    for (const x of regions) expect(x.name.endsWith('（提供地域）')).toBe(outlined.includes(x.code));
+    const rows = await page.getByRole('table').getByRole('row').filter({ hasText: '提供中' }).count();
+    expect(rows).toBe(served.length);
+    expect(a11y.violations).toEqual({});
+    NO_CODES_OR_IDS(await page.locator('main').innerText());
+    await web.closePage();
   });
 });

@@ -594,3 +594,14 @@ export const UpdateOfferingMutation = graphql(`
     updateOffering(id: $id, input: $input) { id status }
   }
 `);
+
+// ── The operator's service areas on the market-viability map ──
+
+export const MyServedAreasQuery = graphql(`
+  query MyServedAreas {
+    myOrganization {
+      id
+      servedMunicipalities { code name }
+    }
+  }
+`);

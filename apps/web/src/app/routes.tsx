@@ -58,6 +58,7 @@ export const routes: Route[] = [
   { path: '/operator/offerings', roles: ['operator'], page: withApi(() => import('../pages/operator/MyOfferings')), title: 'op.offerings.title' },
   { path: '/operator/offerings/new', roles: ['operator'], page: withApi(() => import('../pages/operator/OfferingEditor')), title: 'op.edit.titleNew' },
   { path: '/operator/offerings/:id/edit', roles: ['operator'], page: withApi(() => import('../pages/operator/OfferingEditor')), title: 'op.edit.titleEdit' },
+  { path: '/operator/areas', roles: ['operator'], page: withApi(() => import('../pages/operator/ServedAreas')), title: 'op.areas.title' },
   { path: '/operator/demand', roles: ['operator'], page: withApi(() => import('../pages/operator/UnmetDemand')), title: 'demand.title' },
   { path: '/municipal/demand', roles: ['municipal_staff'], page: withApi(() => import('../pages/operator/UnmetDemand')), title: 'demand.title' },
   { path: '/municipal', roles: ['municipal_staff', 'admin'], page: withApi(() => import('../pages/municipal/AreaDashboard')), title: 'muni.dashboard.title' },

@@ -64,6 +64,7 @@ type Documents = {
     "\n  query OfferingForEdit($id: ID!) {\n    offering(id: $id) {\n      id\n      title\n      titleEn\n      description\n      descriptionEn\n      status\n      statusLabelJa\n      statusLabelEn\n      categories\n      coverage\n      languages\n      base { lat lng }\n      price { amountYen unit includes }\n      otherCosts { label amountYen unit }\n      eligibility { certificationRequired careLevels minAge maxAge otherConditions }\n      schedule { day opensAt closesAt }\n      capacity { status }\n      serviceArea { kind municipalityCodes center { lat lng } radiusM polygon }\n      servedMunicipalityCodes\n      disclosure {\n        cancellationTerms\n        staffQualifications\n        complaintDesk { name phone email }\n        liabilityInsurance { enrolled insurer coverageSummary }\n        effectClaim { claimed claim evidence evidenceUrl }\n      }\n      missingDisclosure { key labelJa labelEn reasonJa reasonEn path }\n      history { action at reasons { path messageJa messageEn } }\n    }\n  }\n": typeof types.OfferingForEditDocument,
     "\n  mutation CreateOffering($input: OfferingInput!) {\n    createOffering(input: $input) { id status }\n  }\n": typeof types.CreateOfferingDocument,
     "\n  mutation UpdateOffering($id: ID!, $input: OfferingInput!) {\n    updateOffering(id: $id, input: $input) { id status }\n  }\n": typeof types.UpdateOfferingDocument,
+    "\n  query MyServedAreas {\n    myOrganization {\n      id\n      servedMunicipalities { code name }\n    }\n  }\n": typeof types.MyServedAreasDocument,
 };
 const documents: Documents = {
     "\n  query Taxonomy {\n    taxonomy {\n      code\n      labelJa\n      labelEn\n      categories { code labelJa labelEn examplesJa benefits }\n    }\n  }\n": types.TaxonomyDocument,
@@ -116,6 +117,7 @@ const documents: Documents = {
     "\n  query OfferingForEdit($id: ID!) {\n    offering(id: $id) {\n      id\n      title\n      titleEn\n      description\n      descriptionEn\n      status\n      statusLabelJa\n      statusLabelEn\n      categories\n      coverage\n      languages\n      base { lat lng }\n      price { amountYen unit includes }\n      otherCosts { label amountYen unit }\n      eligibility { certificationRequired careLevels minAge maxAge otherConditions }\n      schedule { day opensAt closesAt }\n      capacity { status }\n      serviceArea { kind municipalityCodes center { lat lng } radiusM polygon }\n      servedMunicipalityCodes\n      disclosure {\n        cancellationTerms\n        staffQualifications\n        complaintDesk { name phone email }\n        liabilityInsurance { enrolled insurer coverageSummary }\n        effectClaim { claimed claim evidence evidenceUrl }\n      }\n      missingDisclosure { key labelJa labelEn reasonJa reasonEn path }\n      history { action at reasons { path messageJa messageEn } }\n    }\n  }\n": types.OfferingForEditDocument,
     "\n  mutation CreateOffering($input: OfferingInput!) {\n    createOffering(input: $input) { id status }\n  }\n": types.CreateOfferingDocument,
     "\n  mutation UpdateOffering($id: ID!, $input: OfferingInput!) {\n    updateOffering(id: $id, input: $input) { id status }\n  }\n": types.UpdateOfferingDocument,
+    "\n  query MyServedAreas {\n    myOrganization {\n      id\n      servedMunicipalities { code name }\n    }\n  }\n": types.MyServedAreasDocument,
 };
 
 /**
@@ -332,6 +334,10 @@ export function graphql(source: "\n  mutation CreateOffering($input: OfferingInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateOffering($id: ID!, $input: OfferingInput!) {\n    updateOffering(id: $id, input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation UpdateOffering($id: ID!, $input: OfferingInput!) {\n    updateOffering(id: $id, input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyServedAreas {\n    myOrganization {\n      id\n      servedMunicipalities { code name }\n    }\n  }\n"): (typeof documents)["\n  query MyServedAreas {\n    myOrganization {\n      id\n      servedMunicipalities { code name }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,6 +11,7 @@ import { fetchPrefectureBoundaries, type GeoCollection } from '../../ui/map/geo'
 import { prefectureOf } from '../../ui/map/prefectures';
 import { LoadError, Loading, PageTitle } from '../../ui/ui';
 import { AdminNav } from '../admin/AdminNav';
+import { OperatorNav } from '../operator/OperatorNav';
 import { MunicipalNav } from './MunicipalNav';
 
 export type AreaView = AreaMapData['areas'][number];
@@ -45,9 +46,11 @@ export function useNumber() {
 
 /**
  * 地域の市場性マップ: the prefecture's municipalities coloured by segment (A/B/C), a card with the
- * chosen municipality's figures and recommended model, and the same facts in a table.
+ * chosen municipality's figures and recommended model, and the same facts in a table. Given
+ * `served` (an operator's service areas, see operator/ServedAreas), those municipalities are
+ * outlined, named as served and marked in a column of the table.
  */
-export default function AreaDashboard({ params }: { params?: Record<string, string> }) {
+export default function AreaDashboard({ params, served }: { params?: Record<string, string>; served?: ReadonlySet<string> }) {
   const t = useT();
   const pick = useBilingual();
   const { session } = useSession();
@@ -63,24 +66,30 @@ export default function AreaDashboard({ params }: { params?: Record<string, stri
     const m = new Map<string, Region>();
     for (const a of areas.values()) {
       const c = a.classification;
+      const isServed = served?.has(a.code) ?? false;
+      const segment = c ? pick(c.segmentLabelJa, c.segmentLabelEn) : t('muni.unclassified');
       m.set(a.code, {
         code: a.code,
-        fillClass: c ? `seg-${c.segment}` : 'seg-none',
-        label: c ? t('map.regionLabel', { name: a.name, segment: pick(c.segmentLabelJa, c.segmentLabelEn) }) : t('map.regionUnclassified', { name: a.name }),
+        fillClass: `${c ? `seg-${c.segment}` : 'seg-none'}${isServed ? ' served' : ''}`,
+        label: isServed ? t('map.regionServed', { name: a.name, segment }) : c ? t('map.regionLabel', { name: a.name, segment }) : t('map.regionUnclassified', { name: a.name }),
       });
     }
     return m;
-  }, [areas, pick, t]);
+  }, [areas, pick, t, served]);
+  const role = session?.user.role;
   const chosen = selected ? areas.get(selected) : undefined;
   return (
     <section className="page">
-      {session?.user.role === 'admin' ? <AdminNav /> : <MunicipalNav />}
-      <PageTitle>{t('muni.dashboard.title')}</PageTitle>
-      <p className="lead">{t('muni.dashboard.lead')}</p>
+      {role === 'admin' ? <AdminNav /> : role === 'operator' ? <OperatorNav /> : <MunicipalNav />}
+      <PageTitle>{t(served ? 'op.areas.title' : 'muni.dashboard.title')}</PageTitle>
+      <p className="lead">{t(served ? 'op.areas.lead' : 'muni.dashboard.lead')}</p>
+      {served?.size === 0 && <p className="notice">{t('op.areas.none')}</p>}
       {prefecture && <p className="prefecture-line">{t('muni.dashboard.prefecture', { name: pick(prefecture.ja, prefecture.en) })}</p>}
-      <p>
-        <Link to="/municipal/japan">{t('muni.dashboard.toJapan')}</Link>
-      </p>
+      {role !== 'operator' && (
+        <p>
+          <Link to="/municipal/japan">{t('muni.dashboard.toJapan')}</Link>
+        </p>
+      )}
       {(loading || (!geo && !failed)) && !data && <Loading />}
       {(error || failed) && <LoadError retry={() => (failed ? retry() : void refetch())} />}
       {data && geo && (
@@ -93,6 +102,12 @@ export default function AreaDashboard({ params }: { params?: Record<string, stri
                   {labels.label('Segment', s)}
                 </li>
               ))}
+              {served && (
+                <li>
+                  <span className="swatch served-swatch" aria-hidden="true" />
+                  {t('op.areas.servedLegend')}
+                </li>
+              )}
             </ul>
             <div className="map-frame">
               <ChoroplethMap features={geo.features} regions={regions} selected={selected} onSelect={setSelected} title={t('muni.dashboard.mapTitle')} />
@@ -113,6 +128,7 @@ export default function AreaDashboard({ params }: { params?: Record<string, stri
                 <th scope="col">{t('muni.col.tier')}</th>
                 <th scope="col" className="num">{t('muni.col.density')}</th>
                 <th scope="col" className="num">{t('muni.col.sufficiency')}</th>
+                {served && <th scope="col">{t('op.areas.col.served')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -127,6 +143,7 @@ export default function AreaDashboard({ params }: { params?: Record<string, stri
                   <td>{a.classification ? pick(a.classification.tierLabelJa, a.classification.tierLabelEn) : ''}</td>
                   <td className="num">{a.classification ? fmt(a.classification.densityPerKm2) : ''}</td>
                   <td className="num">{percent(t, a.classification?.sufficiencyPercent)}</td>
+                  {served && <td>{served.has(a.code) ? t('op.areas.servedYes') : ''}</td>}
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,7 @@ const ITEMS = [
   { to: '/operator', key: 'op.nav.inbox' },
   { to: '/operator/offerings', key: 'op.nav.offerings' },
   { to: '/operator/demand', key: 'op.nav.demand' },
+  { to: '/operator/areas', key: 'op.nav.areas' },
   { to: '/operator/organization', key: 'op.nav.organization' },
 ];
 
