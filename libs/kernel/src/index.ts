@@ -5,3 +5,4 @@ export * from './care-levels';
 export * from './municipalities/municipality-codes';
 export * from './seeded-random';
 export * from './service-area';
+export * from './field-problem';

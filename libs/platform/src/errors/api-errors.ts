@@ -15,6 +15,7 @@
  * - Clients branch on `code` (and `problems[].code`), never on messages.
  */
 import { GraphQLError } from 'graphql';
+import { jsonPointer, type FieldProblem } from '@sanpuku/kernel';
 
 /** Every `extensions.code` a client can meet, with the HTTP status it comes with and its words. */
 export const ERROR_CODES = {
@@ -53,13 +54,8 @@ export const EXPECTED_ERROR_CODES: ReadonlySet<string> = new Set(
   (Object.keys(ERROR_CODES) as ErrorCode[]).filter((c) => c !== 'INTERNAL_SERVER_ERROR' && c !== 'UNAVAILABLE'),
 );
 
-/** One problem of an input: where (JSON Pointer), a stable lower_snake_case code, and its words. */
-export interface FieldProblem {
-  readonly path: string;
-  readonly code: string;
-  readonly messageJa: string;
-  readonly messageEn: string;
-}
+/** One problem of an input: where (JSON Pointer), a stable lower_snake_case code, and its words (the kernel's one shape). */
+export type { FieldProblem };
 
 /** `extensions` of an error in the one shape (plus code-specific details). */
 export interface ApiErrorExtensions {
@@ -75,10 +71,7 @@ export function apiError(code: ErrorCode, messageJa: string, messageEn: string, 
   return new GraphQLError(messageJa, { extensions: { code, messageEn, ...details } });
 }
 
-/** The JSON Pointer for a path of keys, e.g. ['input', 'senior', 'careLevel'] → /input/senior/careLevel. */
-export function jsonPointer(segments: readonly (string | number)[]): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
+export { jsonPointer };
 
 /** A path given as a dotted name (`input.senior.careLevel`) or a JSON Pointer, as a JSON Pointer. */
 export function toJsonPointer(path: string): string {
