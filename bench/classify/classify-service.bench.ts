@@ -31,13 +31,8 @@ import { RegionAppModule } from '../../apps/region/src/app.module';
 import { ClassificationService, RunSummary } from '../../apps/region/src/classification/classification.service';
 import { ImportService } from '../../apps/region/src/imports/import.service';
 import { regionService } from '../../apps/region/src/region.service-definition';
-import { numberArg, printMachine } from '../common/bench.util';
+import { median, numberArg, printMachine } from '../common/bench.util';
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const ms = (v: number): string => `${v.toFixed(0).padStart(6)} ms`;
 
 async function main(): Promise<void> {

@@ -17,16 +17,11 @@ import { ClassificationInput, ClassificationLevel, ClassificationSession, Resour
 import { geodesicDirect } from '@sanpuku/kernel';
 import { generateSyntheticInput, JAPAN_SIZED } from './synthetic.input';
 import { loadRealInput } from './real-data.loader';
-import { mulberry32, printMachine, stringArg } from '../common/bench.util';
+import { median, mulberry32, printMachine, stringArg } from '../common/bench.util';
 
 const turfDistance: (a: unknown, b: unknown, o: { units: 'meters' }) => number = require('@turf/distance').default;
 const turfPoint: (c: [number, number]) => unknown = require('@turf/helpers').point;
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 const ms = (v: number): string => `${v.toFixed(v < 10 ? 3 : 1)} ms`;
 const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;

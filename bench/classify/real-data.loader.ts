@@ -8,43 +8,11 @@ import type {
   TownBlockInput,
   UnitType,
 } from '@sanpuku/region-domain';
-
-/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, CRLF). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+import { parseCsv } from '../../apps/region/src/imports/csv.parser';
 
 function records(text: string): Array<Record<string, string>> {
-  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
+  // The region service's own CSV reader: one RFC 4180 parser for the service and its benchmarks.
+  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, '')).map((r) => r.fields);
   return rows.filter((r) => r.length > 1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 

@@ -26,6 +26,13 @@ export function stringArg(name: string): string | undefined {
 /** Deterministic inputs on every run: the kernel's one seeded generator (mulberry32). */
 export { seededRandom as mulberry32 } from '@sanpuku/kernel';
 
+/** The median of the samples (the mean of the middle two for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
 /** The p-quantile (0–1) of the samples (nearest rank). */
 export function percentile(xs: readonly number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -36,13 +36,8 @@ import { RegionAppModule } from '../../apps/region/src/app.module';
 import { codeChangeTable } from '../../apps/region/src/imports/code-changes';
 import { ImportService } from '../../apps/region/src/imports/import.service';
 import { readTownBlocks, SeenBlocks } from '../../apps/region/src/imports/town-blocks.parser';
-import { numberArg, printMachine, stringArg } from '../common/bench.util';
+import { median, numberArg, printMachine, stringArg } from '../common/bench.util';
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** The raw master with 双葉町's missing area filled from its polygon area (bench input only). */
