@@ -3,10 +3,11 @@ import { CreateRegionModel1764300002000 } from './migrations/1764300002000-Creat
 import { TownBlockNameSearch1764900000000 } from './migrations/1764900000000-TownBlockNameSearch';
 import { MunicipalBoundaries1765000000000 } from './migrations/1765000000000-MunicipalBoundaries';
 import { ExplanationAsJson1765100000000 } from './migrations/1765100000000-ExplanationAsJson';
+import { ExplanationSummary1765200000000 } from './migrations/1765200000000-ExplanationSummary';
 
 export const regionService: ServiceDefinition = {
   name: 'region',
   schema: 'region',
   entities: [],
-  migrations: [CreateRegionModel1764300002000, TownBlockNameSearch1764900000000, MunicipalBoundaries1765000000000, ExplanationAsJson1765100000000],
+  migrations: [CreateRegionModel1764300002000, TownBlockNameSearch1764900000000, MunicipalBoundaries1765000000000, ExplanationAsJson1765100000000, ExplanationSummary1765200000000],
 };

@@ -118,10 +118,12 @@ export class AreasService {
     return {
       parts: new DataLoader(
         async (keys) => {
+          // The summary column (notes, model, uncovered count), never the whole explanation.
           const rows: { run_id: string; code: string; notes_ja: string[] | null; notes_en: string[] | null; notes: string[] | null; recommended_model: ExplanationParts['recommendedModel']; uncovered: number | null }[] =
             await this.ds.query(
-              `SELECT c.run_id, c.municipality_code AS code, c.explanation->'notesJa' AS notes_ja, c.explanation->'notesEn' AS notes_en, c.explanation->'notes' AS notes,
-                      c.explanation->'recommendedModel' AS recommended_model, json_array_length(c.explanation->'uncoveredBlocks'->'features') AS uncovered ${where}`,
+              `SELECT c.run_id, c.municipality_code AS code, c.explanation_summary->'notesJa' AS notes_ja, c.explanation_summary->'notesEn' AS notes_en,
+                      c.explanation_summary->'notes' AS notes, c.explanation_summary->'recommendedModel' AS recommended_model,
+                      (c.explanation_summary->>'uncoveredBlockCount')::int AS uncovered ${where}`,
               args(keys),
             );
           const byKey = new Map(rows.map((r) => [`${r.run_id}/${r.code}`, r]));

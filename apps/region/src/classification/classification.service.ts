@@ -144,9 +144,15 @@ export class ClassificationService {
       // country is ~1,750 results and, on a first run, as many events.
       const codes: string[] = [];
       const explanations: string[] = [];
+      const summaries: string[] = [];
       for (const c of run.municipalities) {
         codes.push(c.code);
-        explanations.push(JSON.stringify(session.explain(c.code)!));
+        const e = session.explain(c.code)!;
+        explanations.push(JSON.stringify(e));
+        // What every area card shows, apart: reading it must not parse the whole explanation.
+        summaries.push(
+          JSON.stringify({ notesJa: e.notesJa, notesEn: e.notesEn, recommendedModel: e.recommendedModel, uncoveredBlockCount: e.uncoveredBlocks.features.length }),
+        );
       }
       const results = run.municipalities;
       for (let i = 0; i < results.length; i += STORE_CHUNK) {
@@ -154,14 +160,16 @@ export class ClassificationService {
         // The explanations go as ONE json array, not a text[]: a text[] of ~70 MB of JSON (every
         // quote escaped for the array literal) took the server ~10× longer to take in.
         await m.query(
-          `INSERT INTO municipality_classification (run_id, municipality_code, tier, segment, density_per_km2, at_home_elderly, covered_elderly, sufficiency, estimated, explanation)
-           SELECT $1::uuid, u.code, u.tier, u.segment, u.density, u.at_home, u.covered, u.sufficiency, u.estimated, e.explanation
+          `INSERT INTO municipality_classification (run_id, municipality_code, tier, segment, density_per_km2, at_home_elderly, covered_elderly, sufficiency, estimated, explanation, explanation_summary)
+           SELECT $1::uuid, u.code, u.tier, u.segment, u.density, u.at_home, u.covered, u.sufficiency, u.estimated, e.explanation, s.summary
            FROM unnest($2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::bool[])
              WITH ORDINALITY AS u(code, tier, segment, density, at_home, covered, sufficiency, estimated, n)
-           JOIN json_array_elements($10::json) WITH ORDINALITY AS e(explanation, n) ON e.n = u.n`,
+           JOIN json_array_elements($10::json) WITH ORDINALITY AS e(explanation, n) ON e.n = u.n
+           JOIN jsonb_array_elements($11::jsonb) WITH ORDINALITY AS s(summary, n) ON s.n = u.n`,
           [
             runId, codes.slice(i, i + STORE_CHUNK), c.map((r) => r.tier), c.map((r) => r.segment), c.map((r) => r.densityPerKm2), c.map((r) => r.atHomeElderly),
             c.map((r) => r.coveredAtHomeElderly), c.map((r) => r.sufficiency), c.map((r) => r.estimation.estimated), `[${explanations.slice(i, i + STORE_CHUNK).join(',')}]`,
+            `[${summaries.slice(i, i + STORE_CHUNK).join(',')}]`,
           ],
         );
       }
