@@ -9,6 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
+import { createDatabase, dropTestDatabase, randomTestDatabaseName, withDatabase } from '@sanpuku/platform';
 import { careManagerJourney, devToken, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
 import { operatorEditorJourney } from '../e2e/web/operator-editor';
 import { adminClassificationJourney, adminImportJourney, adminOrganizationsJourney, adminTaxonomyJourney, japanMapJourney } from '../e2e/web/roles';
@@ -22,7 +23,12 @@ async function main(): Promise<void> {
   }
   const out = resolve(dir);
   mkdirSync(out, { recursive: true });
-  const platform = process.env.SANPUKU_URL ? null : await startPlatform(process.env.DATABASE_URL || undefined);
+  // With DATABASE_URL, a throw-away database on that server (the pages' journeys need the fresh
+  // 香川県 demo, not whatever an earlier run left there); without, an embedded PostgreSQL.
+  const admin = process.env.SANPUKU_URL ? undefined : process.env.DATABASE_URL || undefined;
+  const scratch = admin ? randomTestDatabaseName('screens') : null;
+  if (admin && scratch) await createDatabase(admin, scratch);
+  const platform = process.env.SANPUKU_URL ? null : await startPlatform(admin && scratch ? withDatabase(admin, scratch) : undefined);
   const base = process.env.SANPUKU_URL ?? platform!.url;
   const browser = await launchBrowser();
   let n = 0;
@@ -72,6 +78,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await platform?.stop();
+    if (admin && scratch) await dropTestDatabase(admin, scratch);
   }
   console.log(`web:screens: wrote ${n} PNGs to ${out}`);
 }
