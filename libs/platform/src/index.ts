@@ -16,6 +16,7 @@ export * from './messaging/kafka';
 export * from './health/health.controller';
 export * from './runtime/runtime';
 export * from './runtime/unit-of-work';
+export * from './runtime/periodic-job';
 export * from './runtime/platform.module';
 export * from './runtime/bootstrap';
 export * from './runtime/runtime-from-env';

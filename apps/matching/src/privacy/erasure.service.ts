@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Actor, forbidden, getLogger, notFound, requireRole, UnitOfWork, conflict } from '@sanpuku/platform';
+import { Actor, forbidden, getLogger, notFound, requireRole, UnitOfWork, conflict, PeriodicJob } from '@sanpuku/platform';
 import { canSeeRequest } from '../access/access.policy';
 import { valueOrThrow } from '../common/graphql-errors';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
@@ -68,8 +68,8 @@ const RECORD_COLUMNS = `id::text AS id, senior_id, request_id, municipality_code
 @Injectable()
 export class PersonalDataErasureService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = getLogger('personal-data-erasure');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  /** Started at bootstrap (the settings are not there yet when fields initialise). */
+  private job: PeriodicJob | null = null;
 
   constructor(
     private readonly tx: UnitOfWork,
@@ -203,18 +203,11 @@ export class PersonalDataErasureService implements OnApplicationBootstrap, OnApp
   }
 
   onApplicationBootstrap(): void {
-    if (this.settings.retentionPurgeMs <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.eraseExpired()
-        .catch((err: Error) => this.log.error({ err: err.message }, 'scheduled erasure of personal data failed'))
-        .finally(() => (this.running = null));
-    }, this.settings.retentionPurgeMs);
-    this.timer.unref();
+    this.job = new PeriodicJob(this.settings.retentionPurgeMs, () => this.eraseExpired(), (err) => this.log.error({ err: err.message }, 'scheduled erasure of personal data failed'));
+    this.job.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.job?.stop();
   }
 }

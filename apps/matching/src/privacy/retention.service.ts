@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { getLogger } from '@sanpuku/platform';
+import { getLogger, PeriodicJob } from '@sanpuku/platform';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 
 export interface RetentionPurge {
@@ -34,8 +34,8 @@ const SYSTEM: PurgeActor = { userId: 'retention-purge', role: 'system' };
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = getLogger('retention');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  /** Started at bootstrap (the settings are not there yet when fields initialise). */
+  private job: PeriodicJob | null = null;
 
   constructor(
     private readonly ds: DataSource,
@@ -71,18 +71,11 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   onApplicationBootstrap(): void {
-    if (this.settings.retentionPurgeMs <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.purgeExpired()
-        .catch((err: Error) => this.log.error({ err: err.message }, 'retention purge failed'))
-        .finally(() => (this.running = null));
-    }, this.settings.retentionPurgeMs);
-    this.timer.unref();
+    this.job = new PeriodicJob(this.settings.retentionPurgeMs, () => this.purgeExpired(), (err) => this.log.error({ err: err.message }, 'retention purge failed'));
+    this.job.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.job?.stop();
   }
 }

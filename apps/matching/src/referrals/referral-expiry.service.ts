@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { getLogger } from '@sanpuku/platform';
+import { getLogger, PeriodicJob } from '@sanpuku/platform';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { ReferralRepository } from './referral.repository';
 import { ReferralCommands } from './referral-commands.service';
@@ -18,8 +18,8 @@ export interface SweepResult {
 @Injectable()
 export class ReferralExpiryService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = getLogger('referral-expiry');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  /** Started at bootstrap (the settings are not there yet when fields initialise). */
+  private job: PeriodicJob | null = null;
 
   constructor(
     private readonly repo: ReferralRepository,
@@ -39,18 +39,11 @@ export class ReferralExpiryService implements OnApplicationBootstrap, OnApplicat
   }
 
   onApplicationBootstrap(): void {
-    if (this.settings.expirySweepMs <= 0) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((err: Error) => this.log.error({ err: err.message }, 'referral expiry sweep failed'))
-        .finally(() => (this.running = null));
-    }, this.settings.expirySweepMs);
-    this.timer.unref();
+    this.job = new PeriodicJob(this.settings.expirySweepMs, () => this.sweep(), (err) => this.log.error({ err: err.message }, 'referral expiry sweep failed'));
+    this.job.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.job?.stop();
   }
 }
