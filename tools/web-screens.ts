@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { createDatabase, dropTestDatabase, randomTestDatabaseName, withDatabase } from '@sanpuku/platform';
-import { careManagerJourney, devToken, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
+import { axeOnEveryPage, careManagerJourney, devToken, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
 import { operatorEditorJourney } from '../e2e/web/operator-editor';
 import { adminClassificationJourney, adminImportJourney, adminOrganizationsJourney, adminTaxonomyJourney, japanMapJourney } from '../e2e/web/roles';
 import { demandJourney, servedAreasJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   const base = process.env.SANPUKU_URL ?? platform!.url;
   const browser = await launchBrowser();
   let n = 0;
+  // Every shot is also checked with axe-core (serious and critical findings), as the browser tests do.
+  const axe = axeOnEveryPage();
   try {
     for (const [label, viewport] of Object.entries(WIDTHS)) {
       // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, demand, organization, offerings, editor, areas, taxonomy, runs, orgs, japan) for a quicker look at some pages.
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
         const shot: OnPage = async (name, p) => {
           await p.waitForLoadState('networkidle').catch(() => undefined);
           await p.screenshot({ path: join(out, `${viewport.width}-${name}.png`), fullPage: true });
+          await axe.onPage(`${viewport.width}-${name}`, p);
           n++;
         };
         await journey(page, base, shot);
@@ -81,6 +84,10 @@ async function main(): Promise<void> {
     if (admin && scratch) await dropTestDatabase(admin, scratch);
   }
   console.log(`web:screens: wrote ${n} PNGs to ${out}`);
+  const failing = Object.entries(axe.violations);
+  for (const [page, vs] of failing) for (const v of vs) console.log(`axe: ${page}: ${v.impact} ${v.id} — ${v.help} (${v.nodes.join(', ')})`);
+  console.log(`web:screens: axe-core found ${failing.length ? `serious or critical problems on ${failing.length} of ${axe.pages.length} pages` : `no serious or critical problem on any of ${axe.pages.length} pages`}`);
+  if (failing.length) process.exitCode = 1;
 }
 
 main().catch((e) => {
