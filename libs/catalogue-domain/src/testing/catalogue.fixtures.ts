@@ -4,16 +4,8 @@
  * MLIT 位置参照情報); operators, phone numbers and corporate numbers are fictitious (the corporate
  * numbers have valid check digits but are not registered to these names).
  */
-import {
-  SERVICE_TAXONOMY_SEED,
-  categoryCodesOf,
-  corporateNumberFromBase,
-  validateOffering,
-  validateOrganization,
-  type CatalogueSnapshot,
-  type Offering,
-  type Organization,
-} from '../../index';
+import { SERVICE_TAXONOMY_SEED, corporateNumberFromBase, validateOrganization, type CatalogueSnapshot, type Organization } from '../index';
+import { validOffering, validOfferingInput } from './offering.fixtures';
 
 export const ORG_SADO = '5d0c8f0e-6b1a-4f43-9a57-2f6f2d8d1a10';
 export const ORG_SHODO = 'c2a1e7b4-93d5-4e08-8b6f-0d4f6a7e3b21';
@@ -41,34 +33,21 @@ const organizationInputs = [
   },
 ];
 
-const offeringInputs = [
+/** What each offering changes from `validOfferingInput()` (the first is that draft, with its operator). */
+const offeringOverrides: Record<string, unknown>[] = [
   {
     id: '1f7e3c2a-8b9d-4e6f-a1b2-c3d4e5f60718',
     organizationId: ORG_SADO,
-    name: 'やまびこ配食サービス',
-    description: '管理栄養士が献立を作るお弁当を、安否確認を兼ねて手渡しでお届けします。',
-    categories: ['meal_delivery', 'monitoring_emergency'],
-    price: { amountYen: 650, unit: 'per_visit' },
-    otherCosts: [{ label: '初回登録料', amountYen: 1000, unit: 'one_time' }],
-    coverage: 'not_covered',
-    eligibility: { careLevels: 'none_required', minAge: 65, maxAge: null },
     schedule: [
       { day: 1, opensAt: '11:00', closesAt: '13:00' },
       { day: 3, opensAt: '11:00', closesAt: '13:00' },
       { day: 5, opensAt: '11:00', closesAt: '13:00' },
       { day: 6, opensAt: '11:00', closesAt: '12:00' },
     ],
-    capacity: { status: 'available', confirmedAt: '2026-11-01T09:00:00+09:00' },
-    detailsConfirmedAt: '2026-10-01T10:00:00+09:00',
-    languages: ['ja'],
-    serviceArea: { kind: 'municipalities', codes: ['15224'] },
-    base: { lat: 38.041521, lng: 138.3643 }, // 佐渡市千種
     disclosure: {
+      ...validOfferingInput().disclosure,
       staffQualifications: '管理栄養士1名、調理師2名。配達員は認知症サポーター養成講座修了。',
-      liabilityInsurance: { enrolled: true, insurer: 'さどがしま損害保険株式会社', coverageSummary: '対人・対物 1事故1億円' },
       complaintDesk: { name: 'お客様相談窓口', phone: '0259-00-1112', email: 'soudan@yamabiko.example.jp' },
-      cancellationTerms: '前日17時までのご連絡でキャンセル料はかかりません。当日は弁当代の全額を頂きます。',
-      effectClaim: { claimed: false },
     },
   },
   {
@@ -158,16 +137,10 @@ const offeringInputs = [
 
 /** The fixture snapshot, each part passed through the library's validation (so it is canonical). */
 export function catalogueFixture(): CatalogueSnapshot {
-  const categoryCodes = categoryCodesOf(SERVICE_TAXONOMY_SEED);
   const organizations: Organization[] = organizationInputs.map((o) => {
     const r = validateOrganization(o);
     if (!r.ok) throw new Error(`fixture organization invalid: ${JSON.stringify(r.errors)}`);
     return r.value;
   });
-  const offerings: Offering[] = offeringInputs.map((o) => {
-    const r = validateOffering(o, { categoryCodes });
-    if (!r.ok) throw new Error(`fixture offering invalid: ${JSON.stringify(r.errors)}`);
-    return r.value;
-  });
-  return { taxonomy: structuredClone(SERVICE_TAXONOMY_SEED), organizations, offerings };
+  return { taxonomy: structuredClone(SERVICE_TAXONOMY_SEED), organizations, offerings: offeringOverrides.map((o) => validOffering(o)) };
 }
