@@ -5,7 +5,7 @@
  * numbers are bounded by their format, and every string by the contract plugin's 10,000.
  * apps/matching/README.md lists them.
  */
-import { forOperations, MAX_STRING_LENGTH, type InputLimits } from '@sanpuku/platform';
+import { forOperations, limitsCheckedByTheValidators, MAX_STRING_LENGTH, type InputLimits } from '@sanpuku/platform';
 import { ERASURE_NOTE_MAX } from '../privacy/erasure.policy';
 
 export const MATCHING_TEXT_LIMITS = Object.freeze({
@@ -45,8 +45,4 @@ const MATCHING_STRINGS: Readonly<Record<string, number>> = {
   'eraseSeniorPersonalData:/input/note': L.erasureNote,
 };
 
-export const MATCHING_INPUT_LIMITS: InputLimits = {
-  strings: MATCHING_STRINGS,
-  checkedWithTheInput: new Set(Object.keys(MATCHING_STRINGS)),
-  otherwise: MAX_STRING_LENGTH,
-};
+export const MATCHING_INPUT_LIMITS: InputLimits = limitsCheckedByTheValidators(MATCHING_STRINGS, MAX_STRING_LENGTH);

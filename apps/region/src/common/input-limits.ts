@@ -1,4 +1,4 @@
-import { forOperations, MAX_STRING_LENGTH, type InputLimits } from '@sanpuku/platform';
+import { forOperations, limitsCheckedByTheValidators, MAX_STRING_LENGTH, type InputLimits } from '@sanpuku/platform';
 import { TOWN_BLOCK_PAGE_MAX, TOWN_BLOCK_QUERY_MAX_LENGTH } from '@sanpuku/region-domain';
 
 /**
@@ -58,8 +58,4 @@ const REGION_STRINGS: Readonly<Record<string, number>> = {
   'classifyAreas:/input/policy/id': REGION_LIMITS.policyId,
   'classifyAreas:/input/policy/resourceCategories/*': REGION_LIMITS.category,
 };
-export const REGION_INPUT_LIMITS: InputLimits = {
-  strings: REGION_STRINGS,
-  checkedWithTheInput: new Set(Object.keys(REGION_STRINGS)),
-  otherwise: MAX_STRING_LENGTH,
-};
+export const REGION_INPUT_LIMITS: InputLimits = limitsCheckedByTheValidators(REGION_STRINGS, MAX_STRING_LENGTH);

@@ -30,6 +30,15 @@ export function forOperations<T>(operations: readonly string[], table: Readonly<
   return Object.fromEntries(operations.flatMap((op) => Object.entries(table).map(([pointer, v]) => [`${op}:${pointer}`, v])));
 }
 
+/**
+ * The limits of a service whose validators enforce every declared number themselves (with
+ * messages naming each field's rule): nothing for the guard to refuse below the contract plugin's
+ * ceiling, but the same table for the docs and the schema spec.
+ */
+export function limitsCheckedByTheValidators(strings: Readonly<Record<string, number>>, ceiling: number): InputLimits {
+  return { strings, checkedWithTheInput: new Set(Object.keys(strings)), otherwise: ceiling };
+}
+
 const MESSAGES = {
   text_too_long: { ja: '{max}文字以内で入力してください。', en: 'Use at most {max} characters.' },
   too_many: { ja: '{max}件以内で指定してください。', en: 'Give at most {max} items.' },
