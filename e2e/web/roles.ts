@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { signIn, type OnPage } from './browser';
+import { mealOffering } from '../offering-input';
 
 async function gqlAnon(base: string, query: string, variables: Record<string, unknown> = {}) {
   const r = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -77,30 +78,6 @@ async function gqlAs(base: string, token: string, query: string, variables: Reco
   const body = (await r.json()) as { data?: any; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data;
-}
-
-/** A complete meal-delivery listing for 高松市 (the shape journey.e2e-spec.ts uses). */
-export function mealOffering(title: string, cancellationTerms: string): Record<string, unknown> {
-  return {
-    title,
-    description: '減塩メニューも選べる夕食を、安否確認を兼ねて手渡しでお届けします。',
-    categories: ['meal_delivery'],
-    price: { amountYen: 650, unit: 'per_visit', includes: '弁当代・配達料' },
-    coverage: 'not_covered',
-    eligibility: { certificationRequired: false },
-    schedule: [1, 2, 3, 4, 5].map((day) => ({ day, opensAt: '16:00', closesAt: '18:30' })),
-    capacityStatus: 'available',
-    languages: ['ja'],
-    serviceArea: { kind: 'municipalities', municipalityCodes: ['37201'] },
-    base: { lat: 34.341273, lng: 134.051529 },
-    disclosure: {
-      staffQualifications: '管理栄養士1名。配達員は認知症サポーター養成講座を修了しています。',
-      liabilityInsurance: { enrolled: true, insurer: 'テスト損害保険株式会社', coverageSummary: '対人・対物 1事故1億円' },
-      complaintDesk: { name: 'お客様相談窓口', phone: '087-000-0001' },
-      cancellationTerms,
-      effectClaim: { claimed: false },
-    },
-  };
 }
 
 /** 高松市's staff sign in and open the review queue at the listing with this title. */

@@ -28,6 +28,8 @@ export * from './auth/current-actor';
 export * from './errors/api-errors';
 export * from './labels/labels.graphql';
 export * from './graphql/api-contract.plugin';
+export * from './graphql/input-limits';
+export * from './graphql/input-limits.interceptor';
 export * from './graphql/limits/query-depth.rule';
 export * from './graphql/limits/query-cost.estimator';
 export * from './errors/http-errors';

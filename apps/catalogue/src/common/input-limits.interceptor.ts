@@ -1,24 +1,11 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import type { Observable } from 'rxjs';
-import { fieldErrorsToGraphQL } from './catalogue.errors';
-import { inputLimitProblems } from './input-limits';
+import { Injectable } from '@nestjs/common';
+import { InputLimitsGuard } from '@sanpuku/platform';
+import { CATALOGUE_INPUT_LIMITS } from './input-limits';
 
-/**
- * Refuses a root Query/Mutation whose string arguments exceed the documented maximum lengths
- * (input-limits.ts) with BAD_USER_INPUT naming each field, before the resolver runs.
- */
+/** The platform's input-limits guard with the catalogue's table (input-limits.ts). */
 @Injectable()
-export class InputLimitsInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType<GqlContextType>() === 'graphql') {
-      const gql = GqlExecutionContext.create(context);
-      const info = gql.getInfo<{ fieldName: string; parentType: { name: string } }>();
-      if (info && (info.parentType.name === 'Query' || info.parentType.name === 'Mutation')) {
-        const problems = inputLimitProblems(info.fieldName, gql.getArgs() ?? {});
-        if (problems.length) throw fieldErrorsToGraphQL(problems, '');
-      }
-    }
-    return next.handle();
+export class InputLimitsInterceptor extends InputLimitsGuard {
+  constructor() {
+    super(CATALOGUE_INPUT_LIMITS);
   }
 }

@@ -1,4 +1,5 @@
 import { geodesicDestination, geodesicDistanceM, type Offering } from '@sanpuku/catalogue-domain';
+import { validOfferingInput } from '@sanpuku/catalogue-domain/testing';
 import { boundingBoxOf, searchColumnsOf } from './offering.search-columns';
 
 const inBox = (b: NonNullable<ReturnType<typeof boundingBoxOf>>, p: { lat: number; lng: number }) =>
@@ -27,9 +28,8 @@ describe('the bounding box of a radius area', () => {
 });
 
 describe('the other search columns', () => {
-  const offering = {
-    id: '6f1c2b9e-3a4d-4e5f-8a7b-1c2d3e4f5a6b',
-    organizationId: '0b7e6d5c-4b3a-4928-9170-6a5b4c3d2e1f',
+  // Left unvalidated on purpose: the columns must normalise the half-width, double-spaced name themselves.
+  const offering = validOfferingInput({
     name: 'ｶﾞｲﾄﾞ付き　おでかけ',
     description: '配食',
     categories: ['mobility'],
@@ -42,16 +42,14 @@ describe('the other search columns', () => {
       { day: 1, opensAt: '09:00', closesAt: '10:00' },
       { day: 5, opensAt: '13:00', closesAt: '14:00' },
     ],
-    capacity: { status: 'available', confirmedAt: '2026-11-01T09:00:00+09:00' },
     detailsConfirmedAt: '2026-11-01T09:00:00+09:00',
-    languages: ['ja'],
     serviceArea: {
       kind: 'polygon',
       geometry: { type: 'Polygon', coordinates: [[[133.815, 34.295], [133.845, 34.295], [133.845, 34.318], [133.815, 34.295]]] },
     },
     base: null,
     disclosure: { staffQualifications: null, liabilityInsurance: null, complaintDesk: null, cancellationTerms: null, effectClaim: null },
-  } as unknown as Offering;
+  }) as Offering;
   const extras = { titleEn: 'Guided outings', descriptionEn: null, priceIncludes: null, eligibilityNotes: null, servedMunicipalityCodes: ['37386'] };
   const c = searchColumnsOf(offering, extras, { name: 'テスト合同会社', alternateName: null });
 

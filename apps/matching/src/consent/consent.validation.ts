@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MATCHING_TEXT_LIMITS } from '../common/input-limits';
 import { bi, text, validate, Validated } from '../common/validation';
 import { CATEGORY, consentGivenBySchema } from '../requests/help-request.validation';
 import { DISCLOSURE_ITEMS } from '@sanpuku/matching-domain';
@@ -44,7 +45,7 @@ export function validateRecordConsent(input: unknown, now: Date, filerRole?: str
 
 const WithdrawSchema = z.object({
   consentId: Uuid,
-  reason: text(500, { multiline: true }).nullish().transform((s) => (s ? s : null)),
+  reason: text(MATCHING_TEXT_LIMITS.withdrawalReason, { multiline: true }).nullish().transform((s) => (s ? s : null)),
 });
 export function validateWithdrawConsent(input: unknown): Validated<z.infer<typeof WithdrawSchema>> {
   return validate(WithdrawSchema, input, '');

@@ -5,6 +5,7 @@ import { isKnownMunicipalityCode } from '@sanpuku/kernel';
  */
 import { z } from 'zod';
 import { AGE_BANDS, CARE_LEVELS } from '@sanpuku/matching-domain';
+import { MATCHING_TEXT_LIMITS } from '../common/input-limits';
 import { bi, text, validate, Validated } from '../common/validation';
 import { consentTextOf } from '../consent/consent-texts';
 import { CONSENT_GIVERS, CONSENT_METHODS, type ConsentMethod, type ConsentPurpose } from '@sanpuku/matching-domain';
@@ -58,13 +59,13 @@ export function consentGivenBySchema(purpose: ConsentPurpose, now: Date, filerRo
     .object({
       givenBy: z.enum(CONSENT_GIVERS),
       /** Required unless the senior consented themself (本人). */
-      givenByName: optionalText(100),
+      givenByName: optionalText(MATCHING_TEXT_LIMITS.personName),
       obtainedAt: z
         .date({ invalid_type_error: bi('must be a date-time', '日時で指定してください') })
         .nullish()
         .transform((d) => d ?? null),
       method: z.enum(CONSENT_METHODS).nullish().transform((m) => m ?? null),
-      textVersion: text(40).nullish().transform((s) => (s ? s : null)),
+      textVersion: text(MATCHING_TEXT_LIMITS.consentTextVersion).nullish().transform((s) => (s ? s : null)),
     })
     .superRefine((c, ctx) => {
       if (c.givenBy !== 'self' && !c.givenByName) {
@@ -121,9 +122,9 @@ export function fileHelpRequestSchema(now: Date, filerRole?: string) {
   return z
     .object({
       senior: z.object({
-        fullName: text(100).pipe(z.string().min(1)),
-        fullNameKana: optionalText(100),
-        addressText: text(200).pipe(z.string().min(1)),
+        fullName: text(MATCHING_TEXT_LIMITS.personName).pipe(z.string().min(1)),
+        fullNameKana: optionalText(MATCHING_TEXT_LIMITS.personName),
+        addressText: text(MATCHING_TEXT_LIMITS.addressText).pipe(z.string().min(1)),
         contactPhone: z
           .string()
           .trim()
@@ -131,7 +132,7 @@ export function fileHelpRequestSchema(now: Date, filerRole?: string) {
           .nullish()
           .transform((s) => s ?? null),
         careLevel: z.enum(CARE_LEVELS),
-        healthNotes: optionalText(2000, true),
+        healthNotes: optionalText(MATCHING_TEXT_LIMITS.healthNotes, true),
       }),
       ageBand: z.enum(AGE_BANDS),
       municipalityCode: JIS_CODE.refine((c) => !/^\d{5}$/.test(c) || isKnownMunicipalityCode(c), bi('no municipality of Japan has this code', 'この市区町村コードの市区町村はありません', 'unknown_municipality')),
@@ -142,7 +143,7 @@ export function fileHelpRequestSchema(now: Date, filerRole?: string) {
         .min(1, bi('name at least one service category', 'サービス分類を1つ以上指定してください'))
         .max(10)
         .transform((xs) => [...new Set(xs)]),
-      needsNote: optionalText(1000, true),
+      needsNote: optionalText(MATCHING_TEXT_LIMITS.needsNote, true),
       preferences: z
         .object({
           coverage: z.enum(['covered', 'not_covered', 'any']).nullish().transform((c) => c ?? 'any'),

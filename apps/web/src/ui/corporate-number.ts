@@ -2,7 +2,7 @@
  * 法人番号 check, the same rule as libs/catalogue-domain/src/corporate-number (国税庁: the first
  * digit is 9 − (Σ P_n × Q_n mod 9) over the 12 digits after it, counted from the right, Q = 1 for odd
  * n and 2 for even n), copied so the form can say it live without loading the domain library.
- * apps/web/spec/corporate-number.spec.ts checks both agree.
+ * corporate-number.spec.ts next to this file checks both agree.
  */
 export type CorporateNumberCheck = 'ok' | 'empty' | 'invalid_characters' | 'invalid_length' | 'check_digit_mismatch';
 

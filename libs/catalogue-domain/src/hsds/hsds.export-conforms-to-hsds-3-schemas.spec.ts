@@ -1,6 +1,6 @@
 import { HSDS_COLLECTION_SCHEMAS, exportCatalogueToHsds, importCatalogueFromHsds } from '../index';
 import { hsdsJsonSchemaValidator } from './json-schema-validator';
-import { catalogueFixture } from './__fixtures__/catalogue.fixture';
+import { catalogueFixture } from '../testing/catalogue.fixtures';
 
 // Validates with the official HSDS 3.0 JSON schemas (./schema, openreferral/specification v3.0).
 describe('the exported document against the official HSDS 3.0 schemas', () => {

@@ -45,8 +45,9 @@ const CIRCLE_VERTICES = 64;
 
 export const termId = (taxonomyId: string, code: string): string => derivedId(`taxonomy_term:${taxonomyId}:${code}`);
 
-function exportTerms(taxonomy: ServiceTaxonomy): HsdsTaxonomyTerm[] {
-  return taxonomy.terms.map((t) => ({
+/** One term of our taxonomy as an HSDS taxonomy_term (name = ja label, description = en label). */
+function hsdsTerm(taxonomy: ServiceTaxonomy, t: ServiceTaxonomy['terms'][number]): HsdsTaxonomyTerm {
+  return {
     id: termId(taxonomy.id, t.code),
     code: t.code,
     name: t.labelJa,
@@ -54,7 +55,11 @@ function exportTerms(taxonomy: ServiceTaxonomy): HsdsTaxonomyTerm[] {
     ...(t.parentCode ? { parent_id: termId(taxonomy.id, t.parentCode) } : {}),
     language: HSDS_TERM_LANGUAGE,
     taxonomy_id: taxonomy.id,
-  }));
+  };
+}
+
+function exportTerms(taxonomy: ServiceTaxonomy): HsdsTaxonomyTerm[] {
+  return taxonomy.terms.map((t) => hsdsTerm(taxonomy, t));
 }
 
 function exportTaxonomy(taxonomy: ServiceTaxonomy): HsdsTaxonomy {
@@ -95,15 +100,7 @@ class AttributeWriter {
   private termObject(taxonomy: ServiceTaxonomy, code: string): HsdsTaxonomyTerm {
     const t = taxonomy.terms.find((x) => x.code === code);
     if (!t) throw new Error(`term ${code} not in taxonomy ${taxonomy.name}`);
-    return {
-      id: termId(taxonomy.id, t.code),
-      code: t.code,
-      name: t.labelJa,
-      description: t.labelEn,
-      ...(t.parentCode ? { parent_id: termId(taxonomy.id, t.parentCode) } : {}),
-      language: HSDS_TERM_LANGUAGE,
-      taxonomy_id: taxonomy.id,
-    };
+    return hsdsTerm(taxonomy, t);
   }
 
   /** Attributes of one entity; ordinal keeps ids unique when a term repeats (e.g. several area codes). */

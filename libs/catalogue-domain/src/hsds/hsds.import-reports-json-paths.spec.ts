@@ -1,5 +1,5 @@
 import { exportCatalogueToHsds, importCatalogueFromHsds, type FieldError } from '../index';
-import { catalogueFixture } from './__fixtures__/catalogue.fixture';
+import { catalogueFixture } from '../testing/catalogue.fixtures';
 
 function brokenDocument() {
   const doc = JSON.parse(JSON.stringify(exportCatalogueToHsds(catalogueFixture())));

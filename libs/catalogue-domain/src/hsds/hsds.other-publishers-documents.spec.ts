@@ -5,7 +5,7 @@ import {
   SERVICE_TAXONOMY_SEED,
   type HsdsTermMapping,
 } from '../index';
-import { catalogueFixture, ORG_SADO } from './__fixtures__/catalogue.fixture';
+import { catalogueFixture, ORG_SADO } from '../testing/catalogue.fixtures';
 import organizationFull from './__fixtures__/official/organization_full.json';
 import serviceFull from './__fixtures__/official/service_full.json';
 import taxonomyExample from './__fixtures__/official/taxonomy.json';

@@ -1,5 +1,5 @@
 import { exportCatalogueToHsds, importCatalogueFromHsds } from '../index';
-import { catalogueFixture } from './__fixtures__/catalogue.fixture';
+import { catalogueFixture } from '../testing/catalogue.fixtures';
 
 describe('HSDS export → import → export', () => {
   const snapshot = catalogueFixture();

@@ -11,7 +11,7 @@ import {
   type HsdsTabularFile,
 } from '../index';
 import { hsdsJsonSchemaValidator } from './json-schema-validator';
-import { catalogueFixture } from './__fixtures__/catalogue.fixture';
+import { catalogueFixture } from '../testing/catalogue.fixtures';
 
 const DIR = join(__dirname, '__fixtures__', 'official');
 const officialCsv = (): HsdsTabularFile[] =>

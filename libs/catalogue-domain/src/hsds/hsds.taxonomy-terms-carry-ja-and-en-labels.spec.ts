@@ -4,7 +4,7 @@ import {
   exportCatalogueToHsds,
   termId,
 } from '../index';
-import { catalogueFixture } from './__fixtures__/catalogue.fixture';
+import { catalogueFixture } from '../testing/catalogue.fixtures';
 
 describe('our taxonomy exported as an HSDS taxonomy with its terms', () => {
   const doc = exportCatalogueToHsds(catalogueFixture());

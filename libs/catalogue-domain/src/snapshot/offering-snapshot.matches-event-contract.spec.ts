@@ -1,6 +1,6 @@
 import { OfferingPublishedV1 } from '@sanpuku/contracts';
 import { toOfferingSnapshotFacts } from '../index';
-import { catalogueFixture } from '../hsds/__fixtures__/catalogue.fixture';
+import { catalogueFixture } from '../testing/catalogue.fixtures';
 
 describe('an offering mapped to the published-event snapshot', () => {
   const [meals, escort, salon] = catalogueFixture().offerings;

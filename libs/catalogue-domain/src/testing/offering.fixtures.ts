@@ -1,8 +1,9 @@
 /**
- * Test fixtures (not exported from the library). Places are real: 佐渡市 (JIS 15224) town-block
+ * The one builder of offerings for tests (not exported from the library's index; other projects
+ * import it as `@sanpuku/catalogue-domain/testing`). Places are real: 佐渡市 (JIS 15224) town-block
  * representative points from MLIT 位置参照情報 (via geolonia/japanese-addresses).
  */
-import { SERVICE_TAXONOMY_SEED, categoryCodesOf, type OfferingValidationContext } from '../index';
+import { SERVICE_TAXONOMY_SEED, categoryCodesOf, validateOffering, type Offering, type OfferingValidationContext } from '../index';
 
 export const CATEGORY_CODES = categoryCodesOf(SERVICE_TAXONOMY_SEED);
 export const CONTEXT: OfferingValidationContext = { categoryCodes: CATEGORY_CODES };
@@ -10,8 +11,11 @@ export const CONTEXT: OfferingValidationContext = { categoryCodes: CATEGORY_CODE
 /** 佐渡市千種 (town-block representative point). */
 export const SADO_CHIGUSA = { lat: 38.041521, lng: 138.3643 };
 
-/** A complete, valid offering draft as JSON (a fresh copy on every call). */
-export function validOfferingInput(): Record<string, any> {
+/**
+ * A complete, valid offering draft as JSON (a fresh copy on every call); `overrides` replace
+ * whole top-level fields, so a test states only what its scenario changes.
+ */
+export function validOfferingInput(overrides: Record<string, unknown> = {}): Record<string, any> {
   return {
     id: '6f1c2b9e-3a4d-4e5f-8a7b-1c2d3e4f5a6b',
     organizationId: '0b7e6d5c-4b3a-4928-9170-6a5b4c3d2e1f',
@@ -39,5 +43,13 @@ export function validOfferingInput(): Record<string, any> {
       cancellationTerms: '前日17時までのご連絡でキャンセル料はかかりません。当日は弁当代の全額を頂きます。',
       effectClaim: { claimed: false },
     },
+    ...structuredClone(overrides),
   };
+}
+
+/** `validOfferingInput(overrides)` through the library's validation: a canonical `Offering`. */
+export function validOffering(overrides: Record<string, unknown> = {}): Offering {
+  const r = validateOffering(validOfferingInput(overrides), CONTEXT);
+  if (!r.ok) throw new Error(`fixture offering invalid: ${JSON.stringify(r.errors)}`);
+  return r.value;
 }

@@ -1,4 +1,5 @@
 import { DEG_TO_RAD, Ellipsoid, RAD_TO_DEG, WGS84 } from './ellipsoid.constants';
+import { deltaSigma, longitudeCorrection, reducedLatitude, seriesCoefficients, wrapDegrees } from './vincenty.series';
 
 /**
  * Inverse geodesic problem on an ellipsoid of revolution (Vincenty 1975, "Direct and
@@ -9,7 +10,7 @@ import { DEG_TO_RAD, Ellipsoid, RAD_TO_DEG, WGS84 } from './ellipsoid.constants'
  * few kilometres inside Japan, where Vincenty's series truncation error is far below a
  * micrometre and its only weakness (nearly antipodal points) cannot occur. The results are
  * checked against GeographicLib (Karney's implementation) in
- * `test/geodesic.karney-reference-values.spec.ts`: agreement to < 1 µm for Japanese lines up
+ * `geodesic.karney-reference-values.spec.ts`: agreement to < 1 µm for Japanese lines up
  * to 50 km and < 0.1 mm for intercontinental lines. Nearly antipodal input does not converge
  * and throws instead of returning a wrong number.
  */
@@ -38,20 +39,7 @@ const LAMBDA_TOLERANCE = 1e-15;
 
 /** Longitude difference lng2 - lng1 in degrees, wrapped to [-180, 180] only when needed. */
 export function longitudeDifferenceDeg(lng1: number, lng2: number): number {
-  let d = lng2 - lng1;
-  if (d > 180 || d < -180) {
-    d = ((((d + 180) % 360) + 360) % 360) - 180;
-  }
-  return d;
-}
-
-/** Sine and cosine of the reduced (parametric) latitude, computed without tan(±90°). */
-function reducedLatitude(latDeg: number, f: number): [number, number] {
-  const phi = latDeg * DEG_TO_RAD;
-  const y = (1 - f) * Math.sin(phi);
-  const x = Math.cos(phi);
-  const h = Math.hypot(x, y);
-  return [y / h, x / h];
+  return wrapDegrees(lng2 - lng1);
 }
 
 export function geodesicInverse(
@@ -95,14 +83,8 @@ export function geodesicInverse(
     cosSqAlpha = 1 - sinAlpha * sinAlpha;
     // On an equatorial line cos²α = 0 and cos(2σm) is irrelevant (it is multiplied by C = 0).
     cos2SigmaM = cosSqAlpha !== 0 ? cosSigma - (2 * sinU1 * sinU2) / cosSqAlpha : 0;
-    const C = (f / 16) * cosSqAlpha * (4 + f * (4 - 3 * cosSqAlpha));
     const previous = lambda;
-    lambda =
-      L +
-      (1 - C) *
-        f *
-        sinAlpha *
-        (sigma + C * sinSigma * (cos2SigmaM + C * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
+    lambda = L + longitudeCorrection(f, cosSqAlpha, sinAlpha, sigma, sinSigma, cosSigma, cos2SigmaM);
     if (Math.abs(lambda) > Math.PI) {
       throw new GeodesicConvergenceError('nearly antipodal points: Vincenty inverse does not apply');
     }
@@ -118,17 +100,8 @@ export function geodesicInverse(
   sinLambda = Math.sin(lambda);
   cosLambda = Math.cos(lambda);
 
-  const uSq = (cosSqAlpha * (a * a - b * b)) / (b * b);
-  const A = 1 + (uSq / 16384) * (4096 + uSq * (-768 + uSq * (320 - 175 * uSq)));
-  const B = (uSq / 1024) * (256 + uSq * (-128 + uSq * (74 - 47 * uSq)));
-  const c2 = cos2SigmaM * cos2SigmaM;
-  const deltaSigma =
-    B *
-    sinSigma *
-    (cos2SigmaM +
-      (B / 4) *
-        (cosSigma * (-1 + 2 * c2) - (B / 6) * cos2SigmaM * (-3 + 4 * sinSigma * sinSigma) * (-3 + 4 * c2)));
-  const distanceM = b * A * (sigma - deltaSigma);
+  const { A, B } = seriesCoefficients(cosSqAlpha, a, b);
+  const distanceM = b * A * (sigma - deltaSigma(B, sinSigma, cosSigma, cos2SigmaM));
 
   const azimuth1Deg = Math.atan2(cosU2 * sinLambda, cosU1 * sinU2 - sinU1 * cosU2 * cosLambda) * RAD_TO_DEG;
   const azimuth2Deg = Math.atan2(cosU1 * sinLambda, -sinU1 * cosU2 + cosU1 * sinU2 * cosLambda) * RAD_TO_DEG;
