@@ -64,10 +64,10 @@ export function ImportSummary({ result }: { result: ImportOutcomeFragment }) {
 }
 
 /** One table of the report: a caption, headers, and on a phone one card per row (labels from the headers). */
-function ReportTable({ id, caption, head, rows, testId }: { id: string; caption: string; head: { label: string; num?: boolean }[]; rows: ReactNode[][]; testId: string }) {
+function ReportTable({ id, caption, head, rows, testId }: { id: string; caption: string; head: { label: string; num?: boolean; short?: boolean }[]; rows: ReactNode[][]; testId: string }) {
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
-      <table role="table" className="data-table wide stack-table" aria-labelledby={id} data-testid={testId}>
+      <table role="table" className="data-table wide stack-table import-table" aria-labelledby={id} data-testid={testId}>
         <caption id={id}>{caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
@@ -82,7 +82,7 @@ function ReportTable({ id, caption, head, rows, testId }: { id: string; caption:
           {rows.map((cells, i) => (
             <tr role="row" key={i}>
               {cells.map((c, j) => (
-                <td role="cell" key={j} data-label={head[j].label} className={head[j].num ? 'num' : undefined}>
+                <td role="cell" key={j} data-label={head[j].label} className={[head[j].num ? 'num' : '', head[j].short ? 'short' : ''].join(' ').trim() || undefined}>
                   {c}
                 </td>
               ))}
@@ -105,9 +105,9 @@ export function ImportDetails({ result, several, canBeLenient }: { result: Impor
   const lineOf = (line: number) => (line > 0 ? String(line) : t('admin.import.wholeFile'));
   const problemCols = [
     { label: t('admin.import.col.file') },
-    { label: t('admin.import.col.line'), num: true },
-    { label: t('admin.import.col.column') },
-    { label: t('admin.import.col.value') },
+    { label: t('admin.import.col.line'), num: true, short: true },
+    { label: t('admin.import.col.column'), short: true },
+    { label: t('admin.import.col.value'), short: true },
     { label: t('admin.import.col.problem') },
   ];
   const problemRow = (p: Problem): ReactNode[] => [
@@ -179,7 +179,7 @@ export function ImportDetails({ result, several, canBeLenient }: { result: Impor
             id="import-notes-caption"
             testId="import-notes"
             caption={report.notes.length > shownNotes.length ? t('admin.import.notesFirst', { shown: shownNotes.length, n: report.notes.length }) : t('admin.import.notesAll')}
-            head={[{ label: t('admin.import.col.file') }, { label: t('admin.import.col.line'), num: true }, { label: t('admin.import.col.change') }]}
+            head={[{ label: t('admin.import.col.file') }, { label: t('admin.import.col.line'), num: true, short: true }, { label: t('admin.import.col.change') }]}
             rows={shownNotes.map((n) => [n.file, lineOf(n.line), pick(n.messageJa, n.messageEn)])}
           />
         </section>
@@ -189,7 +189,12 @@ export function ImportDetails({ result, several, canBeLenient }: { result: Impor
           id="import-files-caption"
           testId="import-files"
           caption={t('admin.import.perFile')}
-          head={[{ label: t('admin.import.col.file') }, { label: t('admin.import.count.read'), num: true }, { label: t('admin.import.count.imported'), num: true }, { label: t('admin.import.count.skipped'), num: true }]}
+          head={[
+            { label: t('admin.import.col.file') },
+            { label: t('admin.import.count.read'), num: true, short: true },
+            { label: t('admin.import.count.imported'), num: true, short: true },
+            { label: t('admin.import.count.skipped'), num: true, short: true },
+          ]}
           rows={report.files.map((f) => [f.file, String(f.rowsRead), String(f.imported), String(f.skipped)])}
         />
       )}
