@@ -10,7 +10,8 @@
  * 北海道's rows from apps/region/src/imports/fixtures/town-blocks-01-cut.csv (same source): a
  * municipality the 香川県 demo has not imported, and a block without coordinates.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { signIn, type OnPage } from './browser';
@@ -79,8 +80,8 @@ const isImport = (r: Response) => r.url().endsWith('/graphql') && (r.request().p
 export interface ImportJourneyResult {
   strictRows: string[][];
   lenient: { api: any; counts: string[]; reasons: string[]; skippedRows: string[][]; csv: Buffer };
-  several: { api: any; files: string[][]; summary: string };
-  tooLarge: { message: string; sendDisabled: boolean };
+  several: { api: any; files: string[][]; summary: string; folderFiles: string[] };
+  tooLarge: { message: string; sendDisabled: boolean; refusedBySize: string };
   /** The page's text at each step, for checking that no code, id or timestamp is in a sentence. */
   texts: string[];
   /** The page's text after switching to English. */
@@ -136,12 +137,43 @@ export async function adminTownBlockImportJourney(page: Page, base: string, onPa
   texts.push(await page.locator('main').innerText());
   await onPage('admin-import-town-blocks-files', page);
 
+  // A folder: its CSV files in name order, the README and a subfolder's file left out (as the CLI does).
+  const dir = mkdtempSync(join(tmpdir(), 'sanpuku-import-'));
+  const folder = join(dir, 'town-blocks-2026');
+  mkdirSync(join(folder, 'old'), { recursive: true });
+  writeFileSync(join(folder, 'town-blocks-miki-2026.csv'), second);
+  writeFileSync(join(folder, 'town-blocks-kotohira-2026.csv'), [fx.header, ...fx.kotohira].join('\n') + '\n');
+  writeFileSync(join(folder, 'README.md'), '出典：位置参照情報（国土交通省）\n');
+  writeFileSync(join(folder, 'old', 'town-blocks-2020.csv'), fx.header + '\n');
+  let folderFiles: string[];
+  try {
+    await page.getByLabel('フォルダーごと選ぶ', { exact: true }).setInputFiles(folder);
+    await page.getByText('2 個のファイルを選びました', { exact: false }).waitFor();
+    folderFiles = (await page.locator('.chosen-files li').allInnerTexts()).map((s) => s.replace(/（.*$/, ''));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // A gateway with a smaller body limit than the page assumes: the request is sent and the real
+  // gateway answers 413 (the request is padded past its 1 MB on the way); the page says the same.
+  await input.setInputFiles({ name: 'town-blocks-kotohira-2026.csv', mimeType: 'text/csv', buffer: Buffer.from([fx.header, ...fx.kotohira].join('\n') + '\n') });
+  await page.route('**/graphql', async (route) => {
+    const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
+    const response = await route.fetch({ postData: JSON.stringify({ ...body, pad: 'x'.repeat(1_100_000) }) });
+    await route.fulfill({ response });
+  });
+  await page.getByRole('button', { name: '正しい行だけ取り込む' }).click();
+  await page.locator('#import-too-large').getByText('サーバーが受け取りませんでした', { exact: false }).waitFor();
+  const refusedBySize = await page.locator('#import-too-large').innerText();
+  await page.unroute('**/graphql');
+  await onPage('admin-import-refused-413', page);
+
   // Too large for one request: not sent, the CLI named instead.
   const big = Buffer.from([fx.header, ...Array.from({ length: 12_000 }, (_, i) => fx.kotohira[i % 6])].join('\n'));
   await input.setInputFiles({ name: 'town-blocks-all.csv', mimeType: 'text/csv', buffer: big });
   const alert = page.locator('#import-too-large');
   await alert.waitFor();
-  const tooLarge = { message: await alert.innerText(), sendDisabled: await page.getByRole('button', { name: '正しい行だけ取り込む' }).isDisabled() };
+  const tooLarge = { refusedBySize, message: await alert.innerText(), sendDisabled: await page.getByRole('button', { name: '正しい行だけ取り込む' }).isDisabled() };
   texts.push(await page.locator('main').innerText());
   await onPage('admin-import-too-large', page);
 
@@ -152,5 +184,5 @@ export async function adminTownBlockImportJourney(page: Page, base: string, onPa
   texts.push(english);
   await onPage('admin-import-english', page);
   await page.getByRole('button', { name: '日本語', exact: true }).click();
-  return { strictRows, lenient: { api, counts, reasons, skippedRows, csv }, several: { api: api2, files, summary }, tooLarge, texts, english };
+  return { strictRows, lenient: { api, counts, reasons, skippedRows, csv }, several: { api: api2, files, summary, folderFiles }, tooLarge, texts, english };
 }

@@ -128,7 +128,7 @@ describe.each(Object.entries(WIDTHS))('a prefecture’s data officer importing t
     const page = await newPage(viewport);
     const a11y = axeOnEveryPage();
     const r = await adminTownBlockImportJourney(page, web.url, a11y.onPage);
-    expect(a11y.pages).toEqual(expect.arrayContaining(['admin-import-town-blocks', 'admin-import-town-blocks-refused', 'admin-import-town-blocks-lenient', 'admin-import-town-blocks-files', 'admin-import-too-large', 'admin-import-english']));
+    expect(a11y.pages).toEqual(expect.arrayContaining(['admin-import-town-blocks', 'admin-import-town-blocks-refused', 'admin-import-town-blocks-lenient', 'admin-import-town-blocks-files', 'admin-import-refused-413', 'admin-import-too-large', 'admin-import-english']));
     expect(a11y.violations).toEqual({});
 
     // Strict: every problem of the four bad rows at its file, line and column; nothing else.
@@ -177,6 +177,7 @@ describe.each(Object.entries(WIDTHS))('a prefecture’s data officer importing t
       ['town-blocks-kotohira-2026.csv', '6', '6', '0'],
       ['town-blocks-miki-2026.csv', '14', '13', '1'],
     ]);
+    expect(r.several.folderFiles).toEqual(['town-blocks-kotohira-2026.csv', 'town-blocks-miki-2026.csv']);
     expect(r.several.summary).toContain('20 行');
     expect(r.several.summary).toContain('19 行');
     // What the page imported is what the API now has: 琴平町's and 三木町's real blocks, all of them (names NFKC-normalised, as region stores them).
@@ -187,6 +188,7 @@ describe.each(Object.entries(WIDTHS))('a prefecture’s data officer importing t
 
     // Too large to send from the browser: not sent, the region CLI named with --lenient.
     expect(r.tooLarge.sendDisabled).toBe(true);
+    expect(r.tooLarge.refusedBySize).toContain('npm run region -- import town-blocks <フォルダー> --lenient');
     expect(r.tooLarge.message).toContain('npm run region -- import town-blocks <フォルダー> --lenient');
     for (const text of r.texts) NO_CODES_OR_IDS(text);
     // In English: the choice in English with the Japanese alongside, the CLI message in English.

@@ -51,6 +51,7 @@ export default function DatasetImport() {
   const [outcome, setOutcome] = useState<{ result: ImportOutcomeFragment; kind: ImportKind; files: number } | null>(null);
   const [problems, setProblems] = useState<ApiProblems | null>(null);
   const [refusedForSize, setRefusedForSize] = useState(false);
+  const [emptyFolder, setEmptyFolder] = useState(false);
   const options = { fetchPolicy: 'no-cache' as const };
   const [municipalities] = useMutation(ImportMunicipalitiesMutation, options);
   const [townBlocks] = useMutation(ImportTownBlockFilesMutation, options);
@@ -64,8 +65,9 @@ export default function DatasetImport() {
   const tooMany = files.length > MAX_FILES;
   const totalBytes = files.reduce((s, f) => s + f.size, 0);
 
-  function choose(picked: File[]) {
+  function choose(picked: File[], fromFolder = false) {
     setFiles(picked);
+    setEmptyFolder(fromFolder && picked.length === 0);
     setOutcome(null);
     setProblems(null);
     setRefusedForSize(false);
@@ -186,11 +188,16 @@ export default function DatasetImport() {
                 ref={(el) => {
                   if (el) el.webkitdirectory = true;
                 }}
-                onChange={(e) => choose(csvFilesOfFolder([...(e.target.files ?? [])]))}
+                onChange={(e) => choose(csvFilesOfFolder([...(e.target.files ?? [])]), true)}
               />
             </div>
           )}
           <FieldError id="import-file-error" problem={fileProblem} />
+          {emptyFolder && (
+            <p className="field-error" role="alert">
+              {t('admin.import.folderEmpty')}
+            </p>
+          )}
         </div>
 
         {files.length > 0 && (
