@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { useState, type FormEvent } from 'react';
+import { Fragment, useRef, useState, type FormEvent } from 'react';
 import { readProblems, type ApiProblems } from '../../api/errors';
 import { ImportBoundariesMutation, ImportMunicipalitiesMutation, ImportResourcesMutation, ImportTownBlockFilesMutation } from '../../api/operations';
 import type { ImportOutcomeFragment } from '../../gql/graphql';
@@ -52,6 +52,9 @@ export default function DatasetImport() {
   const [problems, setProblems] = useState<ApiProblems | null>(null);
   const [refusedForSize, setRefusedForSize] = useState(false);
   const [emptyFolder, setEmptyFolder] = useState(false);
+  // The file and folder pickers each show what they hold: picking with one empties the other, so they never disagree.
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const options = { fetchPolicy: 'no-cache' as const };
   const [municipalities] = useMutation(ImportMunicipalitiesMutation, options);
   const [townBlocks] = useMutation(ImportTownBlockFilesMutation, options);
@@ -172,7 +175,11 @@ export default function DatasetImport() {
             multiple={several}
             accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
             aria-describedby={[several ? 'import-file-hint' : '', fileProblem ? 'import-file-error' : '', blocked ?? ''].filter(Boolean).join(' ') || undefined}
-            onChange={(e) => choose([...(e.target.files ?? [])])}
+            ref={fileInput}
+            onChange={(e) => {
+              if (folderInput.current) folderInput.current.value = '';
+              choose([...(e.target.files ?? [])]);
+            }}
           />
           {several && folderPickerSupported && (
             <div className="folder-pick">
@@ -186,9 +193,13 @@ export default function DatasetImport() {
                 type="file"
                 aria-describedby="import-folder-hint"
                 ref={(el) => {
+                  folderInput.current = el;
                   if (el) el.webkitdirectory = true;
                 }}
-                onChange={(e) => choose(csvFilesOfFolder([...(e.target.files ?? [])]), true)}
+                onChange={(e) => {
+                  if (fileInput.current) fileInput.current.value = '';
+                  choose(csvFilesOfFolder([...(e.target.files ?? [])]), true);
+                }}
               />
             </div>
           )}
@@ -220,7 +231,17 @@ export default function DatasetImport() {
             <p>{refusedForSize ? t('admin.import.tooLarge.refused') : t('admin.import.tooLarge', { size: sizeInWords(totalBytes, locale), max: sizeInWords(largestSendableBytes(), locale) })}</p>
             <p>{t('admin.import.tooLarge.useCli')}</p>
             <pre className="cli-command">
-              <code>{cliCommand(kind, useLenient, `<${t(several ? 'admin.import.cli.folder' : 'admin.import.cli.file')}>`)}</code>
+              {/* Wrapped only between words on a phone, never inside town-blocks: what is copied stays the one command. */}
+              <code>
+                {cliCommand(kind, useLenient, `<${t(several ? 'admin.import.cli.folder' : 'admin.import.cli.file')}>`)
+                  .split(' ')
+                  .map((word, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && ' '}
+                      <span className="nowrap">{word}</span>
+                    </Fragment>
+                  ))}
+              </code>
             </pre>
             <p className="hint">{t(useLenient ? 'admin.import.tooLarge.cliReport' : 'admin.import.tooLarge.cliStrict')}</p>
           </div>
