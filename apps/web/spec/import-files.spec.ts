@@ -3,7 +3,7 @@
  * (the region CLI's choice), when files are too large for one request, the CLI command named
  * instead, and the report CSV saved with its byte-order mark exactly once.
  */
-import { BODY_LIMIT_BYTES, cliCommand, csvFilesOfFolder, largestSendableBytes, overBodyLimit, reportCsvText, requestBytes } from '../src/pages/admin/import-files';
+import { BODY_LIMIT_BYTES, cliCommand, csvFilesOfFolder, largestSendableBytes, notesByKind, overBodyLimit, reportCsvText, requestBytes } from '../src/pages/admin/import-files';
 
 const file = (name: string, size: number, webkitRelativePath = '') => ({ name, size, webkitRelativePath });
 
@@ -45,5 +45,16 @@ describe('dataset import files', () => {
     expect(reportCsvText('file,line\r\n')).toBe('\uFEFFfile,line\r\n');
     // A Blob writes the string as UTF-8: the BOM is the three bytes Excel looks for.
     expect([...Buffer.from(reportCsvText('x'), 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('notesByKind.counts-the-rows-of-each-kind-of-change-in-the-apis-words-in-first-seen-order', () => {
+    // 浜松市's 2024 ward reorganisation as a nationwide import notes it, and one filled-in prefecture name.
+    const changed = { code: 'code_changed', codeLabelJa: '市区町村コードを現在のコードに読み替えた', codeLabelEn: 'Municipality code replaced by the current one' };
+    const filled = { code: 'prefecture_name_from_code', codeLabelJa: '都道府県名をコードから補った', codeLabelEn: 'Prefecture name taken from the code' };
+    expect(notesByKind([changed, changed, filled, changed])).toEqual([
+      { code: 'code_changed', ja: changed.codeLabelJa, en: changed.codeLabelEn, rows: 3 },
+      { code: 'prefecture_name_from_code', ja: filled.codeLabelJa, en: filled.codeLabelEn, rows: 1 },
+    ]);
+    expect(notesByKind([])).toEqual([]);
   });
 });

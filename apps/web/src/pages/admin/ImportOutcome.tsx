@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ImportOutcomeFragment } from '../../gql/graphql';
 import { useBilingual, usePrefs, useT } from '../../i18n/I18n';
-import { reportCsvText } from './import-files';
+import { notesByKind, reportCsvText } from './import-files';
 
 /** How many skipped rows and notes the page lists; the CSV has every one. */
 export const ROWS_SHOWN = 100;
@@ -141,13 +141,6 @@ export function ImportDetails({ result, several, canBeLenient }: { result: Impor
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
 
-  // Notes per kind of change, in words (a nationwide import has hundreds of code changes).
-  const noteKinds = new Map<string, { ja: string; en: string; n: number }>();
-  for (const n of report.notes) {
-    const k = noteKinds.get(n.code) ?? { ja: n.codeLabelJa, en: n.codeLabelEn, n: 0 };
-    k.n++;
-    noteKinds.set(n.code, k);
-  }
   const shownRows = report.skippedRows.slice(0, ROWS_SHOWN);
   const shownNotes = report.notes.slice(0, ROWS_SHOWN);
   const hasCsvContent = report.skippedRows.length > 0 || report.notes.length > 0;
@@ -169,9 +162,9 @@ export function ImportDetails({ result, several, canBeLenient }: { result: Impor
         <section aria-labelledby="import-notes">
           <h3 id="import-notes">{t('admin.import.notes')}</h3>
           <ul className="reason-counts">
-            {[...noteKinds.values()].map((k) => (
-              <li key={k.ja}>
-                <BothLanguages ja={k.ja} en={k.en} />：{t('admin.import.rows', { n: k.n })}
+            {notesByKind(report.notes).map((k) => (
+              <li key={k.code}>
+                <BothLanguages ja={k.ja} en={k.en} />：{t('admin.import.rows', { n: k.rows })}
               </li>
             ))}
           </ul>

@@ -62,6 +62,21 @@ export function cliCommand(kind: ImportKind, lenient: boolean, placeholder: stri
   return `npm run region -- import ${CLI_KIND[kind]} ${placeholder}${lenient && canBeLenient ? ' --lenient' : ''}`;
 }
 
+/**
+ * Notes (code changes, filled-in values) per kind of change, with the words the API gave and how
+ * many rows, in the order the kinds first appear: a nationwide import has hundreds of code changes,
+ * which a person reads as one line per kind before the table.
+ */
+export function notesByKind(notes: readonly { code: string; codeLabelJa: string; codeLabelEn: string }[]): { code: string; ja: string; en: string; rows: number }[] {
+  const kinds = new Map<string, { code: string; ja: string; en: string; rows: number }>();
+  for (const n of notes) {
+    const k = kinds.get(n.code) ?? { code: n.code, ja: n.codeLabelJa, en: n.codeLabelEn, rows: 0 };
+    k.rows++;
+    kinds.set(n.code, k);
+  }
+  return [...kinds.values()];
+}
+
 const BOM = '\uFEFF';
 
 /**
