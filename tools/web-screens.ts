@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { createDatabase, dropTestDatabase, randomTestDatabaseName, withDatabase } from '@sanpuku/platform';
 import { axeOnEveryPage, careManagerJourney, devToken, familyJourney, launchBrowser, startPlatform, WIDTHS, type OnPage } from '../e2e/web/browser';
+import { adminTownBlockImportJourney } from '../e2e/web/admin-import';
 import { operatorEditorJourney } from '../e2e/web/operator-editor';
 import { adminClassificationJourney, adminImportJourney, adminOrganizationsJourney, adminTaxonomyJourney, japanMapJourney } from '../e2e/web/roles';
 import { demandJourney, servedAreasJourney, offeringsJourney, organizationJourney, fileRequests, fileRequestWithShortlist, municipalJourney, neutralityJourney, operatorInboxJourney, reviewJourney } from '../e2e/web/roles';
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   const axe = axeOnEveryPage();
   try {
     for (const [label, viewport] of Object.entries(WIDTHS)) {
-      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, demand, organization, offerings, editor, areas, taxonomy, runs, orgs, japan) for a quicker look at some pages.
+      // `--only=municipal` (a comma list of family, care, municipal, review, neutrality, inbox, admin, import, demand, organization, offerings, editor, areas, taxonomy, runs, orgs, japan) for a quicker look at some pages.
       const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
       const journeys: Record<string, (page: Page, base: string, onPage: OnPage) => Promise<unknown>> = {
         family: familyJourney,
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
         },
         inbox: operatorInboxJourney,
         admin: adminImportJourney,
+        import: adminTownBlockImportJourney,
         offerings: (page, b, onPage) => offeringsJourney(page, b, onPage, `さぬき配食 下書き（${viewport.width}）`),
         organization: (page, b, onPage) => organizationJourney(page, b, onPage, '0120-000-101'),
         areas: servedAreasJourney,

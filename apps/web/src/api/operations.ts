@@ -354,43 +354,44 @@ export const HoldReferralMutation = graphql(`
 
 // ── Part 2: admin's dataset imports ──
 
-export const ImportMunicipalitiesMutation = graphql(`
-  mutation ImportMunicipalities($input: FileInput!) {
-    importMunicipalities(input: $input) {
-      ok
-      dataset { kindLabelJa kindLabelEn rowCount sourceName }
-      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
+// What every import answers: the dataset, a refusal's problems, and (municipalities and town
+// blocks) the report of a lenient import — counts, skipped rows, code changes, the CSV.
+export const ImportOutcomeFragment = graphql(`
+  fragment ImportOutcome on ImportResult {
+    ok
+    dataset { kindLabelJa kindLabelEn rowCount sourceName }
+    errors { file line column value codeLabelJa codeLabelEn messageJa messageEn }
+    report {
+      lenient rowsRead imported skipped csv
+      skippedByReason { code codeLabelJa codeLabelEn rows }
+      skippedRows { file line column value codeLabelJa codeLabelEn messageJa messageEn }
+      notes { file line column code codeLabelJa codeLabelEn messageJa messageEn }
+      files { file rowsRead imported skipped }
     }
   }
 `);
 
-export const ImportTownBlocksMutation = graphql(`
-  mutation ImportTownBlocks($input: FileInput!) {
-    importTownBlocks(input: $input) {
-      ok
-      dataset { kindLabelJa kindLabelEn rowCount sourceName }
-      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
-    }
+export const ImportMunicipalitiesMutation = graphql(`
+  mutation ImportMunicipalities($input: FileInput!) {
+    importMunicipalities(input: $input) { ...ImportOutcome }
+  }
+`);
+
+export const ImportTownBlockFilesMutation = graphql(`
+  mutation ImportTownBlockFiles($input: TownBlockFilesInput!) {
+    importTownBlockFiles(input: $input) { ...ImportOutcome }
   }
 `);
 
 export const ImportResourcesMutation = graphql(`
   mutation ImportResources($input: ResourceFileInput!) {
-    importResources(input: $input) {
-      ok
-      dataset { kindLabelJa kindLabelEn rowCount sourceName }
-      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
-    }
+    importResources(input: $input) { ...ImportOutcome }
   }
 `);
 
 export const ImportBoundariesMutation = graphql(`
   mutation ImportBoundaries($input: FileInput!) {
-    importBoundaries(input: $input) {
-      ok
-      dataset { kindLabelJa kindLabelEn rowCount sourceName }
-      errors { line column value codeLabelJa codeLabelEn messageJa messageEn }
-    }
+    importBoundaries(input: $input) { ...ImportOutcome }
   }
 `);
 

@@ -1,20 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
-import { problemFor, readProblems, type ApiProblems } from '../../api/errors';
-import { ImportBoundariesMutation, ImportMunicipalitiesMutation, ImportResourcesMutation, ImportTownBlocksMutation } from '../../api/operations';
-import { useBilingual, useT } from '../../i18n/I18n';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { Fragment, useRef, useState, type FormEvent } from 'react';
+import { readProblems, type ApiProblems } from '../../api/errors';
+import { ImportBoundariesMutation, ImportMunicipalitiesMutation, ImportResourcesMutation, ImportTownBlockFilesMutation } from '../../api/operations';
+import type { ImportOutcomeFragment } from '../../gql/graphql';
+import { usePrefs, useT } from '../../i18n/I18n';
 import { FieldError, GeneralErrors, PageTitle } from '../../ui/ui';
 import '../../ui/map/map.css';
 import { AdminNav } from './AdminNav';
+import { ImportDetails, ImportSummary } from './ImportOutcome';
+import { cliCommand, csvFilesOfFolder, largestSendableBytes, MAX_FILES, overBodyLimit, sizeInWords, type ImportKind } from './import-files';
 
-type Kind = 'municipalities' | 'townBlocks' | 'resources' | 'boundaries';
-const KINDS: Kind[] = ['municipalities', 'townBlocks', 'resources', 'boundaries'];
-
-interface Outcome {
-  ok: boolean;
-  dataset?: { kindLabelJa: string; kindLabelEn: string; rowCount: number; sourceName: string } | null;
-  errors: { line: number; column?: string | null; value?: string | null; codeLabelJa: string; codeLabelEn: string; messageJa: string; messageEn: string }[];
-}
+const KINDS: ImportKind[] = ['municipalities', 'townBlocks', 'resources', 'boundaries'];
+/** The imports that have a lenient mode (the API refuses `lenient` for the others). */
+const LENIENT_KINDS = new Set<ImportKind>(['municipalities', 'townBlocks']);
 
 /** Base64 of a file's bytes, in chunks (a large file would overflow String.fromCharCode's arguments). */
 async function base64Of(file: File): Promise<string> {
@@ -24,46 +23,89 @@ async function base64Of(file: File): Promise<string> {
   return btoa(bin);
 }
 
+/** The gateway (or a subgraph) refused the request for its size: 413, in whichever shape Apollo hands it over. */
+function isPayloadTooLarge(err: unknown): boolean {
+  if (ServerError.is(err)) return err.statusCode === 413;
+  return CombinedGraphQLErrors.is(err) && err.errors.some((e) => (e.extensions as Record<string, unknown> | undefined)?.code === 'PAYLOAD_TOO_LARGE');
+}
+
+/** Whether this browser can pick a whole folder (`webkitdirectory`: Chromium, Firefox, Safari; not every phone). */
+const folderPickerSupported = typeof document !== 'undefined' && 'webkitdirectory' in document.createElement('input');
+
 /**
- * データの取り込み: an admin uploads a municipalities / town-block / shop / boundary file; the import
- * is all or nothing, and a refused file comes back with every problem by row and column, shown in
- * a table in the admin's language.
+ * データの取り込み: an admin (a prefecture's data officer) uploads a municipalities / town-block /
+ * shop / boundary file — town blocks several files or a folder at once, as one import. Strict (the
+ * default) is all or nothing and lists every problem by file, line and column; lenient imports the
+ * valid rows and reports the others with the API's report, downloadable as the CSV it gave. Files
+ * over the request body limit are not sent: the page names the region CLI command instead.
  */
 export default function DatasetImport() {
   const t = useT();
-  const pick = useBilingual();
-  const [kind, setKind] = useState<Kind>('municipalities');
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { locale } = usePrefs();
+  const [kind, setKind] = useState<ImportKind>('municipalities');
+  const [lenient, setLenient] = useState(false);
+  const [files, setFiles] = useState<File[]>([]);
+  // Remounts the file inputs, which React cannot clear, when the kind changes.
+  const [pickerKey, setPickerKey] = useState(0);
+  const [busy, setBusy] = useState<null | { read: number; of: number } | 'sending'>(null);
+  const [outcome, setOutcome] = useState<{ result: ImportOutcomeFragment; kind: ImportKind; files: number } | null>(null);
   const [problems, setProblems] = useState<ApiProblems | null>(null);
-  const [municipalities] = useMutation(ImportMunicipalitiesMutation);
-  const [townBlocks] = useMutation(ImportTownBlocksMutation);
-  const [resources] = useMutation(ImportResourcesMutation);
-  const [boundaries] = useMutation(ImportBoundariesMutation);
+  const [refusedForSize, setRefusedForSize] = useState(false);
+  const [emptyFolder, setEmptyFolder] = useState(false);
+  // The file and folder pickers each show what they hold: picking with one empties the other, so they never disagree.
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const options = { fetchPolicy: 'no-cache' as const };
+  const [municipalities] = useMutation(ImportMunicipalitiesMutation, options);
+  const [townBlocks] = useMutation(ImportTownBlockFilesMutation, options);
+  const [resources] = useMutation(ImportResourcesMutation, options);
+  const [boundaries] = useMutation(ImportBoundariesMutation, options);
+
+  const canBeLenient = LENIENT_KINDS.has(kind);
+  const several = kind === 'townBlocks';
+  const useLenient = canBeLenient && lenient;
+  const tooLarge = refusedForSize || overBodyLimit(files);
+  const tooMany = files.length > MAX_FILES;
+  const totalBytes = files.reduce((s, f) => s + f.size, 0);
+
+  function choose(picked: File[], fromFolder = false) {
+    setFiles(picked);
+    setEmptyFolder(fromFolder && picked.length === 0);
+    setOutcome(null);
+    setProblems(null);
+    setRefusedForSize(false);
+  }
 
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
-    if (!file) return;
-    setBusy(true);
+    if (!files.length || tooLarge || tooMany) return;
     setOutcome(null);
     setProblems(null);
     try {
-      const input = { fileName: file.name, contentBase64: await base64Of(file) };
-      let r: Outcome | undefined;
-      if (kind === 'municipalities') r = (await municipalities({ variables: { input } })).data?.importMunicipalities;
-      else if (kind === 'townBlocks') r = (await townBlocks({ variables: { input } })).data?.importTownBlocks;
-      else if (kind === 'resources') r = (await resources({ variables: { input } })).data?.importResources;
-      else r = (await boundaries({ variables: { input } })).data?.importBoundaries;
-      setOutcome(r ?? null);
+      const parts: { fileName: string; contentBase64: string }[] = [];
+      for (const f of files) {
+        setBusy({ read: parts.length, of: files.length });
+        parts.push({ fileName: f.name, contentBase64: await base64Of(f) });
+      }
+      setBusy('sending');
+      const one = { ...parts[0], ...(canBeLenient ? { lenient: useLenient } : {}) };
+      let r: ImportOutcomeFragment | undefined;
+      if (kind === 'municipalities') r = (await municipalities({ variables: { input: one } })).data?.importMunicipalities;
+      else if (kind === 'townBlocks') r = (await townBlocks({ variables: { input: { files: parts, lenient: useLenient } } })).data?.importTownBlockFiles;
+      else if (kind === 'resources') r = (await resources({ variables: { input: parts[0] } })).data?.importResources;
+      else r = (await boundaries({ variables: { input: parts[0] } })).data?.importBoundaries;
+      setOutcome(r ? { result: r, kind, files: parts.length } : null);
     } catch (err) {
-      setProblems(readProblems(err));
+      if (isPayloadTooLarge(err)) setRefusedForSize(true);
+      else setProblems(readProblems(err));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }
 
-  const fileProblem = problemFor(problems, '/input/contentBase64') ?? problemFor(problems, '/input/fileName');
+  // A problem with the file itself (not base64, a name too long, too many files), at the file input.
+  const fileProblem = problems?.fields.find((p) => /^\/input(\/files(\/\d+)?)?(\/(contentBase64|fileName))?$/.test(p.pointer) && p.pointer !== '/input');
+  const blocked = tooLarge ? 'import-too-large' : tooMany ? 'import-too-many' : undefined;
   return (
     <section className="page">
       <AdminNav />
@@ -74,7 +116,17 @@ export default function DatasetImport() {
           <legend>{t('admin.import.kind')}</legend>
           {KINDS.map((k) => (
             <label key={k} className="choice">
-              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => {
+                  setKind(k);
+                  setPickerKey((n) => n + 1);
+                  choose([]);
+                }}
+              />
               <span>
                 {t(`admin.import.kind.${k}`)}
                 <br />
@@ -83,70 +135,141 @@ export default function DatasetImport() {
             </label>
           ))}
         </fieldset>
-        <div className={`field${fileProblem ? ' invalid' : ''}`}>
-          <label htmlFor="import-file">{t('admin.import.file')}</label>
+
+        {canBeLenient ? (
+          <fieldset className="field">
+            <legend>{t('admin.import.mode')}</legend>
+            <label className="choice">
+              <input type="radio" name="mode" value="strict" checked={!lenient} onChange={() => setLenient(false)} />
+              <span>
+                <span className="choice-label">{t('admin.import.mode.strict')}</span>
+                <span className="choice-desc">{t('admin.import.mode.strictHint')}</span>
+              </span>
+            </label>
+            <label className="choice">
+              <input type="radio" name="mode" value="lenient" checked={lenient} onChange={() => setLenient(true)} />
+              <span>
+                <span className="choice-label">{t('admin.import.mode.lenient')}</span>
+                <span className="choice-desc" lang={locale === 'ja' ? 'en' : 'ja'}>
+                  {t('admin.import.mode.lenientOther')}
+                </span>
+                <span className="choice-desc">{t('admin.import.mode.lenientHint')}</span>
+              </span>
+            </label>
+          </fieldset>
+        ) : (
+          <p className="hint">{t('admin.import.mode.strictOnly')}</p>
+        )}
+
+        <div className={`field${fileProblem || blocked ? ' invalid' : ''}`}>
+          <label htmlFor="import-file">{t(several ? 'admin.import.files' : 'admin.import.file')}</label>
+          {several && (
+            <p className="hint" id="import-file-hint">
+              {t('admin.import.filesHint', { max: MAX_FILES })}
+            </p>
+          )}
           <input
+            key={`file-${pickerKey}`}
             id="import-file"
             type="file"
+            multiple={several}
             accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
-            aria-describedby={fileProblem ? 'import-file-error' : undefined}
+            aria-describedby={[several ? 'import-file-hint' : '', fileProblem ? 'import-file-error' : '', blocked ?? ''].filter(Boolean).join(' ') || undefined}
+            ref={fileInput}
             onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setOutcome(null);
+              if (folderInput.current) folderInput.current.value = '';
+              choose([...(e.target.files ?? [])]);
             }}
           />
+          {several && folderPickerSupported && (
+            <div className="folder-pick">
+              <label htmlFor="import-folder">{t('admin.import.folder')}</label>
+              <p className="hint" id="import-folder-hint">
+                {t('admin.import.folderHint')}
+              </p>
+              <input
+                key={`folder-${pickerKey}`}
+                id="import-folder"
+                type="file"
+                aria-describedby="import-folder-hint"
+                ref={(el) => {
+                  folderInput.current = el;
+                  if (el) el.webkitdirectory = true;
+                }}
+                onChange={(e) => {
+                  if (fileInput.current) fileInput.current.value = '';
+                  choose(csvFilesOfFolder([...(e.target.files ?? [])]), true);
+                }}
+              />
+            </div>
+          )}
           <FieldError id="import-file-error" problem={fileProblem} />
+          {emptyFolder && (
+            <p className="field-error" role="alert">
+              {t('admin.import.folderEmpty')}
+            </p>
+          )}
         </div>
+
+        {files.length > 0 && (
+          <div className="chosen-files">
+            <p id="import-chosen">{t('admin.import.chosen', { n: files.length, size: sizeInWords(totalBytes, locale) })}</p>
+            {files.length > 1 && (
+              <ul className="dataset-list" aria-labelledby="import-chosen">
+                {files.map((f) => (
+                  <li key={`${f.webkitRelativePath}/${f.name}`}>
+                    {f.name}（{sizeInWords(f.size, locale)}）
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+
+        {tooLarge && (
+          <div className="error-box" role="alert" id="import-too-large">
+            <p>{refusedForSize ? t('admin.import.tooLarge.refused') : t('admin.import.tooLarge', { size: sizeInWords(totalBytes, locale), max: sizeInWords(largestSendableBytes(), locale) })}</p>
+            <p>{t('admin.import.tooLarge.useCli')}</p>
+            <pre className="cli-command">
+              {/* Wrapped only between words on a phone, never inside town-blocks: what is copied stays the one command. */}
+              <code>
+                {cliCommand(kind, useLenient, `<${t(several ? 'admin.import.cli.folder' : 'admin.import.cli.file')}>`)
+                  .split(' ')
+                  .map((word, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && ' '}
+                      <span className="nowrap">{word}</span>
+                    </Fragment>
+                  ))}
+              </code>
+            </pre>
+            <p className="hint">{t(useLenient ? 'admin.import.tooLarge.cliReport' : 'admin.import.tooLarge.cliStrict')}</p>
+          </div>
+        )}
+        {tooMany && (
+          <div className="error-box" role="alert" id="import-too-many">
+            <p>{t('admin.import.tooMany', { n: files.length, max: MAX_FILES })}</p>
+          </div>
+        )}
+
         <GeneralErrors problems={problems && { ...problems, fields: problems.fields.filter((f) => f !== fileProblem) }} />
         {busy && (
           <div role="status">
-            <label htmlFor="import-progress">{t('admin.import.sending')}</label>
-            <progress id="import-progress" className="import-progress" />
+            <label htmlFor="import-progress">{busy === 'sending' ? t('admin.import.sending') : t('admin.import.reading', { n: busy.read + 1, of: busy.of })}</label>
+            {busy === 'sending' ? <progress id="import-progress" className="import-progress" /> : <progress id="import-progress" className="import-progress" value={busy.read} max={busy.of} />}
           </div>
         )}
         <div className="actions">
-          <button type="submit" className="button primary" disabled={!file || busy}>
-            {t('admin.import.send')}
+          <button type="submit" className="button primary" disabled={!files.length || !!busy || tooLarge || tooMany} aria-describedby={blocked}>
+            {t(useLenient ? 'admin.import.sendLenient' : 'admin.import.send')}
           </button>
         </div>
       </form>
-      <div aria-live="polite">
-        {outcome?.ok && outcome.dataset && (
-          <p className="status-message">{t('admin.import.done', { kind: pick(outcome.dataset.kindLabelJa, outcome.dataset.kindLabelEn), rows: outcome.dataset.rowCount, source: outcome.dataset.sourceName })}</p>
-        )}
-        {outcome && !outcome.ok && (
-          <div className="error-box">
-            <p>{t('admin.import.refused', { n: outcome.errors.length })}</p>
-          </div>
-        )}
+      {/* Always there, so a screen reader announces the outcome's sentences when they appear; the tables follow outside it. */}
+      <div aria-live="polite" className="import-live">
+        {outcome && <ImportSummary result={outcome.result} />}
       </div>
-      {outcome && !outcome.ok && outcome.errors.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('admin.import.problems')}>
-          <table className="data-table wide" data-testid="import-problems">
-            <caption>{t('admin.import.problems')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">{t('admin.import.col.line')}</th>
-                <th scope="col">{t('admin.import.col.column')}</th>
-                <th scope="col">{t('admin.import.col.value')}</th>
-                <th scope="col">{t('admin.import.col.problem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {outcome.errors.map((p, i) => (
-                <tr key={i}>
-                  <td className="num">{p.line}</td>
-                  <td>{p.column ?? ''}</td>
-                  <td>{p.value ?? ''}</td>
-                  <td>
-                    <strong>{pick(p.codeLabelJa, p.codeLabelEn)}</strong>：{pick(p.messageJa, p.messageEn)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {outcome && <ImportDetails result={outcome.result} several={outcome.files > 1} canBeLenient={LENIENT_KINDS.has(outcome.kind)} />}
     </section>
   );
 }
