@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { CatalogueAdminReads, OrganizationAdminFieldsResolver, TaxonomyCategoryAdminFieldsResolver } from './catalogue-admin';
+
+/** The admin's counts on organizations and taxonomy categories (read only, straight from the tables). */
+@Module({ providers: [CatalogueAdminReads, OrganizationAdminFieldsResolver, TaxonomyCategoryAdminFieldsResolver] })
+export class CatalogueAdminModule {}
