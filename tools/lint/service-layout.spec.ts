@@ -29,7 +29,7 @@ function graphqlTypeProblems(file: string, code: string): string[] {
   const outputs = OUTPUT.test(code);
   if (inputs && outputs) out.push(`${file}: declares @InputType/@ArgsType next to @ObjectType — inputs go in <feature>.input.ts`);
   else if (inputs && !file.endsWith('.input.ts')) out.push(`${file}: declares @InputType/@ArgsType outside a *.input.ts file`);
-  if (file.endsWith('.input.ts') && outputs) out.push(`${file}: a *.input.ts file declares an @ObjectType — views go in <feature>.model.ts`);
+  else if (outputs && !file.endsWith('.model.ts')) out.push(`${file}: declares an @ObjectType outside a *.model.ts file`);
   return out;
 }
 
@@ -56,7 +56,7 @@ describe('one layout in every service', () => {
     expect(files.filter((f) => f.path.endsWith('.module.ts')).length).toBeGreaterThan(0);
   });
 
-  it('no file mixes GraphQL inputs with views; inputs live in *.input.ts only', () => {
+  it('no file mixes GraphQL inputs with views; inputs live in *.input.ts, views in *.model.ts', () => {
     expect(files.flatMap((f) => graphqlTypeProblems(f.path, f.code))).toEqual([]);
   });
 
@@ -73,6 +73,7 @@ describe('one layout in every service', () => {
       ['an input in a model file', 'apps/region/src/x/x.model.ts', input],
       ['an input in a resolver', 'apps/region/src/x/x.resolver.ts', input.replace('@InputType()', '@ArgsType()')],
       ['a view in an input file', 'apps/region/src/x/x.input.ts', view],
+      ['a view next to its resolver', 'apps/region/src/x/x.resolver.ts', view],
     ])('%s', (_what, file, code) => {
       expect(graphqlTypeProblems(file, code)).toHaveLength(1);
     });

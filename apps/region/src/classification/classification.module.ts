@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AreasModule } from '../areas/areas.module';
-import { ClassificationRunsResolver, ClassificationRunsService } from './classification-runs';
+import { ClassificationRunsResolver } from './classification-runs.resolver';
+import { ClassificationRunsService } from './classification-runs.service';
 import { ClassificationResolver } from './classification.resolver';
 import { ClassificationService } from './classification.service';
 
