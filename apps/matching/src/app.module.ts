@@ -5,11 +5,11 @@ import type { MatchingSettings } from './config/matching.settings';
 import { ConsentModule } from './consent/consent.module';
 import { DemandModule } from './demand/demand.module';
 import { matchingService } from './matching.service-definition';
-import { PersonalDataLifecycleModule } from './privacy/lifecycle.module';
+import { PersonalDataLifecycleModule } from './privacy/personal-data-lifecycle.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ReferralsModule } from './referrals/referrals.module';
-import { MatchingRepositoriesModule } from './repositories.module';
+import { MatchingRepositoriesModule } from './matching-repositories.module';
 import { RequestsModule } from './requests/requests.module';
 import { ShortlistsModule } from './shortlists/shortlists.module';
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ListingStatus } from '../offerings/offering.model';
 
 @ObjectType({ description: 'A problem in an imported document, with its JSON Pointer / 取り込みエラー' })
@@ -27,12 +27,6 @@ export class HsdsImportResult {
     description: 'What was imported differently from how it was written (kept as written, a term with no mapping, a price in another currency), also when ok / 注意事項',
   })
   warnings!: HsdsImportError[];
-}
-
-@InputType({ description: 'One file of the HSDS tabular package (e.g. services.csv) / 表形式パッケージの1ファイル' })
-export class HsdsCsvFileInput {
-  @Field({ description: 'The table file name, e.g. services.csv (at most 100 characters)' }) fileName!: string;
-  @Field({ description: 'RFC 4180 CSV text, header line first (all files together within the 1 MB request body)' }) content!: string;
 }
 
 @ObjectType({ description: 'One file of the HSDS tabular package / 表形式パッケージの1ファイル' })

@@ -2,7 +2,8 @@ import { label } from '@sanpuku/kernel';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
 import { ListingStatus } from '../offerings/offering.model';
-import { HsdsCsvFile, HsdsCsvFileInput, HsdsImportResult } from './hsds.model';
+import { HsdsCsvFile, HsdsImportResult } from './hsds.model';
+import { HsdsCsvFileInput } from './hsds.input';
 import { HsdsImportOutcome, HsdsService } from './hsds.service';
 
 @Resolver()

@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ListingStatus } from '../offerings/offering.model';
 
 export enum ListingActorRole {
@@ -18,13 +18,6 @@ export enum ListingAction {
   import = 'import',
 }
 registerEnumType(ListingAction, { name: 'ListingAction', description: 'A step of the listing workflow (labels: kind ListingAction) / 掲載の手続き' });
-
-@InputType({ description: "A reviewer's reason for returning a listing / 差し戻し理由" })
-export class ReturnReasonInput {
-  @Field(() => String, { nullable: true, description: 'JSON Pointer of the field concerned, e.g. /disclosure/cancellationTerms' }) path?: string | null;
-  @Field() messageJa!: string;
-  @Field(() => String, { nullable: true }) messageEn?: string | null;
-}
 
 @ObjectType()
 export class ReturnReasonView {

@@ -3,7 +3,8 @@ import { label } from '@sanpuku/kernel';
 import { Actor, CurrentActor } from '@sanpuku/platform';
 import { OfferingViews } from '../offerings/offering-views';
 import { ListingStatus, OfferingView } from '../offerings/offering.model';
-import { ListingAction, ListingActorRole, ListingHistoryEntryView, ReturnReasonInput } from './listing.model';
+import { ListingAction, ListingActorRole, ListingHistoryEntryView } from './listing.model';
+import { ReturnReasonInput } from './listing.input';
 import { ListingService } from './listing.service';
 
 @Resolver(() => OfferingView)

@@ -2,7 +2,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Actor, CurrentActor } from '@sanpuku/platform';
 import { OfferingViews } from './offering-views';
 import { TaxonomyService } from '../taxonomy/taxonomy.service';
-import { ListingStatus, OfferingCapacityStatus, OfferingCategoryLabel, OfferingInput, OfferingView } from './offering.model';
+import { ListingStatus, OfferingCapacityStatus, OfferingCategoryLabel, OfferingView } from './offering.model';
+import { OfferingInput } from './offering.input';
 import { OfferingsService } from './offerings.service';
 
 @Resolver(() => OfferingView)

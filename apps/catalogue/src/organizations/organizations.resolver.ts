@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
-import { OrganizationInput, OrganizationView } from './organization.model';
+import { OrganizationView } from './organization.model';
+import { OrganizationInput } from './organization.input';
 import { OrganizationsService } from './organizations.service';
 
 @Resolver(() => OrganizationView)

@@ -1,7 +1,8 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { OfferingViews } from '../offerings/offering-views';
 import { label } from '@sanpuku/kernel';
-import { OfferingSearchInput, OfferingSearchMatchField, OfferingSearchOrder, OfferingSearchResult } from './search.model';
+import { OfferingSearchMatchField, OfferingSearchOrder, OfferingSearchResult } from './search.model';
+import { OfferingSearchInput } from './search.input';
 import { SearchService } from './search.service';
 
 @Resolver()

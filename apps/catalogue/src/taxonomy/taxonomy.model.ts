@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum Beneficiary {
   senior_and_family = 'senior_and_family',
@@ -25,22 +25,4 @@ export class TaxonomyFamily {
   @Field() labelJa!: string;
   @Field() labelEn!: string;
   @Field(() => [TaxonomyCategory]) categories!: TaxonomyCategory[];
-}
-
-@InputType({ description: 'A new service category (admin) / サービス分類の追加' })
-export class AddTaxonomyCategoryInput {
-  @Field({ description: 'snake_case, e.g. pet_care' }) code!: string;
-  @Field() familyCode!: string;
-  @Field() labelJa!: string;
-  @Field() labelEn!: string;
-  @Field(() => String, { nullable: true }) examplesJa?: string | null;
-  @Field(() => Beneficiary, { nullable: true, description: 'Default senior_and_family' }) benefits?: Beneficiary | null;
-}
-
-@InputType({ description: 'New labels of a category (admin) / 分類名の変更' })
-export class RenameTaxonomyCategoryInput {
-  @Field() code!: string;
-  @Field() labelJa!: string;
-  @Field() labelEn!: string;
-  @Field(() => String, { nullable: true, description: 'Unchanged when omitted' }) examplesJa?: string | null;
 }

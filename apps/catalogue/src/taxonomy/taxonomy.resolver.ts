@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor } from '@sanpuku/platform';
-import { AddTaxonomyCategoryInput, RenameTaxonomyCategoryInput, TaxonomyFamily } from './taxonomy.model';
+import { TaxonomyFamily } from './taxonomy.model';
+import { AddTaxonomyCategoryInput, RenameTaxonomyCategoryInput } from './taxonomy.input';
 import { TaxonomyService } from './taxonomy.service';
 
 @Resolver(() => TaxonomyFamily)

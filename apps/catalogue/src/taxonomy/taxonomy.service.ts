@@ -5,7 +5,8 @@ import { label } from '@sanpuku/kernel';
 import { Actor, notFound, requireRole, UnitOfWork } from '@sanpuku/platform';
 import { fieldErrorsToGraphQL } from '../common/catalogue.errors';
 import { TaxonomyFamilyEntity } from './taxonomy.entity';
-import { AddTaxonomyCategoryInput, Beneficiary, RenameTaxonomyCategoryInput, TaxonomyFamily } from './taxonomy.model';
+import { Beneficiary, TaxonomyFamily } from './taxonomy.model';
+import { AddTaxonomyCategoryInput, RenameTaxonomyCategoryInput } from './taxonomy.input';
 
 const CODE = /^[a-z][a-z0-9_]{0,63}$/;
 

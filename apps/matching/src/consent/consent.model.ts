@@ -1,5 +1,4 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ConsentGivenByInput } from '../requests/help-request.model';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ProvenanceConfirmation } from './provenance.model';
 
 @ObjectType({ description: 'A recorded consent (APPI): about whom, for what, to whom, obtained by whom and when / 同意記録' })
@@ -61,14 +60,4 @@ export class ConsentTextView {
   @Field() titleEn!: string;
   @Field({ description: 'What is shared, with whom, why, how to withdraw (paragraphs separated by newlines)' }) bodyJa!: string;
   @Field() bodyEn!: string;
-}
-
-@InputType()
-export class RecordConsentInput {
-  @Field(() => ID, { description: 'The request whose senior consented' }) requestId!: string;
-  @Field(() => [String], { description: 'full_name | address | contact_phone | age_band | care_level | living_situation | health_notes | needs_note' })
-  dataItems!: string[];
-  @Field(() => [ID], { nullable: true }) recipientOrganizationIds?: string[] | null;
-  @Field(() => [String], { nullable: true, description: 'Category codes: any operator offering one of them' }) recipientCategories?: string[] | null;
-  @Field(() => ConsentGivenByInput) given!: ConsentGivenByInput;
 }

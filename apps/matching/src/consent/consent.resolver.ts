@@ -2,7 +2,8 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Actor, CurrentActor } from '@sanpuku/platform';
 import { PersonalDataAccess } from '../privacy/access-log.model';
 import { HelpRequest } from '../requests/help-request.model';
-import { Consent, ConsentTextView, ProvisionRecord, RecordConsentInput } from './consent.model';
+import { Consent, ConsentTextView, ProvisionRecord } from './consent.model';
+import { RecordConsentInput } from './consent.input';
 import { ConsentService } from './consent.service';
 
 @Resolver(() => Consent)

@@ -8,7 +8,8 @@ import type { PersonalDataAccess } from '../privacy/access-log.model';
 import { AccessLogRepository } from '../privacy/access-log.repository';
 import { RequestAccess } from '../requests/request-access';
 import { en, ja } from '../common/labels';
-import { Consent, ConsentTextView, ProvisionRecord, RecordConsentInput } from './consent.model';
+import { Consent, ConsentTextView, ProvisionRecord } from './consent.model';
+import { RecordConsentInput } from './consent.input';
 import { ConsentRepository, ConsentRow, toConsentView } from './consent.repository';
 import { validateRecordConsent, validateWithdrawConsent } from './consent.validation';
 

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { Topics } from '@sanpuku/contracts';
 import { EventInbox, incomingFromContext } from '@sanpuku/platform';
-import { ReadModelHandlers } from './read-models.handlers';
+import { ReadModelHandlers } from './read-model.handlers';
 
 /** Kafka (or in-process) entry points: mapping only; EventInbox does parse/dedupe/retry/DLQ. */
 @Controller()

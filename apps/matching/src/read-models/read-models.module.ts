@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ReadModelsController } from './read-models.controller';
-import { ReadModelHandlers } from './read-models.handlers';
+import { ReadModelHandlers } from './read-model.handlers';
 import { ReadModelsResolver } from './read-models.resolver';
 import { RequestsModule } from '../requests/requests.module';
 

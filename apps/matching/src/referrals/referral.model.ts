@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ReferralStatusEnum } from '../common/enums';
 import type { DisclosureItem } from '@sanpuku/matching-domain';
 import { ProvenanceConfirmation } from '../consent/provenance.model';
@@ -134,13 +134,4 @@ export class ReferralUpdate {
     description: 'The referral as the subscriber’s side may see it when the update is delivered (its version may already be newer than this change’s)',
   })
   referral!: Referral;
-}
-
-@InputType()
-export class CreateReferralInput {
-  @Field(() => ID) requestId!: string;
-  @Field(() => ID, { description: 'An offering on the request’s shortlist' }) offeringId!: string;
-  @Field(() => [String], { description: 'Items the operator receives on acceptance; the consent must cover each' }) disclosedItems!: string[];
-  @Field(() => ID, { nullable: true, description: 'A specific consent; default: the latest one that covers this referral' }) consentId?: string | null;
-  @Field({ defaultValue: true, description: 'Send at once (draft → requested); false keeps a draft' }) send!: boolean;
 }

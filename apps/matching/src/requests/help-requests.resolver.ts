@@ -6,7 +6,8 @@ import { LIST_LIMIT, NEXT_CANDIDATES_LIMIT } from '../common/limits';
 import { operationTypeOf, selectedFieldNames } from '../common/selection';
 import { AreaSegmentView } from '../read-models/area-segment.model';
 import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
-import { FileHelpRequestInput, HelpRequest, NextStep, RequestNotice, SeniorDetails } from './help-request.model';
+import { HelpRequest, NextStep, RequestNotice, SeniorDetails } from './help-request.model';
+import { FileHelpRequestInput } from './help-request.input';
 import { HelpRequestsService } from './help-requests.service';
 
 /** Mapping only: every rule (validation, who may see what) lives in HelpRequestsService. */

@@ -7,7 +7,7 @@
  * requests closed longer ago than the retention period (by the database clock), recording its runs.
  */
 import { admin, careManagerOffice1, familyX, ORG_A, operatorA, staffChiyoda, staffChuo } from '../access/actors.fixture';
-import { PersonalDataErasureService } from '../privacy/erasure.service';
+import { PersonalDataErasureService } from '../privacy/personal-data-erasure.service';
 import { actOn, anOffering, aRequestInput, CREATE_REFERRAL, failure, FILE_REQUEST, Harness, ok, publishOfferings, RECORD_CONSENT, REFERRAL, startMatching } from './matching.harness';
 
 let h: Harness;

@@ -4,10 +4,11 @@ import { MunicipalityState, sufficiencyPercent } from '@sanpuku/region-domain';
 import { SegmentCode } from '../areas/area.model';
 import { AreasService } from '../areas/areas.service';
 import { policyWords, words, wordsOrCode } from '../common/words';
-import { AreaState, AreaSummary, ClassificationLevelCode, ClassificationRunSummary, ClassifyInput, WhatIfInput, WhatIfResultView } from './classification.model';
+import { AreaState, AreaSummary, ClassificationLevelCode, ClassificationRunSummary, WhatIfResultView } from './classification.model';
+import { ClassifyInput, WhatIfInput } from './classification.input';
 import { ClassificationService, RunSummary } from './classification.service';
 import { policyFromInput } from './policy.factory';
-import { assertValidWhatIf } from './what-if.input';
+import { assertValidWhatIf } from './what-if.validation';
 import { addedId, whatIfNotes } from './what-if.notes';
 
 function stateView(s: MunicipalityState): AreaState {

@@ -9,7 +9,7 @@ import {
   validatePolicy,
 } from '@sanpuku/region-domain';
 import { CATEGORY_PATTERN, REGION_LIMITS } from '../common/input-limits';
-import { DistanceModelCode, PolicyInput } from './classification.model';
+import { DistanceModelCode, PolicyInput } from './classification.input';
 
 const AT = '/input/policy';
 const p = (field: string, code: string, messageJa: string, messageEn: string): FieldProblem => ({ path: `${AT}/${field}`, code, messageJa, messageEn });

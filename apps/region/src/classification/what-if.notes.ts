@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@sanpuku/region-domain';
 import { wordsOrCode } from '../common/words';
-import { WhatIfInput, WhatIfNote } from './classification.model';
+import { WhatIfNote } from './classification.model';
+import { WhatIfInput } from './classification.input';
 
 /** The id the resolver gives the N-th added shop. */
 export const addedId = (i: number) => `what-if-${i}`;

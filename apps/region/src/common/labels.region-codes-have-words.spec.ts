@@ -1,7 +1,8 @@
 import { label, labelKinds } from '@sanpuku/kernel';
 import { DENSITY_TIER_LABELS, RECOMMENDED_MODELS, SEED_DEFAULT_POLICY } from '@sanpuku/region-domain';
 import { DensityTierCode, SegmentCode } from '../areas/area.model';
-import { ClassificationLevelCode, DistanceModelCode } from '../classification/classification.model';
+import { ClassificationLevelCode } from '../classification/classification.model';
+import { DistanceModelCode } from '../classification/classification.input';
 
 describe("region's codes have words", () => {
   it('labels.every-region-enum-value-has-japanese-and-english-words', () => {

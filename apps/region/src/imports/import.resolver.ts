@@ -4,7 +4,8 @@ import { CATEGORY_PATTERN, REGION_LIMITS } from '../common/input-limits';
 import { wordsOrCode } from '../common/words';
 import { ImportIssue, ImportRejected } from './import.errors';
 import { ImportReport, reportCsv } from './import-report';
-import { FileInput, FilePartInput, ImportIssueView, ImportReportView, ImportResult, ResourceFileInput, TownBlockFilesInput } from './import.model';
+import { ImportIssueView, ImportReportView, ImportResult } from './import.model';
+import { FileInput, FilePartInput, ResourceFileInput, TownBlockFilesInput } from './import.input';
 import { ImportService, ImportSummary } from './import.service';
 
 /**

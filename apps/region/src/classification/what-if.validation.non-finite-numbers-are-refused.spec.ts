@@ -1,4 +1,4 @@
-import { whatIfProblems } from './what-if.input';
+import { whatIfProblems } from './what-if.validation';
 
 describe('what-if input', () => {
   it('whatIf.non-finite-numbers-are-refused', () => {

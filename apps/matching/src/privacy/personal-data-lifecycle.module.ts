@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ConsentModule } from '../consent/consent.module';
 import { RequestsModule } from '../requests/requests.module';
-import { HelpRequestErasureFieldResolver, PersonalDataErasureResolver } from './erasure.resolver';
-import { PersonalDataErasureService } from './erasure.service';
+import { HelpRequestErasureFieldResolver, PersonalDataErasureResolver } from './personal-data-erasure.resolver';
+import { PersonalDataErasureService } from './personal-data-erasure.service';
 
 /**
  * The lifecycle of a senior's own personal data: erasure on request (本人からの削除請求) and on

@@ -2,8 +2,9 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { Actor, CurrentActor } from '@sanpuku/platform';
 import { HelpRequest } from '../requests/help-request.model';
 import { RequestAccess } from '../requests/request-access';
-import { EraseSeniorPersonalDataInput, PersonalDataErasure } from './erasure.model';
-import { PersonalDataErasureService } from './erasure.service';
+import { PersonalDataErasure } from './erasure.model';
+import { EraseSeniorPersonalDataInput } from './erasure.input';
+import { PersonalDataErasureService } from './personal-data-erasure.service';
 import { toErasureView } from './erasure.view';
 
 /** Mapping only: who may erase and what it does live in PersonalDataErasureService. */

@@ -1,7 +1,7 @@
 import { badUserInput, FieldProblem } from '@sanpuku/platform';
 import { JAPAN_BOUNDS } from '@sanpuku/region-domain';
 import { CATEGORY_PATTERN, REGION_LIMITS } from '../common/input-limits';
-import { WhatIfInput } from './classification.model';
+import { WhatIfInput } from './classification.input';
 
 const p = (path: string, code: string, messageJa: string, messageEn: string): FieldProblem => ({ path, code, messageJa, messageEn });
 

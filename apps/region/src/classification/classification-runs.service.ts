@@ -1,47 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { Actor, CurrentActor, requireRole } from '@sanpuku/platform';
-import { ArgProblems } from '../common/region-args';
 import { policyWords, words, wordsOrCode } from '../common/words';
+import type { ClassificationRunRecord } from './classification-run.model';
 
 export const RUN_HISTORY_PAGE_MAX = 50;
-
-@ObjectType({ description: 'A dataset version a classification run read / 分類に使ったデータ' })
-export class RunDataset {
-  @Field(() => ID) datasetVersionId!: string;
-  @Field({ description: 'municipalities, town_blocks, resources or boundaries (label kind DatasetKind)' }) kind!: string;
-  @Field() kindLabelJa!: string;
-  @Field() kindLabelEn!: string;
-  @Field({ description: 'The imported file name' }) sourceName!: string;
-  @Field(() => Int) rowCount!: number;
-  @Field() importedAt!: Date;
-}
-
-@ObjectType({ description: 'Municipalities per segment in one run / 区分別の市区町村数' })
-export class RunSegmentCounts {
-  @Field(() => Int) A!: number;
-  @Field(() => Int) B!: number;
-  @Field(() => Int) C!: number;
-}
-
-@ObjectType({ description: 'A past classification run: its policy, the datasets it read and its result per segment / 分類の実行履歴' })
-export class ClassificationRunRecord {
-  @Field(() => ID) runId!: string;
-  @Field() policyRef!: string;
-  @Field({ description: 'The policy in words' }) policyLabelJa!: string;
-  @Field() policyLabelEn!: string;
-  @Field({ description: 'Label kind ClassificationLevel' }) level!: string;
-  @Field() levelLabelJa!: string;
-  @Field() levelLabelEn!: string;
-  @Field() distanceModelLabelJa!: string;
-  @Field() distanceModelLabelEn!: string;
-  @Field() startedAt!: Date;
-  @Field() finishedAt!: Date;
-  @Field({ description: 'The most recent run: the one the API answers from' }) latest!: boolean;
-  @Field(() => RunSegmentCounts) segmentCounts!: RunSegmentCounts;
-  @Field(() => [RunDataset], { description: 'The dataset versions it read, by kind' }) datasets!: RunDataset[];
-}
 
 interface RunRow {
   id: string;
@@ -109,21 +71,5 @@ export class ClassificationRunsService {
         datasets,
       };
     });
-  }
-}
-
-@Resolver(() => ClassificationRunRecord)
-export class ClassificationRunsResolver {
-  constructor(private readonly runs: ClassificationRunsService) {}
-
-  @Query(() => [ClassificationRunRecord], { description: 'Classification runs, newest first, with the datasets each read (admin) / 分類の実行履歴' })
-  classificationRuns(
-    @CurrentActor() actor: Actor | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: `How many, 1–${RUN_HISTORY_PAGE_MAX} (default 20)` }) first?: number | null,
-  ): Promise<ClassificationRunRecord[]> {
-    requireRole(actor, 'admin');
-    const size = first ?? 20;
-    new ArgProblems().pageSize(size, '/first', RUN_HISTORY_PAGE_MAX).throwIfAny();
-    return this.runs.recent(size);
   }
 }

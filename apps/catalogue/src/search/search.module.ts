@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { OfferingStoreModule } from '../offerings/offering-store.module';
+import { SearchResolver } from './search.resolver';
+import { SearchService } from './search.service';
+
+/** Search over published offerings (read only). */
+@Module({ imports: [OfferingStoreModule], providers: [SearchService, SearchResolver] })
+export class SearchModule {}
