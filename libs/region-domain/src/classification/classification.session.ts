@@ -127,8 +127,8 @@ export class ClassificationSession {
    * counted (other category, bad location). One map serves duplicate detection and removals.
    */
   private readonly resourceSlotById: StringIdTable;
-  private readonly resourceLat: number[] = [];
-  private readonly resourceLng: number[] = [];
+  private readonly resourceLat: number[];
+  private readonly resourceLng: number[];
   private countedResourceCount = 0;
   private ignoredResourceCount = 0;
   private readonly exactEvaluationsAtBuild: number;
@@ -348,6 +348,10 @@ export class ClassificationSession {
     for (let i = 0; i < resources.length; i++) resourceIds[i] = resources[i].id;
     const { table, duplicate } = StringIdTable.fromKeys(resourceIds);
     this.resourceSlotById = table;
+    // Sized once and cut to length after (apply() may push more later): 200,000 pushes cost more.
+    const resourceLat = (this.resourceLat = new Array<number>(resources.length));
+    const resourceLng = (this.resourceLng = new Array<number>(resources.length));
+    let countedSlots = 0;
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i];
       if (duplicate[i] === 1) {
@@ -361,9 +365,11 @@ export class ClassificationSession {
       }
       const counted = this.categories.has(r.category) && isInJapanBounds(r.lat, r.lng);
       // The slot of a counted resource, -1 for one seen but not counted (removals need both).
-      table.setEntryValue(i, counted ? this.resourceLat.length : -1);
+      table.setEntryValue(i, counted ? countedSlots : -1);
       if (counted) {
-        this.pushCountedResource(r);
+        resourceLat[countedSlots] = r.lat;
+        resourceLng[countedSlots] = r.lng;
+        countedSlots++;
         continue;
       }
       this.ignoredResourceCount++;
@@ -378,7 +384,10 @@ export class ClassificationSession {
         message: `resource ${r.id} has an unusable location (${r.lat}, ${r.lng}); it is left out`,
       });
     }
-    this.index.addCountsWithin(this.predicate, this.resourceLat, this.resourceLng, this.counts);
+    resourceLat.length = countedSlots;
+    resourceLng.length = countedSlots;
+    this.countedResourceCount = countedSlots;
+    this.index.addCountsWithin(this.predicate, resourceLat, resourceLng, this.counts);
     for (const [category, count] of ignoredByCategory) {
       this.diagnostics.push({
         severity: 'info',
@@ -504,10 +513,6 @@ export class ClassificationSession {
 
   private addCountedResource(r: ResourceInput): void {
     this.resourceSlotById.set(r.id, this.resourceLat.length);
-    this.pushCountedResource(r);
-  }
-
-  private pushCountedResource(r: ResourceInput): void {
     this.resourceLat.push(r.lat);
     this.resourceLng.push(r.lng);
     this.countedResourceCount++;
