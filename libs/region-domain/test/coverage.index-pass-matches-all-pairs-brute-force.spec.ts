@@ -107,11 +107,17 @@ describe.each([
     expect(expected.some((n) => n >= 2)).toBe(true);
   });
 
-  it('adds to the counts it is given, so two passes over halves equal one pass over all', () => {
-    const s = scene(21, sphere, LatBandIndex.DEFAULT_BAND_DEG);
+  /** A scene on the default bands, its index, and the counts of one pass over all its centres. */
+  const onePass = (seed: number): { s: Scene; index: LatBandIndex; counts: Uint32Array } => {
+    const s = scene(seed, sphere, LatBandIndex.DEFAULT_BAND_DEG);
     const index = LatBandIndex.build(s.pointLat, s.pointLng);
-    const once = new Uint32Array(s.pointLat.length);
-    index.addCountsWithin(new RadiusPredicate(model, RADIUS), s.centreLat, s.centreLng, once);
+    const counts = new Uint32Array(s.pointLat.length);
+    index.addCountsWithin(new RadiusPredicate(model, RADIUS), s.centreLat, s.centreLng, counts);
+    return { s, index, counts };
+  };
+
+  it('adds to the counts it is given, so two passes over halves equal one pass over all', () => {
+    const { s, index, counts: once } = onePass(21);
     const twice = new Uint32Array(s.pointLat.length);
     const half = s.centreLat.length >> 1;
     index.addCountsWithin(new RadiusPredicate(model, RADIUS), s.centreLat.slice(0, half), s.centreLng.slice(0, half), twice);
@@ -120,10 +126,7 @@ describe.each([
   });
 
   it('equals a per-centre box query with the same radius test', () => {
-    const s = scene(31, sphere, LatBandIndex.DEFAULT_BAND_DEG);
-    const index = LatBandIndex.build(s.pointLat, s.pointLng);
-    const pass = new Uint32Array(s.pointLat.length);
-    index.addCountsWithin(new RadiusPredicate(model, RADIUS), s.centreLat, s.centreLng, pass);
+    const { s, index, counts: pass } = onePass(31);
     const perCentre = new Uint32Array(s.pointLat.length);
     const p = new RadiusPredicate(model, RADIUS);
     for (let c = 0; c < s.centreLat.length; c++) {
