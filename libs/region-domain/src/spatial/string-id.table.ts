@@ -23,6 +23,11 @@ export class StringIdTable {
   private values: number[] = [];
   /** Entry number + 1 per bucket (0 = empty bucket). */
   private buckets: Int32Array;
+  /**
+   * The full hash of each occupied bucket's key: a probe compares it before the key itself, so
+   * it touches the key string (somewhere else on the heap) only on a real match.
+   */
+  private hashes: Int32Array;
   private mask: number;
   private live = 0;
 
@@ -30,6 +35,7 @@ export class StringIdTable {
     let capacity = 16;
     while (capacity < expectedSize * 2) capacity *= 2;
     this.buckets = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
     this.mask = capacity - 1;
   }
 
@@ -48,18 +54,24 @@ export class StringIdTable {
     const n = keys.length;
     const table = new StringIdTable(n);
     const mask = table.mask;
+    const hash = new Int32Array(n);
     const home = new Uint32Array(n);
-    for (let i = 0; i < n; i++) home[i] = hashString(keys[i]) & mask;
+    for (let i = 0; i < n; i++) {
+      const h = hashString(keys[i]);
+      hash[i] = h;
+      home[i] = h & mask;
+    }
     const order = radixOrder(home, mask);
     const duplicate = new Uint8Array(n);
     const values = new Array<number>(n);
     const buckets = table.buckets;
+    const hashes = table.hashes;
     for (let k = 0; k < n; k++) {
       const i = order[k];
-      const key = keys[i];
+      const h = hash[i];
       let p = home[i];
       let e = buckets[p] - 1;
-      while (e >= 0 && keys[e] !== key) {
+      while (e >= 0 && !(hashes[p] === h && keys[e] === keys[i])) {
         p = (p + 1) & mask;
         e = buckets[p] - 1;
       }
@@ -68,6 +80,7 @@ export class StringIdTable {
         values[i] = NOT_AN_ENTRY;
       } else {
         buckets[p] = i + 1;
+        hashes[p] = h;
         values[i] = i;
         table.live++;
       }
@@ -130,11 +143,13 @@ export class StringIdTable {
 
   private find(key: string, h: number): number {
     const buckets = this.buckets;
+    const hashes = this.hashes;
     const mask = this.mask;
+    const h32 = h | 0;
     for (let p = h & mask; ; p = (p + 1) & mask) {
       const e = buckets[p] - 1;
       if (e < 0) return -1;
-      if (this.keys[e] === key) return e;
+      if (hashes[p] === h32 && this.keys[e] === key) return e;
     }
   }
 
@@ -144,10 +159,12 @@ export class StringIdTable {
     let p = h & mask;
     while (buckets[p] !== 0) p = (p + 1) & mask;
     buckets[p] = entry + 1;
+    this.hashes[p] = h;
   }
 
   private grow(): void {
     this.buckets = new Int32Array(this.buckets.length * 2);
+    this.hashes = new Int32Array(this.buckets.length);
     this.mask = this.buckets.length - 1;
     for (let e = 0; e < this.keys.length; e++) {
       if (!Number.isNaN(this.values[e])) this.place(hashString(this.keys[e]), e);
