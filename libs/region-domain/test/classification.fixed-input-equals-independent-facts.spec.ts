@@ -1,6 +1,8 @@
 import { BOUNDARY_TOLERANCE_M, ClassificationInput, ClassificationSession, MunicipalityInput, ResourceInput, SEED_DEFAULT_POLICY, TownBlockInput } from '../src';
-import { geodesicDirect, geodesicDistance } from '@sanpuku/kernel';
-import { block, municipality, seededRandom, shop } from './fixtures/classification.fixtures';
+import { geodesicDirect, geodesicDistance, seededRandom } from '@sanpuku/kernel';
+
+// Plain literals rather than the shared fixtures: every figure this test relies on is in view here.
+const shop = (id: string, lat: number, lng: number, category = 'convenience'): ResourceInput => ({ id, category, lat, lng });
 
 /**
  * The session on one fixed input against facts this test works out on its own, with nothing
@@ -32,9 +34,10 @@ function fixedInput(): ClassificationInput {
       const care3 = Math.floor(pop75 * 0.2 * rnd());
       sums[m].pop75 += pop75;
       sums[m].care3 += care3;
-      blocks.push(block(`${CODES[m]}-${i}`, CODES[m], p.lat, p.lng, { pop75Plus: pop75, care3Plus: care3 }));
+      blocks.push({ id: `${CODES[m]}-${i}`, municipalityCode: CODES[m], lat: p.lat, lng: p.lng, pop75Plus: pop75, care3Plus: care3 });
     }
-    blocks.push(block(`${CODES[m]}-dup`, CODES[m], blocks[blocks.length - 1].lat, blocks[blocks.length - 1].lng, { pop75Plus: 7, care3Plus: 1 }));
+    const last = blocks[blocks.length - 1];
+    blocks.push({ id: `${CODES[m]}-dup`, municipalityCode: CODES[m], lat: last.lat, lng: last.lng, pop75Plus: 7, care3Plus: 1 }); // same point, another block
     sums[m].pop75 += 7;
     sums[m].care3 += 1;
   });
@@ -56,7 +59,7 @@ function fixedInput(): ClassificationInput {
   resources.push({ ...resources[10], id: 's10-twin' }); // same place as s10, another shop
   const density = [12_000, 9_000, 3_000, 40]; // large, large, large, rural (per km²)
   const municipalities: MunicipalityInput[] = CODES.map((code, m) =>
-    municipality({ code, areaKm2: 20, population: density[m] * 20, pop75Plus: sums[m].pop75, care3Plus: sums[m].care3 }),
+    ({ code, name: `m-${code}`, unitType: 'municipality', areaKm2: 20, population: density[m] * 20, pop75Plus: sums[m].pop75, care3Plus: sums[m].care3 }),
   );
   return { municipalities, blocks, resources, level: 'city' };
 }
