@@ -8,6 +8,7 @@ import { densityTier, DensityTier, populationDensity } from '../rules/density-ti
 import { recommendedModelFor } from '../rules/recommended-model.catalogue';
 import { decideSegment } from '../rules/segment.rule';
 import { LatBandIndex } from '../spatial/lat-band.index';
+import { StringIdTable } from '../spatial/string-id.table';
 import { selectClassificationUnits } from '../units/classification-units.selector';
 import { buildExplanation, UncoveredBlockRow } from './classification.explain';
 import {
@@ -39,6 +40,12 @@ export interface SessionTimings {
   readonly coverageMs: number;
   /** Per-municipality sums, sufficiency, tier, segment. */
   readonly aggregateMs: number;
+  /**
+   * The same phases in process CPU time (user + system, all threads, GC included), where the
+   * runtime offers `process.cpuUsage` (Node); null elsewhere. On a busy machine wall time
+   * includes waiting for a core, CPU time does not.
+   */
+  readonly cpu: { readonly prepareMs: number; readonly indexMs: number; readonly coverageMs: number; readonly aggregateMs: number } | null;
 }
 
 const APPORTION_DIAGNOSTICS: Record<ApportionWarning, { code: DiagnosticCode; message: string }> = {
@@ -61,6 +68,13 @@ const APPORTION_DIAGNOSTICS: Record<ApportionWarning, { code: DiagnosticCode; me
 };
 
 const now = (): number => globalThis.performance.now();
+const cpuUsage = (globalThis as { process?: { cpuUsage?: () => { user: number; system: number } } }).process?.cpuUsage;
+/** Process CPU time in ms, or NaN without `process.cpuUsage`. */
+const cpuNow = (): number => {
+  if (!cpuUsage) return NaN;
+  const u = cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 /**
  * A classification of every unit, kept in memory so that what-if questions ("add this shop",
@@ -112,9 +126,9 @@ export class ClassificationSession {
    * Every resource id seen → its slot in resourceLat/resourceLng when counted, or -1 when not
    * counted (other category, bad location). One map serves duplicate detection and removals.
    */
-  private readonly resourceSlotById = new Map<string, number>();
-  private readonly resourceLat: number[] = [];
-  private readonly resourceLng: number[] = [];
+  private readonly resourceSlotById: StringIdTable;
+  private readonly resourceLat: number[];
+  private readonly resourceLng: number[];
   private countedResourceCount = 0;
   private ignoredResourceCount = 0;
   private readonly exactEvaluationsAtBuild: number;
@@ -145,6 +159,7 @@ export class ClassificationSession {
     this.predicate = new RadiusPredicate(policy.distanceModel, policy.radiusM);
 
     // ---- prepare: units, blocks, apportionment
+    const c0 = cpuNow();
     const t0 = now();
     const selection = selectClassificationUnits(input.municipalities, level);
     this.diagnostics.push(...selection.diagnostics);
@@ -319,20 +334,27 @@ export class ClassificationSession {
     }
     this.unitBlockStart[U] = slot;
     const t1 = now();
+    const c1 = cpuNow();
 
     // ---- spatial index over block points
     this.index = LatBandIndex.build(this.blockLat, this.blockLng);
     const t2 = now();
+    const c2 = cpuNow();
 
     // ---- coverage counts
     const ignoredByCategory = new Map<string, number>();
-    const counts = this.counts;
-    const predicate = this.predicate;
-    const countIfWithin = (b: number, bLat: number, bLng: number): void => {
-      if (predicate.contains(bLat, bLng)) counts[b]++;
-    };
-    for (const r of input.resources) {
-      if (this.resourceSlotById.has(r.id)) {
+    const resources = input.resources;
+    const resourceIds = new Array<string>(resources.length);
+    for (let i = 0; i < resources.length; i++) resourceIds[i] = resources[i].id;
+    const { table, duplicate } = StringIdTable.fromKeys(resourceIds);
+    this.resourceSlotById = table;
+    // Sized once and cut to length after (apply() may push more later): 200,000 pushes cost more.
+    const resourceLat = (this.resourceLat = new Array<number>(resources.length));
+    const resourceLng = (this.resourceLng = new Array<number>(resources.length));
+    let countedSlots = 0;
+    for (let i = 0; i < resources.length; i++) {
+      const r = resources[i];
+      if (duplicate[i] === 1) {
         this.diagnostics.push({
           severity: 'error',
           code: 'duplicate_resource',
@@ -341,33 +363,31 @@ export class ClassificationSession {
         });
         continue;
       }
+      const counted = this.categories.has(r.category) && isInJapanBounds(r.lat, r.lng);
+      // The slot of a counted resource, -1 for one seen but not counted (removals need both).
+      table.setEntryValue(i, counted ? countedSlots : -1);
+      if (counted) {
+        resourceLat[countedSlots] = r.lat;
+        resourceLng[countedSlots] = r.lng;
+        countedSlots++;
+        continue;
+      }
+      this.ignoredResourceCount++;
       if (!this.categories.has(r.category)) {
-        this.resourceSlotById.set(r.id, -1);
         ignoredByCategory.set(r.category, (ignoredByCategory.get(r.category) ?? 0) + 1);
-        this.ignoredResourceCount++;
         continue;
       }
-      if (!isInJapanBounds(r.lat, r.lng)) {
-        this.resourceSlotById.set(r.id, -1);
-        this.ignoredResourceCount++;
-        this.diagnostics.push({
-          severity: 'error',
-          code: 'resource_invalid_location',
-          resourceId: r.id,
-          message: `resource ${r.id} has an unusable location (${r.lat}, ${r.lng}); it is left out`,
-        });
-        continue;
-      }
-      this.addCountedResource(r);
-      predicate.setCentre(r.lat, r.lng);
-      this.index.forEachInBox(
-        r.lat - predicate.halfLatDeg,
-        r.lat + predicate.halfLatDeg,
-        r.lng - predicate.halfLngDeg,
-        r.lng + predicate.halfLngDeg,
-        countIfWithin,
-      );
+      this.diagnostics.push({
+        severity: 'error',
+        code: 'resource_invalid_location',
+        resourceId: r.id,
+        message: `resource ${r.id} has an unusable location (${r.lat}, ${r.lng}); it is left out`,
+      });
     }
+    resourceLat.length = countedSlots;
+    resourceLng.length = countedSlots;
+    this.countedResourceCount = countedSlots;
+    this.index.addCountsWithin(this.predicate, resourceLat, resourceLng, this.counts);
     for (const [category, count] of ignoredByCategory) {
       this.diagnostics.push({
         severity: 'info',
@@ -377,12 +397,20 @@ export class ClassificationSession {
     }
     this.exactEvaluationsAtBuild = this.predicate.exactEvaluations;
     const t3 = now();
+    const c3 = cpuNow();
 
     // ---- aggregation
     for (let u = 0; u < U; u++) this.refreshUnit(u);
     this.result();
     const t4 = now();
-    this.timings = Object.freeze({ prepareMs: t1 - t0, indexMs: t2 - t1, coverageMs: t3 - t2, aggregateMs: t4 - t3 });
+    const c4 = cpuNow();
+    this.timings = Object.freeze({
+      prepareMs: t1 - t0,
+      indexMs: t2 - t1,
+      coverageMs: t3 - t2,
+      aggregateMs: t4 - t3,
+      cpu: Number.isNaN(c0) ? null : Object.freeze({ prepareMs: c1 - c0, indexMs: c2 - c1, coverageMs: c3 - c2, aggregateMs: c4 - c3 }),
+    });
   }
 
   /** Classifies `input` under `policy` (default: the seed policy). */
