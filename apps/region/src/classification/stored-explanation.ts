@@ -1,0 +1,87 @@
+import { FeatureCollection, MunicipalityExplanation, PointFeature, UncoveredBlockProperties } from '@sanpuku/region-domain';
+
+/**
+ * How a run stores a municipality's explanation. The uncovered blocks' GeoJSON was 65 of the
+ * 71 MB a nationwide run wrote (87 % of Japan's blocks are uncovered, each feature spelling its
+ * keys and its id twice), so a run stores their facts packed instead and the GeoJSON is built
+ * when `uncoveredBlocksGeoJson` is read. The blocks cannot be re-derived from the current tables
+ * on read: an import replaces them without a new run, and the figures are the run's apportioned
+ * ones. Packed, per municipality (little-endian):
+ *
+ *   u32 n, u32 s │ f64 lng[n] │ f64 lat[n] │ f64 pop75Plus[n] │ f64 care3Plus[n] │ f64 atHomeElderly[n] │ u8 estimated[n] │ s bytes: UTF-8 JSON [ids, names]
+ *
+ * Float64 keeps every figure exact, so the rebuilt GeoJSON is the run's, byte for byte.
+ */
+export type UncoveredBlocks = FeatureCollection<UncoveredBlockProperties>;
+
+/** The explanation as stored in its json column: everything but the uncovered blocks. */
+export type StoredExplanation = Omit<MunicipalityExplanation, 'uncoveredBlocks'>;
+
+const HEADER = 8;
+const COLUMNS = 5;
+
+export function packUncoveredBlocks(blocks: UncoveredBlocks): Buffer {
+  const features = blocks.features;
+  const n = features.length;
+  const ids: string[] = new Array(n);
+  const names: (string | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    ids[i] = features[i].id;
+    names[i] = features[i].properties.name;
+  }
+  const strings = JSON.stringify([ids, names]);
+  const s = Buffer.byteLength(strings);
+  const buf = Buffer.allocUnsafe(HEADER + COLUMNS * 8 * n + n + s);
+  buf.writeUInt32LE(n, 0);
+  buf.writeUInt32LE(s, 4);
+  let o = HEADER;
+  for (let i = 0; i < n; i++, o += 8) buf.writeDoubleLE(features[i].geometry.coordinates[0], o);
+  for (let i = 0; i < n; i++, o += 8) buf.writeDoubleLE(features[i].geometry.coordinates[1], o);
+  for (let i = 0; i < n; i++, o += 8) buf.writeDoubleLE(features[i].properties.pop75Plus, o);
+  for (let i = 0; i < n; i++, o += 8) buf.writeDoubleLE(features[i].properties.care3Plus, o);
+  for (let i = 0; i < n; i++, o += 8) buf.writeDoubleLE(features[i].properties.atHomeElderly, o);
+  for (let i = 0; i < n; i++, o++) buf[o] = features[i].properties.estimated ? 1 : 0;
+  buf.write(strings, o, 'utf8');
+  return buf;
+}
+
+/** The GeoJSON the run computed (the same object, key for key, as the classifier's explanation). */
+export function unpackUncoveredBlocks(buf: Buffer): UncoveredBlocks {
+  const n = buf.readUInt32LE(0);
+  const s = buf.readUInt32LE(4);
+  const col = (c: number, i: number) => buf.readDoubleLE(HEADER + (c * n + i) * 8);
+  const flags = HEADER + COLUMNS * 8 * n;
+  const [ids, names] = JSON.parse(buf.toString('utf8', flags + n, flags + n + s)) as [string[], (string | null)[]];
+  const features: PointFeature<UncoveredBlockProperties>[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    features[i] = {
+      type: 'Feature',
+      id: ids[i],
+      geometry: { type: 'Point', coordinates: [col(0, i), col(1, i)] },
+      properties: {
+        blockId: ids[i],
+        name: names[i],
+        pop75Plus: col(2, i),
+        care3Plus: col(3, i),
+        atHomeElderly: col(4, i),
+        estimated: buf[flags + i] === 1,
+      },
+    };
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** The explanation without its uncovered blocks, for the json column. */
+export function storedExplanation(e: MunicipalityExplanation): StoredExplanation {
+  const { uncoveredBlocks, ...rest } = e;
+  return rest;
+}
+
+/**
+ * The whole explanation from what a run stored: a run written before the blocks were packed kept
+ * them inside the json (`packed` is null then), a later one keeps them packed.
+ */
+export function readExplanation(explanation: StoredExplanation | MunicipalityExplanation, packed: Buffer | null): MunicipalityExplanation {
+  if (!packed) return explanation as MunicipalityExplanation;
+  return { ...explanation, uncoveredBlocks: unpackUncoveredBlocks(packed) };
+}
