@@ -13,7 +13,7 @@ import {
   WhatIfResult,
 } from '@sanpuku/region-domain';
 import { loadClassificationInput } from './classification-input';
-import { packUncoveredBlocks, storedExplanation } from './stored-explanation';
+import { storedParts } from './stored-explanation';
 
 export interface RunSummary {
   runId: string;
@@ -112,11 +112,10 @@ export class ClassificationService {
       const lengths: number[] = new Array(n);
       let offset = 0;
       for (let i = 0; i < n; i++) {
-        const e = session.explain(results[i].code)!;
-        explanations[i] = JSON.stringify(storedExplanation(e));
-        // What every area card shows, apart: reading it must not parse the whole explanation.
-        summaries[i] = JSON.stringify({ notesJa: e.notesJa, notesEn: e.notesEn, recommendedModel: e.recommendedModel, uncoveredBlockCount: e.uncoveredBlocks.features.length });
-        packed[i] = packUncoveredBlocks(e.uncoveredBlocks);
+        const parts = storedParts(session.explain(results[i].code)!);
+        explanations[i] = JSON.stringify(parts.explanation);
+        summaries[i] = JSON.stringify(parts.summary);
+        packed[i] = parts.uncoveredBlocks;
         offsets[i] = offset + 1; // substring() counts from 1
         lengths[i] = packed[i].length;
         offset += packed[i].length;

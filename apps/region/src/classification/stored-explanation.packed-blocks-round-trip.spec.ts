@@ -1,5 +1,5 @@
 import { ClassificationSession, MunicipalityExplanation } from '@sanpuku/region-domain';
-import { packUncoveredBlocks, readExplanation, storedExplanation, unpackUncoveredBlocks } from './stored-explanation';
+import { packUncoveredBlocks, readExplanation, storedParts, unpackUncoveredBlocks } from './stored-explanation';
 
 /** A real explanation from the classifier: apportioned (fractional) figures, names of every kind, one block covered. */
 function explanation(): MunicipalityExplanation {
@@ -35,9 +35,15 @@ describe('stored explanations', () => {
 
   it('classification.stored-parts-make-the-whole-explanation-and-an-old-explanation-reads-as-it-was', () => {
     const e = explanation();
-    const stored = JSON.parse(JSON.stringify(storedExplanation(e)));
-    expect(stored.uncoveredBlocks).toBeUndefined();
-    expect(JSON.stringify(readExplanation(stored, packUncoveredBlocks(e.uncoveredBlocks)))).toBe(JSON.stringify(e));
-    expect(readExplanation(JSON.parse(JSON.stringify(e)), null)).toEqual(e);
+    const parts = storedParts(e);
+    // Through the columns (json, jsonb, bytea) and back.
+    const explanationColumn = JSON.parse(JSON.stringify(parts.explanation));
+    const summaryColumn = JSON.parse(JSON.stringify(parts.summary));
+    expect(explanationColumn.uncoveredBlocks).toBeUndefined();
+    expect(JSON.stringify(explanationColumn)).not.toContain(e.notesJa[0]);
+    expect(summaryColumn.uncoveredBlockCount).toBe(4);
+    expect(readExplanation(explanationColumn, summaryColumn, parts.uncoveredBlocks)).toEqual(e);
+    // As the previous schema stored it: the whole explanation in the json column, nothing packed.
+    expect(readExplanation(JSON.parse(JSON.stringify(e)), summaryColumn, null)).toEqual(e);
   });
 });

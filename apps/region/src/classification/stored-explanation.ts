@@ -6,7 +6,8 @@ import { FeatureCollection, MunicipalityExplanation, PointFeature, UncoveredBloc
  * keys and its id twice), so a run stores their facts packed instead and the GeoJSON is built
  * when `uncoveredBlocksGeoJson` is read. The blocks cannot be re-derived from the current tables
  * on read: an import replaces them without a new run, and the figures are the run's apportioned
- * ones. Packed, per municipality (little-endian):
+ * ones. The notes and the recommended model are kept once, in the summary that area cards read.
+ * Packed, per municipality (little-endian):
  *
  *   u32 n, u32 s │ f64 lng[n] │ f64 lat[n] │ f64 pop75Plus[n] │ f64 care3Plus[n] │ f64 atHomeElderly[n] │ u8 estimated[n] │ s bytes: UTF-8 JSON [ids, names]
  *
@@ -14,8 +15,32 @@ import { FeatureCollection, MunicipalityExplanation, PointFeature, UncoveredBloc
  */
 export type UncoveredBlocks = FeatureCollection<UncoveredBlockProperties>;
 
-/** The explanation as stored in its json column: everything but the uncovered blocks. */
-export type StoredExplanation = Omit<MunicipalityExplanation, 'uncoveredBlocks'>;
+/** What area cards show (`explanation_summary`, jsonb): read without touching the rest. */
+export interface ExplanationSummary {
+  notesJa: MunicipalityExplanation['notesJa'];
+  notesEn: MunicipalityExplanation['notesEn'];
+  recommendedModel: MunicipalityExplanation['recommendedModel'];
+  uncoveredBlockCount: number;
+}
+
+/** The rest of the explanation (`explanation`, json): the figures, provenance and thresholds. */
+export type StoredExplanation = Omit<MunicipalityExplanation, 'uncoveredBlocks' | 'notesJa' | 'notesEn' | 'recommendedModel'>;
+
+/** A municipality's explanation as a run stores it: each part once, in its column. */
+export function storedParts(e: MunicipalityExplanation): { explanation: StoredExplanation; summary: ExplanationSummary; uncoveredBlocks: Buffer } {
+  const { uncoveredBlocks, notesJa, notesEn, recommendedModel, ...explanation } = e;
+  return { explanation, summary: { notesJa, notesEn, recommendedModel, uncoveredBlockCount: uncoveredBlocks.features.length }, uncoveredBlocks: packUncoveredBlocks(uncoveredBlocks) };
+}
+
+/**
+ * The whole explanation from what a run stored. A run written before the blocks were packed
+ * (`packed` is null) kept the whole explanation in its json column, GeoJSON included.
+ */
+export function readExplanation(explanation: StoredExplanation | MunicipalityExplanation, summary: ExplanationSummary, packed: Buffer | null): MunicipalityExplanation {
+  if (!packed) return explanation as MunicipalityExplanation;
+  const { notesJa, notesEn, recommendedModel } = summary;
+  return { ...explanation, recommendedModel, notesJa, notesEn, uncoveredBlocks: unpackUncoveredBlocks(packed) };
+}
 
 const HEADER = 8;
 const COLUMNS = 5;
@@ -69,19 +94,4 @@ export function unpackUncoveredBlocks(buf: Buffer): UncoveredBlocks {
     };
   }
   return { type: 'FeatureCollection', features };
-}
-
-/** The explanation without its uncovered blocks, for the json column. */
-export function storedExplanation(e: MunicipalityExplanation): StoredExplanation {
-  const { uncoveredBlocks, ...rest } = e;
-  return rest;
-}
-
-/**
- * The whole explanation from what a run stored: a run written before the blocks were packed kept
- * them inside the json (`packed` is null then), a later one keeps them packed.
- */
-export function readExplanation(explanation: StoredExplanation | MunicipalityExplanation, packed: Buffer | null): MunicipalityExplanation {
-  if (!packed) return explanation as MunicipalityExplanation;
-  return { ...explanation, uncoveredBlocks: unpackUncoveredBlocks(packed) };
 }

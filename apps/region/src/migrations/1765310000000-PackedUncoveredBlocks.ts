@@ -3,8 +3,9 @@ import { readExplanation } from '../classification/stored-explanation';
 
 /**
  * A run stores its municipalities' uncovered blocks packed (`uncovered_blocks`, see
- * classification/stored-explanation.ts) and its explanations without them: the blocks' GeoJSON
- * was ~65 of the ~71 MB a nationwide run wrote, most of the time storing a run took. The GeoJSON
+ * classification/stored-explanation.ts) and its explanations without them (nor the notes and the
+ * recommended model, which the summary column holds): the blocks' GeoJSON was ~65 of the ~71 MB
+ * a nationwide run wrote, most of the time storing a run took. The GeoJSON
  * is built when it is read. Runs stored before keep their explanations as they are (the column is
  * null for them and readers take the blocks from the explanation), so nothing is rewritten here.
  *
@@ -31,11 +32,11 @@ export class PackedUncoveredBlocks1765310000000 implements MigrationInterface {
       `SELECT run_id, municipality_code FROM municipality_classification WHERE uncovered_blocks IS NOT NULL`,
     );
     for (const k of keys) {
-      const [row] = await q.query(`SELECT explanation, uncovered_blocks FROM municipality_classification WHERE run_id = $1 AND municipality_code = $2`, [k.run_id, k.municipality_code]);
+      const [row] = await q.query(`SELECT explanation, explanation_summary, uncovered_blocks FROM municipality_classification WHERE run_id = $1 AND municipality_code = $2`, [k.run_id, k.municipality_code]);
       await q.query(`UPDATE municipality_classification SET explanation = $3::json WHERE run_id = $1 AND municipality_code = $2`, [
         k.run_id,
         k.municipality_code,
-        JSON.stringify(readExplanation(row.explanation, row.uncovered_blocks)),
+        JSON.stringify(readExplanation(row.explanation, row.explanation_summary, row.uncovered_blocks)),
       ]);
     }
     await q.query(`ALTER TABLE municipality_classification DROP COLUMN uncovered_blocks`);
