@@ -1,3 +1,4 @@
+import { endianness } from 'node:os';
 import { FeatureCollection, MunicipalityExplanation, PointFeature, UncoveredBlockProperties } from '@sanpuku/region-domain';
 
 /**
@@ -44,6 +45,8 @@ export function readExplanation(explanation: StoredExplanation | MunicipalityExp
 
 const HEADER = 8;
 const COLUMNS = 5;
+/** The packed figures are little-endian; Float64Array has the machine's order. */
+const BIG_ENDIAN_HOST = endianness() === 'BE';
 
 export function packUncoveredBlocks(blocks: UncoveredBlocks): Buffer {
   const features = blocks.features;
@@ -56,17 +59,24 @@ export function packUncoveredBlocks(blocks: UncoveredBlocks): Buffer {
   }
   const strings = JSON.stringify([ids, names]);
   const s = Buffer.byteLength(strings);
-  const buf = Buffer.allocUnsafe(HEADER + COLUMNS * 8 * n + n + s);
+  // A buffer of its own (offset 0), so the figures can be written through an aligned Float64Array:
+  // Buffer.writeDoubleLE per value cost ~10× more for Japan's 1.2 million figures.
+  const buf = Buffer.allocUnsafeSlow(HEADER + COLUMNS * 8 * n + n + s);
   buf.writeUInt32LE(n, 0);
   buf.writeUInt32LE(s, 4);
-  let o = HEADER;
-  for (let i = 0; i < n; i++, o += 8) buf.writeDoubleLE(features[i].geometry.coordinates[0], o);
-  for (let i = 0; i < n; i++, o += 8) buf.writeDoubleLE(features[i].geometry.coordinates[1], o);
-  for (let i = 0; i < n; i++, o += 8) buf.writeDoubleLE(features[i].properties.pop75Plus, o);
-  for (let i = 0; i < n; i++, o += 8) buf.writeDoubleLE(features[i].properties.care3Plus, o);
-  for (let i = 0; i < n; i++, o += 8) buf.writeDoubleLE(features[i].properties.atHomeElderly, o);
-  for (let i = 0; i < n; i++, o++) buf[o] = features[i].properties.estimated ? 1 : 0;
-  buf.write(strings, o, 'utf8');
+  const figures = new Float64Array(buf.buffer, buf.byteOffset + HEADER, COLUMNS * n);
+  for (let i = 0; i < n; i++) {
+    const f = features[i];
+    figures[i] = f.geometry.coordinates[0];
+    figures[n + i] = f.geometry.coordinates[1];
+    figures[2 * n + i] = f.properties.pop75Plus;
+    figures[3 * n + i] = f.properties.care3Plus;
+    figures[4 * n + i] = f.properties.atHomeElderly;
+  }
+  if (BIG_ENDIAN_HOST) buf.subarray(HEADER, HEADER + COLUMNS * 8 * n).swap64();
+  const flags = HEADER + COLUMNS * 8 * n;
+  for (let i = 0; i < n; i++) buf[flags + i] = features[i].properties.estimated ? 1 : 0;
+  buf.write(strings, flags + n, 'utf8');
   return buf;
 }
 
@@ -74,21 +84,25 @@ export function packUncoveredBlocks(blocks: UncoveredBlocks): Buffer {
 export function unpackUncoveredBlocks(buf: Buffer): UncoveredBlocks {
   const n = buf.readUInt32LE(0);
   const s = buf.readUInt32LE(4);
-  const col = (c: number, i: number) => buf.readDoubleLE(HEADER + (c * n + i) * 8);
   const flags = HEADER + COLUMNS * 8 * n;
+  // The driver's buffer may sit at any offset: copy the figures out to an aligned array.
+  const figures = new Float64Array(COLUMNS * n);
+  const bytes = Buffer.from(figures.buffer);
+  buf.copy(bytes, 0, HEADER, flags);
+  if (BIG_ENDIAN_HOST) bytes.swap64();
   const [ids, names] = JSON.parse(buf.toString('utf8', flags + n, flags + n + s)) as [string[], (string | null)[]];
   const features: PointFeature<UncoveredBlockProperties>[] = new Array(n);
   for (let i = 0; i < n; i++) {
     features[i] = {
       type: 'Feature',
       id: ids[i],
-      geometry: { type: 'Point', coordinates: [col(0, i), col(1, i)] },
+      geometry: { type: 'Point', coordinates: [figures[i], figures[n + i]] },
       properties: {
         blockId: ids[i],
         name: names[i],
-        pop75Plus: col(2, i),
-        care3Plus: col(3, i),
-        atHomeElderly: col(4, i),
+        pop75Plus: figures[2 * n + i],
+        care3Plus: figures[3 * n + i],
+        atHomeElderly: figures[4 * n + i],
         estimated: buf[flags + i] === 1,
       },
     };
