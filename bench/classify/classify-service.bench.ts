@@ -10,6 +10,11 @@
  * embedded PostgreSQL in a temporary directory. The first run writes ~1,740 events (every
  * segment is new); later runs change nothing and write none, so both are printed.
  * `npm run bench:classify` runs it after the in-memory benchmark. Target: ≤ 1.5 s per run (load + classify + store). Printed, never asserted.
+ *
+ * Each run prints its wall time per phase and the CPU time of node and of the PostgreSQL backends
+ * (/proc), which vary much less with the load of a shared machine; the end prints what the last
+ * run stored: explanations (json), summaries (jsonb) and the packed uncovered blocks (bytea; their
+ * GeoJSON is built on read, see apps/region/README.md "What a classification run stores").
  */
 import 'reflect-metadata';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -101,7 +106,7 @@ async function main(): Promise<void> {
       console.log(
         `${label.padEnd(24)} total ${ms(total)}  load ${ms(r.phasesMs.load)}  classify ${ms(r.phasesMs.classify)}  store ${ms(r.phasesMs.store)}  cpu node ${ms(cpu.node)} + postgres ${ms(cpu.server)}  (${r.unitCount} units, ${r.segmentChanges} events)`,
       );
-      return { total, phases: r.phasesMs, cpu };
+      return { total, phases: r.phasesMs, cpu, runId: r.runId };
     };
     await measured('first run (all events)');
     const samples: Awaited<ReturnType<typeof measured>>[] = [];
@@ -109,6 +114,16 @@ async function main(): Promise<void> {
     const med = (f: (s: (typeof samples)[number]) => number) => ms(median(samples.map(f)));
     console.log(
       `median of ${runs}: total ${med((s) => s.total)}  load ${med((s) => s.phases.load)}  classify ${med((s) => s.phases.classify)}  store ${med((s) => s.phases.store)}  cpu node ${med((s) => s.cpu.node)} + postgres ${med((s) => s.cpu.server)}   (target ≤ 1500 ms)`,
+    );
+    const [size] = await ds.query(
+      `SELECT sum(octet_length(explanation::text))::float8 AS explanation, sum(octet_length(explanation_summary::text))::float8 AS summary,
+              sum(octet_length(uncovered_blocks))::float8 AS packed, sum(pg_column_size(explanation) + pg_column_size(explanation_summary) + COALESCE(pg_column_size(uncovered_blocks), 0))::float8 AS stored
+         FROM municipality_classification WHERE run_id = $1`,
+      [samples[samples.length - 1].runId],
+    );
+    const mb = (v: number | null) => `${((v ?? 0) / 1e6).toFixed(1)} MB`;
+    console.log(
+      `one run stores: explanations ${mb(size.explanation)} json + summaries ${mb(size.summary)} jsonb + uncovered blocks ${mb(size.packed)} packed (${mb(size.stored)} as stored, compressed)`,
     );
     console.log(`load       ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15-min average at the end)`);
   } finally {
