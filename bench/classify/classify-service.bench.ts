@@ -10,10 +10,15 @@
  * embedded PostgreSQL in a temporary directory. The first run writes ~1,740 events (every
  * segment is new); later runs change nothing and write none, so both are printed.
  * `npm run bench:classify` runs it after the in-memory benchmark. Target: ≤ 1.5 s per run (load + classify + store). Printed, never asserted.
+ *
+ * Each run prints its wall time per phase and the CPU time of node and of the PostgreSQL backends
+ * (/proc), which vary much less with the load of a shared machine; the end prints what the last
+ * run stored: explanations (json), summaries (jsonb) and the packed uncovered blocks (bytea; their
+ * GeoJSON is built on read, see apps/region/README.md "What a classification run stores").
  */
 import 'reflect-metadata';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
@@ -28,12 +33,32 @@ import {
 } from '@sanpuku/platform';
 import { freePort, startTestService } from '@sanpuku/platform/testing';
 import { RegionAppModule } from '../../apps/region/src/app.module';
-import { ClassificationService, RunSummary } from '../../apps/region/src/classification/classification.service';
+import { ClassificationService } from '../../apps/region/src/classification/classification.service';
 import { ImportService } from '../../apps/region/src/imports/import.service';
 import { regionService } from '../../apps/region/src/region.service-definition';
 import { median, numberArg, printMachine } from '../common/bench.util';
 
 const ms = (v: number): string => `${v.toFixed(0).padStart(6)} ms`;
+
+/**
+ * CPU seconds PostgreSQL spent for this database: the backends connected to it, from /proc (the
+ * server runs on this machine in both modes). On a shared machine wall time varies with the
+ * load; CPU time does much less.
+ */
+async function serverCpuMs(ds: DataSource): Promise<number> {
+  const pids: { pid: number }[] = await ds.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  let ticks = 0;
+  for (const { pid } of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // a backend that ended in between
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
 
 async function main(): Promise<void> {
   setLogLevel('warn');
@@ -71,23 +96,36 @@ async function main(): Promise<void> {
     console.log(`\n== classification through the service (${where}), data/japan`);
     console.log(`imported ${counts.m} municipalities, ${counts.b} town blocks, ${counts.r} shops in ${(performance.now() - t) / 1000 | 0} s (not measured below)`);
     const service = region.app.get(ClassificationService);
-    const row = (label: string, r: RunSummary, total: number) =>
-      console.log(`${label.padEnd(28)} total ${ms(total)}  load ${ms(r.phasesMs.load)}  classify ${ms(r.phasesMs.classify)}  store ${ms(r.phasesMs.store)}  (${r.unitCount} units, ${r.segmentChanges} events)`);
-    let t0 = performance.now();
-    const first = await service.classify({});
-    row('first run (all events)', first, performance.now() - t0);
-    const totals: number[] = [];
-    const phases: RunSummary['phasesMs'][] = [];
-    for (let i = 0; i < runs; i++) {
-      t0 = performance.now();
+    const ds = region.app.get(DataSource);
+    const measured = async (label: string) => {
+      const [c0, s0, t0] = [process.cpuUsage(), await serverCpuMs(ds), performance.now()];
       const r = await service.classify({});
-      totals.push(performance.now() - t0);
-      phases.push(r.phasesMs);
-      row(`run ${i + 2} (no changes)`, r, totals[i]);
-    }
+      const total = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      const cpu = { node: (c.user + c.system) / 1000, server: (await serverCpuMs(ds)) - s0 };
+      console.log(
+        `${label.padEnd(24)} total ${ms(total)}  load ${ms(r.phasesMs.load)}  classify ${ms(r.phasesMs.classify)}  store ${ms(r.phasesMs.store)}  cpu node ${ms(cpu.node)} + postgres ${ms(cpu.server)}  (${r.unitCount} units, ${r.segmentChanges} events)`,
+      );
+      return { total, phases: r.phasesMs, cpu, runId: r.runId };
+    };
+    await measured('first run (all events)');
+    const samples: Awaited<ReturnType<typeof measured>>[] = [];
+    for (let i = 0; i < runs; i++) samples.push(await measured(`run ${i + 2} (no changes)`));
+    const med = (f: (s: (typeof samples)[number]) => number) => ms(median(samples.map(f)));
     console.log(
-      `median of ${runs}: total ${ms(median(totals))}  load ${ms(median(phases.map((p) => p.load)))}  classify ${ms(median(phases.map((p) => p.classify)))}  store ${ms(median(phases.map((p) => p.store)))}   (target ≤ 1500 ms)`,
+      `median of ${runs}: total ${med((s) => s.total)}  load ${med((s) => s.phases.load)}  classify ${med((s) => s.phases.classify)}  store ${med((s) => s.phases.store)}  cpu node ${med((s) => s.cpu.node)} + postgres ${med((s) => s.cpu.server)}   (target ≤ 1500 ms)`,
     );
+    const [size] = await ds.query(
+      `SELECT sum(octet_length(explanation::text))::float8 AS explanation, sum(octet_length(explanation_summary::text))::float8 AS summary,
+              sum(octet_length(uncovered_blocks))::float8 AS packed, sum(pg_column_size(explanation) + pg_column_size(explanation_summary) + COALESCE(pg_column_size(uncovered_blocks), 0))::float8 AS stored
+         FROM municipality_classification WHERE run_id = $1`,
+      [samples[samples.length - 1].runId],
+    );
+    const mb = (v: number | null) => `${((v ?? 0) / 1e6).toFixed(1)} MB`;
+    console.log(
+      `one run stores: explanations ${mb(size.explanation)} json + summaries ${mb(size.summary)} jsonb + uncovered blocks ${mb(size.packed)} packed (${mb(size.stored)} as stored, compressed)`,
+    );
+    console.log(`load       ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1/5/15-min average at the end)`);
   } finally {
     for (const stop of stops) await stop().catch((e: Error) => console.error(`cleanup: ${e.message}`));
   }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { MunicipalityExplanation, sufficiencyPercent } from '@sanpuku/region-domain';
 import { policyWords, words, wordsOrCode } from '../common/words';
 import { runProvenance } from './run-provenance';
+import { unpackUncoveredBlocks } from '../classification/stored-explanation';
 import { AreaSummary, SegmentTierCounts } from '../classification/classification.model';
 import { Area, DensityTierCode, SegmentCode } from './area.model';
 
@@ -137,14 +138,17 @@ export class AreasService {
       ),
       uncoveredGeoJson: new DataLoader(
         async (keys) => {
-          const rows: { run_id: string; code: string; uncovered: unknown }[] = await this.ds.query(
-            `SELECT c.run_id, c.municipality_code AS code, c.explanation->'uncoveredBlocks' AS uncovered ${where}`,
+          // Packed since PackedUncoveredBlocks; a run stored before keeps them in its explanation.
+          const rows: { run_id: string; code: string; packed: Buffer | null; legacy: unknown }[] = await this.ds.query(
+            `SELECT c.run_id, c.municipality_code AS code, c.uncovered_blocks AS packed,
+                    CASE WHEN c.uncovered_blocks IS NULL THEN c.explanation->'uncoveredBlocks' END AS legacy ${where}`,
             args(keys),
           );
-          const byKey = new Map(rows.map((r) => [`${r.run_id}/${r.code}`, r.uncovered]));
+          const byKey = new Map(rows.map((r) => [`${r.run_id}/${r.code}`, r]));
           return keys.map((k) => {
-            const u = byKey.get(cacheKeyFn(k));
-            return u ? JSON.stringify(u) : EMPTY_COLLECTION;
+            const r = byKey.get(cacheKeyFn(k));
+            if (r?.packed) return JSON.stringify(unpackUncoveredBlocks(r.packed));
+            return r?.legacy ? JSON.stringify(r.legacy) : EMPTY_COLLECTION;
           });
         },
         { cacheKeyFn },

@@ -1,20 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { SegmentChangedV1 } from '@sanpuku/contracts';
 import { getLogger, OutboxWriter, UnitOfWork } from '@sanpuku/platform';
 import {
   assertValidPolicy,
-  ClassificationInput,
   ClassificationLevel,
   ClassificationPolicy,
   ClassificationSession,
-
   ResourceChange,
   SEED_DEFAULT_POLICY,
-  UnitType,
   WhatIfResult,
 } from '@sanpuku/region-domain';
+import { loadClassificationInput } from './classification-input';
+import { storedParts } from './stored-explanation';
 
 export interface RunSummary {
   runId: string;
@@ -31,9 +30,6 @@ export interface RunSummary {
   /** Wall-clock milliseconds per phase (read, classify, store), for benchmarks and the log. */
   phasesMs: { load: number; classify: number; store: number };
 }
-
-/** Results per INSERT: explanations are a few KB each, so a chunk stays a few MB. */
-const STORE_CHUNK = 500;
 
 export interface Cached {
   runId: string;
@@ -58,42 +54,6 @@ export class ClassificationService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async loadInput(m: EntityManager | DataSource, level: ClassificationLevel): Promise<{ input: ClassificationInput; datasetVersions: string[] }> {
-    const municipalities = await m.query(
-      `SELECT code, name, unit_type, parent_code, population, area_km2, pop_75plus, care3plus, dataset_version_id FROM municipality ORDER BY code`,
-    );
-    const blocks = await m.query(`SELECT id, municipality_code, name, lat, lng, pop_75plus, care3plus, dataset_version_id FROM town_block ORDER BY id`);
-    const resources = await m.query(`SELECT id, category, name, lat, lng, dataset_version_id FROM resource ORDER BY id`);
-    const versions = new Set<string>();
-    for (const r of [...municipalities, ...blocks, ...resources]) versions.add(r.dataset_version_id);
-    return {
-      datasetVersions: [...versions].sort(),
-      input: {
-        level,
-        municipalities: municipalities.map((r: Record<string, any>) => ({
-          code: r.code,
-          name: r.name,
-          unitType: r.unit_type as UnitType,
-          parentCode: r.parent_code,
-          population: r.population,
-          areaKm2: r.area_km2,
-          pop75Plus: r.pop_75plus,
-          care3Plus: r.care3plus,
-        })),
-        blocks: blocks.map((r: Record<string, any>) => ({
-          id: String(r.id),
-          municipalityCode: r.municipality_code,
-          name: r.name,
-          lat: r.lat,
-          lng: r.lng,
-          pop75Plus: r.pop_75plus,
-          care3Plus: r.care3plus,
-        })),
-        resources: resources.map((r: Record<string, any>) => ({ id: String(r.id), category: r.category, name: r.name, lat: r.lat, lng: r.lng })),
-      },
-    };
-  }
-
   async classify(o: { level?: ClassificationLevel; policy?: ClassificationPolicy }): Promise<RunSummary> {
     const policy = o.policy ?? SEED_DEFAULT_POLICY;
     assertValidPolicy(policy);
@@ -104,7 +64,7 @@ export class ClassificationService {
       // One classification at a time: runs and segment versions stay in a single order.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('region.classification'))`);
       const t0 = performance.now();
-      const { input, datasetVersions } = await this.loadInput(m, level);
+      const { input, datasetVersions } = await loadClassificationInput(m, level);
       const t1 = performance.now();
       const session = ClassificationSession.create(input, policy);
       const run = session.result();
@@ -140,39 +100,39 @@ export class ClassificationService {
           r,
         ]),
       );
-      // Set-based writes (one statement per table, not one per municipality): the whole
-      // country is ~1,750 results and, on a first run, as many events.
-      const codes: string[] = [];
-      const explanations: string[] = [];
-      const summaries: string[] = [];
-      for (const c of run.municipalities) {
-        codes.push(c.code);
-        const e = session.explain(c.code)!;
-        explanations.push(JSON.stringify(e));
-        // What every area card shows, apart: reading it must not parse the whole explanation.
-        summaries.push(
-          JSON.stringify({ notesJa: e.notesJa, notesEn: e.notesEn, recommendedModel: e.recommendedModel, uncoveredBlockCount: e.uncoveredBlocks.features.length }),
-        );
-      }
+      // One statement for every result: the whole country is ~1,750 rows. Explanations go as one
+      // json array (a text[] literal of JSON made the server unescape every quote) and the packed
+      // uncovered blocks as one binary parameter, cut per row by offset.
       const results = run.municipalities;
-      for (let i = 0; i < results.length; i += STORE_CHUNK) {
-        const c = results.slice(i, i + STORE_CHUNK);
-        // The explanations go as ONE json array, not a text[]: a text[] of ~70 MB of JSON (every
-        // quote escaped for the array literal) took the server ~10× longer to take in.
-        await m.query(
-          `INSERT INTO municipality_classification (run_id, municipality_code, tier, segment, density_per_km2, at_home_elderly, covered_elderly, sufficiency, estimated, explanation, explanation_summary)
-           SELECT $1::uuid, u.code, u.tier, u.segment, u.density, u.at_home, u.covered, u.sufficiency, u.estimated, e.explanation, s.summary
-           FROM unnest($2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::bool[])
-             WITH ORDINALITY AS u(code, tier, segment, density, at_home, covered, sufficiency, estimated, n)
-           JOIN json_array_elements($10::json) WITH ORDINALITY AS e(explanation, n) ON e.n = u.n
-           JOIN jsonb_array_elements($11::jsonb) WITH ORDINALITY AS s(summary, n) ON s.n = u.n`,
-          [
-            runId, codes.slice(i, i + STORE_CHUNK), c.map((r) => r.tier), c.map((r) => r.segment), c.map((r) => r.densityPerKm2), c.map((r) => r.atHomeElderly),
-            c.map((r) => r.coveredAtHomeElderly), c.map((r) => r.sufficiency), c.map((r) => r.estimation.estimated), `[${explanations.slice(i, i + STORE_CHUNK).join(',')}]`,
-            `[${summaries.slice(i, i + STORE_CHUNK).join(',')}]`,
-          ],
-        );
+      const n = results.length;
+      const explanations: string[] = new Array(n);
+      const summaries: string[] = new Array(n);
+      const packed: Buffer[] = new Array(n);
+      const offsets: number[] = new Array(n);
+      const lengths: number[] = new Array(n);
+      let offset = 0;
+      for (let i = 0; i < n; i++) {
+        const parts = storedParts(session.explain(results[i].code)!);
+        explanations[i] = JSON.stringify(parts.explanation);
+        summaries[i] = JSON.stringify(parts.summary);
+        packed[i] = parts.uncoveredBlocks;
+        offsets[i] = offset + 1; // substring() counts from 1
+        lengths[i] = packed[i].length;
+        offset += packed[i].length;
       }
+      await m.query(
+        `INSERT INTO municipality_classification (run_id, municipality_code, tier, segment, density_per_km2, at_home_elderly, covered_elderly, sufficiency, estimated, explanation, explanation_summary, uncovered_blocks)
+         SELECT $1::uuid, u.code, u.tier, u.segment, u.density, u.at_home, u.covered, u.sufficiency, u.estimated, e.explanation, s.summary, substring($12::bytea FROM u.off FOR u.len)
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::float8[], $8::float8[], $9::bool[], $13::int[], $14::int[])
+           WITH ORDINALITY AS u(code, tier, segment, density, at_home, covered, sufficiency, estimated, off, len, n)
+         JOIN json_array_elements($10::json) WITH ORDINALITY AS e(explanation, n) ON e.n = u.n
+         JOIN jsonb_array_elements($11::jsonb) WITH ORDINALITY AS s(summary, n) ON s.n = u.n`,
+        [
+          runId, results.map((r) => r.code), results.map((r) => r.tier), results.map((r) => r.segment), results.map((r) => r.densityPerKm2), results.map((r) => r.atHomeElderly),
+          results.map((r) => r.coveredAtHomeElderly), results.map((r) => r.sufficiency), results.map((r) => r.estimation.estimated), `[${explanations.join(',')}]`,
+          `[${summaries.join(',')}]`, Buffer.concat(packed, offset), offsets, lengths,
+        ],
+      );
       const changed: { c: (typeof results)[number]; prev: { segment: 'A' | 'B' | 'C'; version: number } | undefined; version: number }[] = [];
       for (const c of results) {
         const prev = previous.get(c.code);
@@ -228,7 +188,7 @@ export class ClassificationService {
     this.building ??= (async () => {
       const [run] = await this.ds.query(`SELECT id, policy, unit_level FROM classification_run ORDER BY finished_at DESC LIMIT 1`);
       if (!run) return null;
-      const { input } = await this.loadInput(this.ds, run.unit_level === 'ward' ? 'wards' : 'city');
+      const { input } = await loadClassificationInput(this.ds, run.unit_level === 'ward' ? 'wards' : 'city');
       this.cached = { runId: run.id, session: ClassificationSession.create(input, run.policy as ClassificationPolicy) };
       return this.cached;
     })().finally(() => (this.building = null));
