@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import type { OfferingCapacityChangedV1, OfferingPublishedV1, OfferingWithdrawnV1 } from '@sanpuku/contracts';
 
 /**
- * Reads of `offering_read_model` (the catalogue's offerings as matching keeps them; written only by
- * the read-model handlers from the catalogue's events).
+ * `offering_read_model`: the catalogue's offerings as matching keeps them, written from the
+ * catalogue's events. Every write is conditional on the incoming aggregate version being newer, so
+ * redelivered or reordered events are harmless.
  */
 @Injectable()
 export class OfferingReadModelRepository {
@@ -30,5 +33,49 @@ export class OfferingReadModelRepository {
       [offeringIds],
     );
     return new Map(rows.map((r) => [r.offering_id, { title: r.title ?? '', organizationName: r.organization_name ?? '' }]));
+  }
+
+  /** The latest name each operator's offerings give it (the neutrality report names operators). */
+  async organizationNames(organizationIds: readonly string[], m: EntityManager | DataSource = this.ds): Promise<Map<string, string>> {
+    if (organizationIds.length === 0) return new Map();
+    const rows: { organization_id: string; name: string }[] = await m.query(
+      `SELECT DISTINCT ON (organization_id) organization_id, snapshot->>'organizationName' AS name
+         FROM offering_read_model WHERE organization_id = ANY($1::uuid[]) AND snapshot IS NOT NULL
+        ORDER BY organization_id, updated_at DESC`,
+      [organizationIds],
+    );
+    return new Map(rows.map((n) => [n.organization_id, n.name]));
+  }
+
+  /** Upserts a published (or updated) offering; true when it changed (a newer version). */
+  async upsertPublished(m: EntityManager, d: z.infer<typeof OfferingPublishedV1.schema>): Promise<boolean> {
+    const changed: unknown[] = await m.query(
+      `INSERT INTO offering_read_model (offering_id, organization_id, version, status, categories, snapshot, updated_at)
+       VALUES ($1, $2, $3, 'published', $4, $5, now())
+       ON CONFLICT (offering_id) DO UPDATE SET organization_id = EXCLUDED.organization_id, version = EXCLUDED.version,
+         status = 'published', categories = EXCLUDED.categories, snapshot = EXCLUDED.snapshot, updated_at = now()
+       WHERE offering_read_model.version < EXCLUDED.version
+       RETURNING offering_id`,
+      [d.offeringId, d.organizationId, d.version, d.categories, JSON.stringify(d)],
+    );
+    return changed.length > 0;
+  }
+
+  async withdraw(m: EntityManager, d: z.infer<typeof OfferingWithdrawnV1.schema>): Promise<void> {
+    await m.query(
+      `INSERT INTO offering_read_model (offering_id, organization_id, version, status) VALUES ($1, $2, $3, 'withdrawn')
+       ON CONFLICT (offering_id) DO UPDATE SET version = EXCLUDED.version, status = 'withdrawn', updated_at = now()
+       WHERE offering_read_model.version < EXCLUDED.version`,
+      [d.offeringId, d.organizationId, d.version],
+    );
+  }
+
+  async changeCapacity(m: EntityManager, d: z.infer<typeof OfferingCapacityChangedV1.schema>): Promise<void> {
+    await m.query(
+      `UPDATE offering_read_model
+          SET version = $2, snapshot = snapshot || jsonb_build_object('capacity', $3::text, 'capacityConfirmedAt', $4::text), updated_at = now()
+        WHERE offering_id = $1 AND version < $2 AND snapshot IS NOT NULL`,
+      [d.offeringId, d.version, d.capacity, d.capacityConfirmedAt],
+    );
   }
 }
