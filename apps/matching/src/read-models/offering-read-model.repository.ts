@@ -2,6 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { OfferingCapacityChangedV1, OfferingPublishedV1, OfferingWithdrawnV1 } from '@sanpuku/contracts';
+import { serviceAreaPrefilterSql, type StoredAreaColumns } from '@sanpuku/kernel';
+
+/** Where the read model keeps what the service-area prefilter reads: the catalogue's snapshot. */
+const AREA_COLUMNS: StoredAreaColumns = { kind: `snapshot->'serviceArea'->>'kind'`, codes: { sql: `snapshot->'serviceArea'->'codes'`, type: 'jsonb' } };
 
 /**
  * `offering_read_model`: the catalogue's offerings as matching keeps them, written from the
@@ -17,12 +21,15 @@ export class OfferingReadModelRepository {
    * without `municipalityCode` (radius and polygon areas are for the domain's filters).
    */
   async publishedServing(m: EntityManager | DataSource, needs: readonly string[], municipalityCode: string): Promise<{ offering_id: string; snapshot: unknown }[]> {
+    const params: unknown[] = [needs];
+    // The kernel's one service-area prefilter (the catalogue's search uses it too); no point, so
+    // radius and polygon areas are all kept and each miss is reported under `excluded`.
+    const area = serviceAreaPrefilterSql({ municipalityCode }, AREA_COLUMNS, (v) => `$${params.push(v)}`);
     return m.query(
       `SELECT offering_id, snapshot FROM offering_read_model
-        WHERE status = 'published' AND snapshot IS NOT NULL AND categories && $1::text[]
-          AND (snapshot->'serviceArea'->>'kind' <> 'municipalities' OR snapshot->'serviceArea'->'codes' @> jsonb_build_array($2::text))
+        WHERE status = 'published' AND snapshot IS NOT NULL AND categories && $1::text[] AND ${area}
         ORDER BY offering_id`,
-      [needs, municipalityCode],
+      params,
     );
   }
 
