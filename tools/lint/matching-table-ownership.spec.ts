@@ -78,7 +78,7 @@ describe('matching: every table’s SQL lives in its owning feature’s reposito
     ['a service writing its own feature’s table', 'apps/matching/src/privacy/erasure.service.ts', 'm.query(`INSERT INTO personal_data_erasure (senior_id) VALUES ($1)`)', /outside privacy's/],
     ['a service writing another feature’s table', 'apps/matching/src/privacy/erasure.service.ts', 'm.query(`UPDATE senior SET full_name = NULL`)', /senior, owned by requests/],
     ['a repository joining another feature’s table', 'apps/matching/src/consent/consent.repository.ts', 'SELECT p.* FROM provision_record p JOIN referral f ON f.id = p.referral_id', /referral, owned by referrals/],
-    ['a read in lower case', 'apps/matching/src/read-models/known-municipality.ts', 'select 1 from exposure_record', /exposure_record, owned by shortlists/],
+    ['a read in lower case', 'apps/matching/src/read-models/known-municipalities.ts', 'select 1 from exposure_record', /exposure_record, owned by shortlists/],
     ['a file outside every feature', 'apps/matching/src/app.module.ts', 'DELETE FROM help_request_sensitive', /owned by requests/],
   ])('flags %s', (_what, file, code, problem) => {
     const problems = ownershipProblems(file, code, owner);

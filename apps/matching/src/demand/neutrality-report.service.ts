@@ -7,7 +7,7 @@ import { valueOrThrow } from '../common/graphql-errors';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { NeutralityReport } from './demand.model';
 import { validateNeutralityQuery } from './demand.validation';
-import { KnownMunicipalities } from '../read-models/known-municipality';
+import { KnownMunicipalities } from '../read-models/known-municipalities';
 import { OfferingReadModelRepository } from '../read-models/offering-read-model.repository';
 import { ShortlistRepository } from '../shortlists/shortlist.repository';
 

@@ -9,7 +9,7 @@ import { toAreaSegmentView } from '../read-models/area-segment.model';
 import { UnmetDemandReport } from './demand.model';
 import { UnmetDemandQuery, validateUnmetDemandQuery } from './demand.validation';
 import { AreaSegmentRepository } from '../read-models/area-segment.repository';
-import { KnownMunicipalities } from '../read-models/known-municipality';
+import { KnownMunicipalities } from '../read-models/known-municipalities';
 import { UnmetDemandRepository } from './unmet-demand.repository';
 
 export type UnmetReason = 'no_eligible_candidate' | 'need_not_covered' | 'referrals_unsuccessful';
