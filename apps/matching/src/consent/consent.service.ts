@@ -6,10 +6,10 @@ import { consentPurposeOf, consentTextOf, currentConsentText } from './consent-t
 import { valueOrThrow } from '../common/graphql-errors';
 import type { PersonalDataAccess } from '../privacy/access-log.model';
 import { AccessLogRepository } from '../privacy/access-log.repository';
+import { ReferralRepository } from '../referrals/referral.repository';
 import { RequestAccess } from '../requests/request-access';
 import { en, ja } from '../common/labels';
 import { Consent, ConsentTextView, ProvisionRecord, RecordConsentInput } from './consent.model';
-import { ReferralRepository } from '../referrals/referral.repository';
 import { ConsentRepository, ConsentRow, toConsentView } from './consent.repository';
 import { validateRecordConsent, validateWithdrawConsent } from './consent.validation';
 

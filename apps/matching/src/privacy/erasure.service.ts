@@ -13,6 +13,8 @@ import { CLOSED_REQUEST_STATUSES, canEraseSeniorData, type ErasureKind, type Era
 import { ErasureRecordRow, ErasureRepository } from './erasure.repository';
 import { validateEraseSeniorPersonalData } from './erasure.validation';
 
+export type { ErasureRecordRow } from './erasure.repository';
+
 /** Who erases, as `personal_data_erasure` records it. */
 export interface ErasureActor {
   readonly userId: string;

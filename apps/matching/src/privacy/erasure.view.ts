@@ -3,7 +3,7 @@ import { en, ja } from '../common/labels';
 import { label } from '@sanpuku/kernel';
 import { japanDateTime } from '@sanpuku/matching-domain';
 import type { PersonalDataErasure } from './erasure.model';
-import type { ErasureRecordRow } from './erasure.repository';
+import type { ErasureRecordRow } from './erasure.service';
 
 /** The erasure record as a viewer may see it: the staff note and who erased it for staff and admins only. */
 export function toErasureView(e: ErasureRecordRow, viewer: Actor | null): PersonalDataErasure {
