@@ -83,12 +83,13 @@ describe('with the broker down', () => {
     }
   });
 
-  it('outage.readiness-says-what-it-waits-for: matching’s consumer has not joined; region is ready with its event waiting in the outbox', async () => {
+  it('outage.readiness-says-what-it-waits-for: matching’s consumer and live-update fan-out have not joined; region is ready with its event waiting in the outbox', async () => {
     const m = await json(`${matching.url}/health/ready`);
     expect(m.status).toBe(503);
     expect(m.body.consumer).toMatchObject({ ok: false });
+    expect(m.body.fanout).toMatchObject({ ok: false, state: 'joining' });
     expect(m.body.database.ok).toBe(true);
-    expect(m.body.errors[0].extensions).toMatchObject({ code: 'UNAVAILABLE', failing: ['consumer'] });
+    expect(m.body.errors[0].extensions).toMatchObject({ code: 'UNAVAILABLE', failing: ['consumer', 'fanout'] });
     const r = await json(`${region.url}/health/ready`);
     expect(r.status).toBe(200);
     expect(r.body.messaging.ok).toBe(false); // reported, but writes wait in the outbox
@@ -133,5 +134,6 @@ describe('when the broker returns', () => {
     expect(seg).toEqual({ segment: 'B', version: 1 });
     const ready = await waitFor(async () => ((await json(`${matching.url}/health/ready`)).status === 200 ? (await json(`${matching.url}/health/ready`)).body : null), 'matching ready', 20_000, 250);
     expect(ready.consumer).toMatchObject({ ok: true, state: 'joined' });
+    expect(ready.fanout).toMatchObject({ ok: true, state: 'joined' });
   }, 60_000);
 });

@@ -3,22 +3,11 @@
  * Search then never reads the JSON document: SQL prefilters on these columns (GIN on arrays,
  * GiST on the bounding box), and only point containment is decided in TypeScript.
  */
-import {
-  distanceBaseOf,
-  geodesicDestination,
-  normalizeForSearch,
-  searchTokenSet,
-  type Offering,
-  type ServiceArea,
-} from '@sanpuku/catalogue-domain';
+import { distanceBaseOf, normalizeForSearch, searchTokenSet, serviceAreaShape, type Offering, type ServiceArea } from '@sanpuku/catalogue-domain';
+import { serviceAreaBox, type AreaBox } from '@sanpuku/kernel';
 import type { OfferingExtras } from './offering.draft';
 
-export interface BoundingBox {
-  minLat: number;
-  maxLat: number;
-  minLng: number;
-  maxLng: number;
-}
+export type BoundingBox = AreaBox;
 
 export interface OfferingSearchColumns {
   titleSort: string;
@@ -43,40 +32,12 @@ export interface OfferingSearchColumns {
   searchTokens: string[];
 }
 
-/** Bearings sampled around a radius area; with the padding the box contains the whole geodesic circle. */
-const CIRCLE_SAMPLES = 360;
-/** ~11 m: covers the chord sag between samples 1° apart (≤ 4 m at 100 km) and rounding. */
-const BOX_PADDING_DEG = 0.0001;
-
 /**
- * A box (lat/lng) that contains every point of the area, or null for a municipality list. A
- * polygon's edges are straight in lng/lat (as containment treats them), so its vertices bound it.
+ * A box (lat/lng) that contains every point of the area, or null for a municipality list: the
+ * kernel's one service-area box, which matching's prefilter reads the same way.
  */
 export function boundingBoxOf(area: ServiceArea): BoundingBox | null {
-  switch (area.kind) {
-    case 'municipalities':
-      return null;
-    case 'polygon': {
-      const outer = area.geometry.coordinates[0];
-      const lngs = outer.map((p) => p[0]);
-      const lats = outer.map((p) => p[1]);
-      return { minLat: Math.min(...lats), maxLat: Math.max(...lats), minLng: Math.min(...lngs), maxLng: Math.max(...lngs) };
-    }
-    case 'radius': {
-      let minLat = area.base.lat;
-      let maxLat = area.base.lat;
-      let minLng = area.base.lng;
-      let maxLng = area.base.lng;
-      for (let i = 0; i < CIRCLE_SAMPLES; i++) {
-        const p = geodesicDestination(area.base, (360 * i) / CIRCLE_SAMPLES, area.radiusM);
-        minLat = Math.min(minLat, p.lat);
-        maxLat = Math.max(maxLat, p.lat);
-        minLng = Math.min(minLng, p.lng);
-        maxLng = Math.max(maxLng, p.lng);
-      }
-      return { minLat: minLat - BOX_PADDING_DEG, maxLat: maxLat + BOX_PADDING_DEG, minLng: minLng - BOX_PADDING_DEG, maxLng: maxLng + BOX_PADDING_DEG };
-    }
-  }
+  return serviceAreaBox(serviceAreaShape(area));
 }
 
 /** Hiragana, katakana (with ー and iteration marks) and CJK ideographs, as the domain tokenizer counts them. */

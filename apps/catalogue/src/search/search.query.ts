@@ -10,7 +10,8 @@
  * | free text        | search_tokens @> $tokens (bigrams, words, single characters)   | GIN                    |
  * |                  | OR categories && $codes whose name holds the whole text        | GIN                    |
  * | symbols-only text| false (matches nothing; never dropped)                         | —                      |
- * | point            | (municipality list AND its code) OR bbox @> point              | GIN / GiST             |
+ * | point            | (municipality list AND its code) OR bbox @> point (kernel's    | GIN / GiST             |
+ * |                  | `serviceAreaPrefilterSql`, the same as matching's shortlist)  |                        |
  * | coverage, price, care level, day, capacity | plain comparisons                    | —                      |
  *
  * A point in a radius/polygon area's bounding box is then checked exactly in TypeScript with the
@@ -20,6 +21,10 @@
  * areas are left out of a point search.
  */
 import { tokenizeForSearch, type CareLevel, type CapacityStatus, type InsuranceCoverage } from '@sanpuku/catalogue-domain';
+import { serviceAreaPrefilterSql, type StoredAreaColumns } from '@sanpuku/kernel';
+
+/** Where the offering table keeps what the service-area prefilter reads (derived on every write). */
+const AREA_COLUMNS: StoredAreaColumns = { kind: 'area_kind', codes: { sql: 'served_municipalities', type: 'text[]' }, box: 'bbox' };
 
 export interface SearchPoint {
   lat: number;
@@ -103,15 +108,9 @@ export function searchSql(c: SearchCriteria, options: SearchSqlOptions = {}): Se
   }
   let municipalityAreasIncluded = true;
   if (c.near) {
-    const lng = p(c.near.lng);
-    const lat = p(c.near.lat);
-    const box = `box(point(${lng}::float8, ${lat}::float8), point(${lng}::float8, ${lat}::float8))`;
-    if (c.near.municipalityCode) {
-      where.push(`((area_kind = 'municipalities' AND served_municipalities @> ARRAY[${p(c.near.municipalityCode)}::text]) OR bbox @> ${box})`);
-    } else {
-      municipalityAreasIncluded = false;
-      where.push(`bbox @> ${box}`);
-    }
+    // The kernel's one service-area prefilter (matching's shortlist uses it too).
+    municipalityAreasIncluded = !!c.near.municipalityCode;
+    where.push(serviceAreaPrefilterSql({ point: c.near, municipalityCode: c.near.municipalityCode }, AREA_COLUMNS, p));
   }
   return { where: where.join(' AND '), params, municipalityAreasIncluded };
 }

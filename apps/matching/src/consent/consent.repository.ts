@@ -205,6 +205,17 @@ export class ConsentRepository {
     await m.query(`UPDATE consent SET withdrawn_at = $2, withdrawn_by_user_id = $3, withdrawal_reason = $4 WHERE id = $1`, [id, w.at, w.byUserId, w.reason]);
   }
 
+  /** The senior's consents not withdrawn, locked, oldest first (erasure withdraws them through the consent flow). */
+  async standingOfSenior(m: EntityManager, seniorId: string): Promise<string[]> {
+    const rows: { id: string }[] = await m.query(`SELECT id FROM consent WHERE senior_id = $1 AND withdrawn_at IS NULL ORDER BY recorded_at, id FOR UPDATE`, [seniorId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Irreversible: the consents of an erased senior lose their giver's name and withdrawal reason. */
+  async erasePersonalData(m: EntityManager, seniorId: string): Promise<void> {
+    await m.query(`UPDATE consent SET given_by_name = NULL, withdrawal_reason = NULL, personal_data_erased_at = now() WHERE senior_id = $1`, [seniorId]);
+  }
+
   async byId(id: string, m: EntityManager | DataSource = this.ds, lock = false): Promise<ConsentRow | null> {
     const rows: ConsentRow[] = await m.query(`SELECT ${CONSENT_COLUMNS} FROM consent WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
     return rows[0] ?? null;
@@ -267,24 +278,20 @@ export class ConsentRepository {
     return row ? toProvenanceView(row, side) : null;
   }
 
-  async provisionsOfSenior(seniorId: string): Promise<ProvisionRecord[]> {
+  /** `recipientNames` gives the operator name each referral was sent to (the referrals feature keeps them). */
+  async provisionsOfSenior(seniorId: string, recipientNames: (referralIds: string[]) => Promise<Map<string, string>>): Promise<ProvisionRecord[]> {
     const rows: {
       id: string;
       referral_id: string;
       consent_id: string;
       recipient_organization_id: string;
-      organization_name: string;
       offering_id: string;
       stage: string;
       items: string[];
       provided_at: Date;
       provided_by_user_id: string;
-    }[] = await this.ds.query(
-      `SELECT p.*, f.offering->>'organizationName' AS organization_name
-         FROM provision_record p JOIN referral f ON f.id = p.referral_id
-        WHERE p.senior_id = $1 ORDER BY p.provided_at, p.id`,
-      [seniorId],
-    );
+    }[] = await this.ds.query(`SELECT * FROM provision_record WHERE senior_id = $1 ORDER BY provided_at, id`, [seniorId]);
+    const nameOf = await recipientNames([...new Set(rows.map((r) => r.referral_id))]);
     const provenance: ProvenanceRow[] = await this.ds.query(`SELECT * FROM provenance_confirmation WHERE senior_id = $1`, [seniorId]);
     const byProvision = new Map(provenance.map((c) => [String(c.provision_record_id), c]));
     return rows.map((r) => ({
@@ -292,7 +299,7 @@ export class ConsentRepository {
       referralId: r.referral_id,
       consentId: r.consent_id,
       recipientOrganizationId: r.recipient_organization_id,
-      recipientOrganizationName: r.organization_name,
+      recipientOrganizationName: nameOf.get(r.referral_id)!,
       offeringId: r.offering_id,
       stage: r.stage,
       stageLabelJa: ja('ProvisionStage', r.stage),

@@ -6,6 +6,7 @@ import { consentPurposeOf, consentTextOf, currentConsentText } from './consent-t
 import { valueOrThrow } from '../common/graphql-errors';
 import type { PersonalDataAccess } from '../privacy/access-log.model';
 import { AccessLogRepository } from '../privacy/access-log.repository';
+import { ReferralRepository } from '../referrals/referral.repository';
 import { RequestAccess } from '../requests/request-access';
 import { en, ja } from '../common/labels';
 import { Consent, ConsentTextView, ProvisionRecord } from './consent.model';
@@ -45,6 +46,7 @@ export class ConsentService {
     private readonly access: RequestAccess,
     private readonly hooks: ConsentWithdrawalHooks,
     private readonly accessLog: AccessLogRepository,
+    private readonly referrals: ReferralRepository,
   ) {}
 
   async record(actor: Actor | null, input: RecordConsentInput): Promise<Consent> {
@@ -114,7 +116,7 @@ export class ConsentService {
   /** The senior's side can list every provision of the senior's data (APPI Art. 29 record). */
   async provisionsForRequest(actor: Actor | null, requestId: string): Promise<ProvisionRecord[]> {
     const r = await this.access.visible(actor, requestId);
-    return this.repo.provisionsOfSenior(r.senior_id);
+    return this.repo.provisionsOfSenior(r.senior_id, (ids) => this.referrals.organizationNames(ids));
   }
 
   /** Every view of the senior's personal details (access log), for the senior's side. */

@@ -7,17 +7,23 @@ import { valueOrThrow } from '../common/graphql-errors';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { NeutralityReport } from './demand.model';
 import { validateNeutralityQuery } from './demand.validation';
-import { assertKnownMunicipality } from '../read-models/known-municipality';
+import { KnownMunicipalities } from '../read-models/known-municipalities';
+import { OfferingReadModelRepository } from '../read-models/offering-read-model.repository';
+import { ShortlistRepository } from '../shortlists/shortlist.repository';
 
 /**
  * Each operator's share of top-position exposure against its share of eligibility, for one
- * municipality and period, from the exposure log every shortlist appends to. Every shortlist
+ * municipality and period, from the exposure log every shortlist appends to (read through the
+ * shortlists' repository; operator names from the offering read model's). Every shortlist
  * lists every eligible offering, so the same log gives the eligibility counts.
  */
 @Injectable()
 export class NeutralityReportService {
   constructor(
     private readonly ds: DataSource,
+    private readonly shortlists: ShortlistRepository,
+    private readonly offerings: OfferingReadModelRepository,
+    private readonly municipalities: KnownMunicipalities,
     @Inject(MATCHING_SETTINGS) private readonly settings: MatchingSettings,
   ) {}
 
@@ -26,12 +32,8 @@ export class NeutralityReportService {
     const q = valueOrThrow(validateNeutralityQuery(input));
     const d = canSeeNeutralityReport(a, q.municipalityCode);
     if (!d.allowed) throw forbidden(d.en, d.ja);
-    await assertKnownMunicipality(this.ds, q.municipalityCode);
-    const rows: { offering_id: string; organization_id: string; position: number; municipality_code: string; shown_at: Date }[] = await this.ds.query(
-      `SELECT offering_id, organization_id, position, municipality_code, shown_at FROM exposure_record
-        WHERE municipality_code = $1 AND shown_at >= $2 AND shown_at < $3`,
-      [q.municipalityCode, q.from, q.to],
-    );
+    await this.municipalities.assertKnown(this.ds, q.municipalityCode);
+    const rows = await this.shortlists.exposuresIn(this.ds, q.municipalityCode, q.from, q.to);
     const log: ExposureLogRecord[] = rows.map((r) => ({
       offeringId: r.offering_id,
       organizationId: r.organization_id,
@@ -47,16 +49,7 @@ export class NeutralityReportService {
       municipalityCode: q.municipalityCode,
       period,
     });
-    const orgIds = report.operators.map((o) => o.organizationId);
-    const names: { organization_id: string; name: string }[] = orgIds.length
-      ? await this.ds.query(
-          `SELECT DISTINCT ON (organization_id) organization_id, snapshot->>'organizationName' AS name
-             FROM offering_read_model WHERE organization_id = ANY($1::uuid[]) AND snapshot IS NOT NULL
-            ORDER BY organization_id, updated_at DESC`,
-          [orgIds],
-        )
-      : [];
-    const nameOf = new Map(names.map((n) => [n.organization_id, n.name]));
+    const nameOf = await this.offerings.organizationNames(report.operators.map((o) => o.organizationId), this.ds);
     return {
       municipalityCode: q.municipalityCode,
       from: q.from,

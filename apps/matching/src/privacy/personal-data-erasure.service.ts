@@ -6,31 +6,20 @@ import { valueOrThrow } from '../common/graphql-errors';
 import { MATCHING_SETTINGS, MatchingSettings } from '../config/matching.settings';
 import { ConsentWithdrawalHooks } from '../consent/consent.service';
 import { ConsentRepository } from '../consent/consent.repository';
+import { ReferralRepository } from '../referrals/referral.repository';
 import { accessFactsOf, HelpRequestRepository } from '../requests/help-request.repository';
+import { ShortlistRepository } from '../shortlists/shortlist.repository';
 import { CLOSED_REQUEST_STATUSES, canEraseSeniorData, type ErasureKind, type ErasureReason, LIVE_REFERRAL_STATUSES, redactCareLevelWords } from './erasure.policy';
+import { ErasureRecordRow, ErasureRepository } from './erasure.repository';
 import { validateEraseSeniorPersonalData } from './erasure.validation';
+
+export type { ErasureRecordRow } from './erasure.repository';
 
 /** Who erases, as `personal_data_erasure` records it. */
 export interface ErasureActor {
   readonly userId: string;
   /** A platform role (municipal_staff, admin) or 'system'. */
   readonly role: string;
-}
-
-export interface ErasureRecordRow {
-  id: string;
-  senior_id: string;
-  request_id: string | null;
-  municipality_code: string;
-  kind: ErasureKind;
-  reason_code: ErasureReason;
-  note: string | null;
-  by_user_id: string;
-  by_role: string;
-  run_id: string | null;
-  requests_erased: number;
-  consents_withdrawn: number;
-  erased_at: Date;
 }
 
 export interface ErasureRun {
@@ -46,7 +35,6 @@ export interface ErasureRun {
 const SYSTEM: ErasureActor = { userId: 'personal-data-retention', role: 'system' };
 /** Seniors erased per scheduled run at most (the next run takes the rest). */
 export const ERASURE_BATCH = 500;
-const RECORD_COLUMNS = `id::text AS id, senior_id, request_id, municipality_code, kind, reason_code, note, by_user_id, by_role, run_id::text AS run_id, requests_erased, consents_withdrawn, erased_at`;
 
 /**
  * The lifecycle of a senior's own rows (`senior`, `help_request_sensitive`, the request's town
@@ -64,6 +52,10 @@ const RECORD_COLUMNS = `id::text AS id, senior_id, request_id, municipality_code
  * band…), shortlists (their care-level words redacted), exposure records, unmet-demand records,
  * referrals and their history, the provision record, provenance confirmations and the access log
  * (ids and item names only; they keep their 3 years).
+ *
+ * This service orchestrates only: each feature erases its own rows through its repository
+ * (requests: senior and requests; consent: the giver's name; shortlists: the stored words;
+ * referrals: which requests are still active), all in the one unit of work.
  */
 @Injectable()
 export class PersonalDataErasureService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -72,10 +64,12 @@ export class PersonalDataErasureService implements OnApplicationBootstrap, OnApp
   private job: PeriodicJob | null = null;
 
   constructor(
-    private readonly tx: UnitOfWork,
     private readonly uow: UnitOfWork,
     private readonly requests: HelpRequestRepository,
     private readonly consents: ConsentRepository,
+    private readonly shortlists: ShortlistRepository,
+    private readonly referrals: ReferralRepository,
+    private readonly erasures: ErasureRepository,
     private readonly withdrawalHooks: ConsentWithdrawalHooks,
     @Inject(MATCHING_SETTINGS) private readonly settings: MatchingSettings,
   ) {}
@@ -91,7 +85,7 @@ export class PersonalDataErasureService implements OnApplicationBootstrap, OnApp
       if (!r || !may || (!may.allowed && may.hidden)) throw notFound('help request', '相談依頼');
       if (!may.allowed) throw forbidden(may.en, may.ja);
       // One erasure per senior at a time: lock the senior's row.
-      const [s]: { erased_at: Date | null }[] = await m.query(`SELECT erased_at FROM senior WHERE id = $1 FOR UPDATE`, [r.senior_id]);
+      const s = (await this.requests.lockSenior(m, r.senior_id))!;
       if (s.erased_at) {
         throw conflict('INVALID_TRANSITION', 'this senior’s personal data has already been erased', 'このご本人の個人データはすでに削除されています', {
           currentStatus: 'personal_data_erased',
@@ -101,12 +95,18 @@ export class PersonalDataErasureService implements OnApplicationBootstrap, OnApp
       const at = new Date();
       const consentsWithdrawn = await this.withdrawStandingConsents(m, r.senior_id, a, at);
       const requestsErased = await this.erasePersonalRows(m, r.senior_id);
-      const [row]: ErasureRecordRow[] = await m.query(
-        `INSERT INTO personal_data_erasure (senior_id, request_id, municipality_code, kind, reason_code, note, by_user_id, by_role, requests_erased, consents_withdrawn)
-         VALUES ($1, $2, $3, 'on_request', $4, $5, $6, $7, $8, $9) RETURNING ${RECORD_COLUMNS}`,
-        [r.senior_id, r.id, r.municipality_code, d.reasonCode, d.note, a.sub, a.role, requestsErased, consentsWithdrawn],
-      );
-      return row;
+      return this.erasures.insertRecord(m, {
+        seniorId: r.senior_id,
+        requestId: r.id,
+        municipalityCode: r.municipality_code,
+        kind: 'on_request',
+        reasonCode: d.reasonCode,
+        note: d.note,
+        by: { userId: a.sub, role: a.role },
+        runId: null,
+        requestsErased,
+        consentsWithdrawn,
+      });
     });
     this.log.info({ erasureId: record.id, seniorId: record.senior_id, reason: record.reason_code }, 'senior personal data erased on request');
     return record;
@@ -114,8 +114,7 @@ export class PersonalDataErasureService implements OnApplicationBootstrap, OnApp
 
   /** The erasure of the senior of a request, if any (the caller has checked access). */
   async recordOfSenior(seniorId: string): Promise<ErasureRecordRow | null> {
-    const rows: ErasureRecordRow[] = await this.tx.run((m) => m.query(`SELECT ${RECORD_COLUMNS} FROM personal_data_erasure WHERE senior_id = $1`, [seniorId]));
-    return rows[0] ?? null;
+    return this.erasures.ofSenior(seniorId);
   }
 
   /**
@@ -126,35 +125,25 @@ export class PersonalDataErasureService implements OnApplicationBootstrap, OnApp
    */
   async eraseExpired(by: ErasureActor = SYSTEM): Promise<ErasureRun> {
     const days = this.settings.personalDataRetentionDays;
-    const run = await this.tx.run(async (m) => {
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('matching.erase_personal_data_past_retention'))`);
-      const [{ cutoff }]: { cutoff: Date }[] = await m.query(`SELECT now() - make_interval(days => $1) AS cutoff`, [days]);
-      const due: { id: string; municipality_code: string }[] = await m.query(
-        `SELECT s.id, (SELECT r.municipality_code FROM help_request r WHERE r.senior_id = s.id ORDER BY r.created_at DESC LIMIT 1) AS municipality_code
-           FROM senior s
-          WHERE s.erased_at IS NULL
-            AND EXISTS (SELECT 1 FROM help_request r WHERE r.senior_id = s.id)
-            AND NOT EXISTS (SELECT 1 FROM help_request r WHERE r.senior_id = s.id AND r.status <> ALL ($2::text[]))
-            AND NOT EXISTS (SELECT 1 FROM help_request r JOIN referral f ON f.request_id = r.id
-                             WHERE r.senior_id = s.id AND f.status = ANY ($3::text[]))
-            AND (SELECT max(GREATEST(r.updated_at, COALESCE((SELECT max(f.status_since) FROM referral f WHERE f.request_id = r.id), r.updated_at)))
-                   FROM help_request r WHERE r.senior_id = s.id) < $1
-          ORDER BY s.id
-          LIMIT $4
-          FOR UPDATE OF s SKIP LOCKED`,
-        [cutoff, [...CLOSED_REQUEST_STATUSES], [...LIVE_REFERRAL_STATUSES], ERASURE_BATCH],
-      );
-      const [r]: { id: string; run_at: Date }[] = await m.query(
-        `INSERT INTO personal_data_erasure_run (retention_days, cutoff, by_user_id, by_role, seniors_erased) VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id, run_at`,
-        [days, cutoff, by.userId, by.role, due.length],
-      );
+    const run = await this.uow.run(async (m) => {
+      await this.erasures.lockScheduledRuns(m);
+      const cutoff = await this.erasures.cutoff(m, days);
+      const due = await this.seniorsDue(m, cutoff);
+      const r = await this.erasures.insertRun(m, { retentionDays: days, cutoff, by, seniorsErased: due.length });
       for (const s of due) {
         const requestsErased = await this.erasePersonalRows(m, s.id);
-        await m.query(
-          `INSERT INTO personal_data_erasure (senior_id, municipality_code, kind, reason_code, by_user_id, by_role, run_id, requests_erased, consents_withdrawn)
-           VALUES ($1, $2, 'scheduled', 'retention_period_ended', $3, $4, $5, $6, 0)`,
-          [s.id, s.municipality_code, by.userId, by.role, r.id, requestsErased],
-        );
+        await this.erasures.insertRecord(m, {
+          seniorId: s.id,
+          requestId: null,
+          municipalityCode: s.municipality_code,
+          kind: 'scheduled',
+          reasonCode: 'retention_period_ended',
+          note: null,
+          by,
+          runId: r.id,
+          requestsErased,
+          consentsWithdrawn: 0,
+        });
       }
       return { id: r.id, runAt: r.run_at, retentionDays: days, cutoff, byUserId: by.userId, byRole: by.role, seniorsErased: due.length };
     });
@@ -162,43 +151,46 @@ export class PersonalDataErasureService implements OnApplicationBootstrap, OnApp
     return run;
   }
 
+  /**
+   * Up to ERASURE_BATCH seniors, by id, whose requests all closed before `cutoff` (requests) and
+   * whose referrals are neither live nor changed since (referrals), locked; a senior another
+   * transaction holds is skipped (the next run takes it).
+   */
+  private async seniorsDue(m: EntityManager, cutoff: Date): Promise<{ id: string; municipality_code: string }[]> {
+    const due: { id: string; municipality_code: string }[] = [];
+    let after: string | null = null;
+    while (due.length < ERASURE_BATCH) {
+      const page = await this.requests.seniorsWithRequestsClosedBefore(m, { cutoff, closedStatuses: CLOSED_REQUEST_STATUSES, after, limit: ERASURE_BATCH });
+      if (page.length === 0) break;
+      after = page[page.length - 1].id;
+      const active = await this.referrals.requestsActiveSince(m, page.flatMap((s) => s.request_ids), LIVE_REFERRAL_STATUSES, cutoff);
+      const kept = page.filter((s) => !s.request_ids.some((id) => active.has(id))).slice(0, ERASURE_BATCH - due.length);
+      const locked = await this.requests.lockSeniorsForErasure(m, kept.map((s) => s.id));
+      due.push(...kept.filter((s) => locked.has(s.id)));
+    }
+    return due;
+  }
+
   /** Standing consents withdrawn through the consent flow (its hooks cancel referrals still waiting under them). */
   private async withdrawStandingConsents(m: EntityManager, seniorId: string, a: Actor, at: Date): Promise<number> {
-    const ids: { id: string }[] = await m.query(`SELECT id FROM consent WHERE senior_id = $1 AND withdrawn_at IS NULL ORDER BY recorded_at, id FOR UPDATE`, [seniorId]);
-    for (const { id } of ids) {
-      await m.query(`UPDATE consent SET withdrawn_at = $2, withdrawn_by_user_id = $3, withdrawal_reason = NULL WHERE id = $1`, [id, at, a.sub]);
+    const ids = await this.consents.standingOfSenior(m, seniorId);
+    for (const id of ids) {
+      await this.consents.markWithdrawn(m, id, { at, byUserId: a.sub, reason: null });
       await this.withdrawalHooks.run(m, (await this.consents.byId(id, m))!, a, at);
     }
     return ids.length;
   }
 
   /**
-   * Irreversible: the identity columns become NULL, the 要配慮個人情報 rows are deleted, the
-   * requests lose their town block and point, consents their giver's name and withdrawal reason,
-   * and the stored shortlist words naming the exact care level are redacted. Returns the number
-   * of the senior's requests.
+   * Irreversible, each feature its own rows: the identity columns become NULL, the 要配慮個人情報
+   * rows are deleted, the requests lose their town block and point (requests), consents their
+   * giver's name and withdrawal reason (consent), and the stored shortlist words naming the exact
+   * care level are redacted (shortlists). Returns the number of the senior's requests.
    */
   private async erasePersonalRows(m: EntityManager, seniorId: string): Promise<number> {
-    await m.query(
-      `UPDATE senior SET full_name = NULL, full_name_kana = NULL, address_text = NULL, contact_phone = NULL, erased_at = now() WHERE id = $1`,
-      [seniorId],
-    );
-    const requests: { id: string }[] = await m.query(`SELECT id FROM help_request WHERE senior_id = $1 ORDER BY id FOR UPDATE`, [seniorId]);
-    const ids = requests.map((r) => r.id);
-    await m.query(
-      `UPDATE help_request SET town_block_code = NULL, location_lat = NULL, location_lng = NULL, personal_data_erased_at = now() WHERE id = ANY ($1::uuid[])`,
-      [ids],
-    );
-    await m.query(`DELETE FROM help_request_sensitive WHERE request_id = ANY ($1::uuid[])`, [ids]);
-    await m.query(`UPDATE consent SET given_by_name = NULL, withdrawal_reason = NULL, personal_data_erased_at = now() WHERE senior_id = $1`, [seniorId]);
-    const shortlists: { id: string; excluded: unknown }[] = await m.query(`SELECT id, excluded FROM shortlist WHERE request_id = ANY ($1::uuid[])`, [ids]);
-    for (const s of shortlists) {
-      await m.query(`UPDATE shortlist SET excluded = $2::jsonb WHERE id = $1`, [s.id, JSON.stringify(redactCareLevelWords(s.excluded))]);
-      const entries: { position: number; explanation: unknown }[] = await m.query(`SELECT position, explanation FROM shortlist_entry WHERE shortlist_id = $1`, [s.id]);
-      for (const e of entries) {
-        await m.query(`UPDATE shortlist_entry SET explanation = $3::jsonb WHERE shortlist_id = $1 AND position = $2`, [s.id, e.position, JSON.stringify(redactCareLevelWords(e.explanation))]);
-      }
-    }
+    const ids = await this.requests.erasePersonalData(m, seniorId);
+    await this.consents.erasePersonalData(m, seniorId);
+    await this.shortlists.rewriteStoredWords(m, ids, redactCareLevelWords);
     return ids.length;
   }
 

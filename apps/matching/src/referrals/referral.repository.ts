@@ -188,6 +188,25 @@ export class ReferralRepository {
   }
 
   /** Sent referrals under a consent that the operator has not accepted yet (cancelled on withdrawal). */
+  /** Of `requestIds`, those with a referral in `liveStatuses` or changed at or after `since` (their senior's data is still needed). */
+  async requestsActiveSince(m: EntityManager, requestIds: readonly string[], liveStatuses: readonly string[], since: Date): Promise<Set<string>> {
+    const rows: { request_id: string }[] = await m.query(
+      `SELECT DISTINCT request_id::text AS request_id FROM referral
+        WHERE request_id = ANY ($1::uuid[]) AND (status = ANY ($2::text[]) OR status_since >= $3)`,
+      [requestIds, [...liveStatuses], since],
+    );
+    return new Set(rows.map((r) => r.request_id));
+  }
+
+  /** The operator names the referrals were sent to (as the referral's offering snapshot names them). */
+  async organizationNames(referralIds: readonly string[], m: EntityManager | DataSource = this.ds): Promise<Map<string, string>> {
+    const rows: { id: string; organization_name: string }[] = await m.query(
+      `SELECT id::text AS id, offering->>'organizationName' AS organization_name FROM referral WHERE id = ANY ($1::uuid[])`,
+      [referralIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.organization_name]));
+  }
+
   async waitingUnderConsent(m: EntityManager, consentId: string): Promise<ReferralRow[]> {
     return m.query(
       `SELECT * FROM referral WHERE consent_id = $1 AND (status = 'requested' OR (status = 'on_hold' AND held_from = 'requested')) ORDER BY id FOR UPDATE`,

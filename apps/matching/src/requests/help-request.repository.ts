@@ -273,6 +273,71 @@ export class HelpRequestRepository {
     ]);
   }
 
+  /** Locks the senior's row for the rest of the unit of work (one erasure per senior at a time). */
+  async lockSenior(m: EntityManager, seniorId: string): Promise<{ erased_at: Date | null } | null> {
+    const [s]: { erased_at: Date | null }[] = await m.query(`SELECT erased_at FROM senior WHERE id = $1 FOR UPDATE`, [seniorId]);
+    return s ?? null;
+  }
+
+  /**
+   * Seniors not yet erased whose requests are all in `closedStatuses` and unchanged since before
+   * `cutoff`, by id after `after`, each with their requests and the municipality of the latest.
+   * Their referrals are the referrals feature's to judge; lock the ones kept with `lockSeniorsForErasure`.
+   */
+  async seniorsWithRequestsClosedBefore(
+    m: EntityManager,
+    f: { cutoff: Date; closedStatuses: readonly string[]; after: string | null; limit: number },
+  ): Promise<{ id: string; municipality_code: string; request_ids: string[] }[]> {
+    return m.query(
+      `SELECT s.id,
+              (SELECT r.municipality_code FROM help_request r WHERE r.senior_id = s.id ORDER BY r.created_at DESC LIMIT 1) AS municipality_code,
+              ARRAY(SELECT r.id::text FROM help_request r WHERE r.senior_id = s.id ORDER BY r.id) AS request_ids
+         FROM senior s
+        WHERE s.erased_at IS NULL AND ($3::uuid IS NULL OR s.id > $3::uuid)
+          AND EXISTS (SELECT 1 FROM help_request r WHERE r.senior_id = s.id)
+          AND NOT EXISTS (SELECT 1 FROM help_request r WHERE r.senior_id = s.id AND r.status <> ALL ($2::text[]))
+          AND (SELECT max(r.updated_at) FROM help_request r WHERE r.senior_id = s.id) < $1
+        ORDER BY s.id
+        LIMIT $4`,
+      [f.cutoff, [...f.closedStatuses], f.after, f.limit],
+    );
+  }
+
+  /** Locks those of `seniorIds` still not erased and not locked by another transaction; returns them. */
+  async lockSeniorsForErasure(m: EntityManager, seniorIds: readonly string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await m.query(
+      `SELECT id FROM senior WHERE id = ANY ($1::uuid[]) AND erased_at IS NULL ORDER BY id FOR UPDATE SKIP LOCKED`,
+      [seniorIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Irreversible: the senior's identity columns become NULL (`erased_at` set), the requests lose
+   * their town block and point, and their 要配慮個人情報 rows are deleted. Returns the senior's
+   * request ids, locked, for the other features to erase their part.
+   */
+  async erasePersonalData(m: EntityManager, seniorId: string): Promise<string[]> {
+    await m.query(
+      `UPDATE senior SET full_name = NULL, full_name_kana = NULL, address_text = NULL, contact_phone = NULL, erased_at = now() WHERE id = $1`,
+      [seniorId],
+    );
+    const requests: { id: string }[] = await m.query(`SELECT id FROM help_request WHERE senior_id = $1 ORDER BY id FOR UPDATE`, [seniorId]);
+    const ids = requests.map((r) => r.id);
+    await m.query(
+      `UPDATE help_request SET town_block_code = NULL, location_lat = NULL, location_lng = NULL, personal_data_erased_at = now() WHERE id = ANY ($1::uuid[])`,
+      [ids],
+    );
+    await m.query(`DELETE FROM help_request_sensitive WHERE request_id = ANY ($1::uuid[])`, [ids]);
+    return ids;
+  }
+
+  /** Whether any request was filed in the municipality (one of the signs that matching knows it). */
+  async anyInMunicipality(m: EntityManager | DataSource, municipalityCode: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT 1 FROM help_request WHERE municipality_code = $1 LIMIT 1`, [municipalityCode]);
+    return rows.length > 0;
+  }
+
   /**
    * Requests a newly listed offering might help, oldest first, one page after `after`: not erased,
    * asking for one of `categories`, in one of `municipalities` (null: anywhere), and `unmet` or `open`.

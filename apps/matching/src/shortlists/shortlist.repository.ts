@@ -190,4 +190,39 @@ export class ShortlistRepository {
     );
     return new Set(rows.map((r) => r.request_id));
   }
+
+  /**
+   * Rewrites the stored words of the requests' shortlists (exclusions and each entry's
+   * explanation) with `rewrite`: erasure redacts the ones naming the exact care level.
+   */
+  async rewriteStoredWords(m: EntityManager, requestIds: readonly string[], rewrite: (stored: unknown) => unknown): Promise<void> {
+    const shortlists: { id: string; excluded: unknown }[] = await m.query(`SELECT id, excluded FROM shortlist WHERE request_id = ANY ($1::uuid[])`, [requestIds]);
+    for (const s of shortlists) {
+      await m.query(`UPDATE shortlist SET excluded = $2::jsonb WHERE id = $1`, [s.id, JSON.stringify(rewrite(s.excluded))]);
+      const entries: { position: number; explanation: unknown }[] = await m.query(`SELECT position, explanation FROM shortlist_entry WHERE shortlist_id = $1`, [s.id]);
+      for (const e of entries) {
+        await m.query(`UPDATE shortlist_entry SET explanation = $3::jsonb WHERE shortlist_id = $1 AND position = $2`, [s.id, e.position, JSON.stringify(rewrite(e.explanation))]);
+      }
+    }
+  }
+
+  /** The exposure log of a municipality in [from, to) (the neutrality report's input). */
+  async exposuresIn(
+    m: EntityManager | DataSource,
+    municipalityCode: string,
+    from: Date,
+    to: Date,
+  ): Promise<{ offering_id: string; organization_id: string; position: number; municipality_code: string; shown_at: Date }[]> {
+    return m.query(
+      `SELECT offering_id, organization_id, position, municipality_code, shown_at FROM exposure_record
+        WHERE municipality_code = $1 AND shown_at >= $2 AND shown_at < $3`,
+      [municipalityCode, from, to],
+    );
+  }
+
+  /** Whether a shortlist ever showed an offering in the municipality (one of the signs that matching knows it). */
+  async anyExposureIn(m: EntityManager | DataSource, municipalityCode: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT 1 FROM exposure_record WHERE municipality_code = $1 LIMIT 1`, [municipalityCode]);
+    return rows.length > 0;
+  }
 }

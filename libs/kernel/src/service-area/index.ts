@@ -1,1 +1,2 @@
 export * from './service-area';
+export * from './prefilter';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ConsumerGroup, Subscriptions } from '@sanpuku/contracts';
 import { startupProgress } from './startup-progress';
 import { errorResponseBody } from '../errors/api-errors';
+import { EventFanout } from '../messaging/event-fanout';
 import { kafkaAdmin, kafkaReachable } from '../messaging/kafka';
 import { OutboxRelay } from '../messaging/outbox-relay';
 import { SERVICE_DEFINITION, SERVICE_RUNTIME, ServiceDefinition, ServiceRuntime } from '../runtime/runtime';
@@ -26,8 +27,9 @@ const MAX_OUTBOX_BACKLOG = Number(process.env.HEALTH_MAX_OUTBOX_BACKLOG ?? 1000)
  * - `GET /health/live`: the process works. Never fails because a dependency is down, so a
  *   liveness probe never restarts a healthy service into a start-up that cannot succeed.
  * - `GET /health/ready` (and `GET /health`): ready for traffic — database reachable, the Kafka
- *   consumer (if the service has one) joined its group, its lag below HEALTH_MAX_CONSUMER_LAG, and
- *   the outbox backlog below HEALTH_MAX_OUTBOX_BACKLOG. The broker's reachability is reported
+ *   consumer (if the service has one) joined its group, its lag below HEALTH_MAX_CONSUMER_LAG, the
+ *   fan-out (if the service listens to one, e.g. matching's live updates) joined its own group and
+ *   consuming, and the outbox backlog below HEALTH_MAX_OUTBOX_BACKLOG. The broker's reachability is reported
  *   but does not decide readiness by itself: writes wait in the outbox while it is down.
  */
 @Controller('health')
@@ -37,6 +39,7 @@ export class HealthController {
   constructor(
     private readonly ds: DataSource,
     private readonly relay: OutboxRelay,
+    private readonly fanout: EventFanout,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
     @Inject(SERVICE_DEFINITION) private readonly def: ServiceDefinition,
   ) {}
@@ -56,14 +59,16 @@ export class HealthController {
     const database = await this.database();
     const [messaging, consumer, pending] = await Promise.all([this.messaging(), this.consumer(), database.ok ? this.pendingOutbox() : Promise.resolve(null)]);
     const outbox = { relayRunning: this.relay.isRunning, pending, maxBacklog: MAX_OUTBOX_BACKLOG, ok: pending !== null && pending <= MAX_OUTBOX_BACKLOG };
-    const ok = database.ok && consumer.ok && outbox.ok;
-    const failing = [database.ok ? null : 'database', consumer.ok ? null : 'consumer', outbox.ok ? null : 'outbox'].filter(Boolean);
+    const fanout = this.fanout.readiness();
+    const ok = database.ok && consumer.ok && fanout.ok && outbox.ok;
+    const failing = [database.ok ? null : 'database', consumer.ok ? null : 'consumer', fanout.ok ? null : 'fanout', outbox.ok ? null : 'outbox'].filter(Boolean);
     res.status(ok ? 200 : 503).json({
       status: ok ? 'ok' : 'unavailable',
       service: this.def.name,
       database,
       messaging: { mode: this.runtime.messaging.mode, ...messaging },
       consumer,
+      fanout,
       outbox,
       ...(startupProgress() ? { startup: startupProgress() } : {}),
       ...(ok ? {} : errorResponseBody('UNAVAILABLE', 'サービスの準備ができていません', `${this.def.name} is not ready: ${failing.join(', ')}`, { failing })),

@@ -8,6 +8,16 @@ import type { IncomingMessage } from './transport';
 
 export type FanoutListener = (event: Envelope) => void | Promise<void>;
 
+/** What `/health/ready` shows of the fan-out. */
+export interface FanoutReadiness {
+  ok: boolean;
+  detail: string;
+  /** none: the service listens to nothing; joining: started, its group not yet consuming. */
+  state: 'none' | 'not_started' | 'joining' | 'joined';
+  groupId?: string;
+  topics?: string[];
+}
+
 /**
  * Every event of a topic, delivered to EVERY instance of a service (not shared out like the
  * service's consumer group): for in-memory reactions such as live notices to the WebSocket
@@ -52,6 +62,21 @@ export class EventFanout {
     return this.kafka?.status ?? null;
   }
 
+  /**
+   * The fan-out's part of `/health/ready`: an instance that listens (live notices) but whose group
+   * has not joined would take subscriptions and never notify them, so it is not ready. A service
+   * that listens to nothing has no fan-out and this check never fails it.
+   */
+  readiness(): FanoutReadiness {
+    const topics = [...this.listeners.keys()];
+    if (topics.length === 0) return { ok: true, detail: 'no fan-out', state: 'none' };
+    if (!this.started || (this.messaging.mode === 'kafka' && !this.kafka)) return { ok: false, detail: 'fan-out not running', state: 'not_started', topics };
+    if (this.messaging.mode === 'in-process') return { ok: true, detail: 'in-process bus (single-process mode)', state: 'joined', topics };
+    const s = this.kafka!.status;
+    if (s.joined) return { ok: true, detail: 'joined', state: 'joined', groupId: s.groupId, topics };
+    return { ok: false, detail: s.lastError ?? 'fan-out joining its group', state: 'joining', groupId: s.groupId, topics };
+  }
+
   private started = false;
 
   start(): void {
@@ -67,7 +92,9 @@ export class EventFanout {
     this.kafka.start();
   }
 
+  /** Leaves (and, on Kafka, deletes) the group; `start` joins a fresh one with the same listeners. */
   async stop(): Promise<void> {
+    this.started = false;
     this.unsubscribes.forEach((u) => u());
     this.unsubscribes = [];
     await this.kafka?.stop();
