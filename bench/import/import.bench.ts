@@ -46,7 +46,6 @@ const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
  */
 const statements: { sql: string; ms: number }[] = [];
 function timeStatements(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Client } = require('pg') as { Client: { prototype: { query: (...a: unknown[]) => unknown } } };
   const query = Client.prototype.query;
   Client.prototype.query = function timed(this: unknown, ...args: unknown[]) {

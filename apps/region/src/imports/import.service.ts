@@ -149,11 +149,11 @@ export class ImportService {
       const ctx = { known, changes: codeChangeTable(), seen: new SeenBlocks() };
       const outcomes: TownBlockFile[] = [];
       let done = 0;
-      const row = (r: TownBlockRow) => {
+      const row = (r: TownBlockRow, lat: string, lng: string) => {
         scope.add(r.municipalityCode);
-        // One string per row straight from the parsed fields (numbers as String() renders them).
+        // One string per row straight from the parsed fields.
         sink.line(
-          `${r.municipalityCode}\t${copyValue(r.blockKey)}\t${copyValue(r.name)}\t${r.lat}\t${r.lng}\t${copyValue(r.pop75plus)}\t${copyValue(r.care3plus)}\t${copyValue(normaliseTownBlockName(r.name))}\t${version}\n`,
+          `${r.municipalityCode}\t${copyValue(r.blockKey)}\t${copyValue(r.name)}\t${lat}\t${lng}\t${copyValue(r.pop75plus)}\t${copyValue(r.care3plus)}\t${copyValue(normaliseTownBlockName(r.name))}\t${version}\n`,
         );
       };
       for (const [i, f] of files.entries()) {

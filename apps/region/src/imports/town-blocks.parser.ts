@@ -37,29 +37,41 @@ export interface TownBlockContext {
   seen?: SeenBlocks;
 }
 
+/**
+ * Takes each valid row as it is read, with its latitude and longitude as text: as written when
+ * that is a plain decimal (which PostgreSQL reads to the very same double as `Number` did), else
+ * `String(n)`, so a writer does not format 554,000 doubles again.
+ */
+export type TownBlockSink = (row: TownBlockRow, latText: string, lngText: string) => void;
+
+const PLAIN_DECIMAL = /^\d{1,3}(?:\.\d{1,17})?$/;
+
 const LINE_BITS = 2 ** 24;
 
 /**
- * The blocks already read in one import, by `code|key`: where (file and line, packed in one
- * number: 277,000 small entries instead of 277,000 objects) and, for a block a code change
- * moved, its old code.
+ * The blocks already read in one import, by municipality code then block key: where (file and
+ * line, packed in one number: 277,000 small entries instead of 277,000 objects) and, for a block a
+ * code change moved, its old code. One small map per municipality, keyed by the block key as read
+ * (no joined `code|key` string to build and hash per row).
  */
 export class SeenBlocks {
-  private readonly at = new Map<string, number>();
+  private readonly at = new Map<string, Map<string, number>>();
   private readonly files: string[] = [];
   private readonly movedFrom = new Map<string, string>();
 
-  get(key: string): { file: string; line: number; fromCode: string } | undefined {
-    const v = this.at.get(key);
+  get(code: string, blockKey: string): { file: string; line: number; fromCode: string } | undefined {
+    const v = this.at.get(code)?.get(blockKey);
     if (v === undefined) return undefined;
-    return { file: this.files[Math.floor(v / LINE_BITS)], line: v % LINE_BITS, fromCode: this.movedFrom.get(key) ?? key.slice(0, 5) };
+    return { file: this.files[Math.floor(v / LINE_BITS)], line: v % LINE_BITS, fromCode: this.movedFrom.get(`${code}|${blockKey}`) ?? code };
   }
 
-  set(key: string, file: string, line: number, fromCode: string): void {
+  set(code: string, blockKey: string, file: string, line: number, fromCode: string): void {
     let f = this.files.lastIndexOf(file);
     if (f < 0) f = this.files.push(file) - 1;
-    this.at.set(key, f * LINE_BITS + line);
-    if (fromCode !== key.slice(0, 5)) this.movedFrom.set(key, fromCode);
+    let blocks = this.at.get(code);
+    if (!blocks) this.at.set(code, (blocks = new Map()));
+    blocks.set(blockKey, f * LINE_BITS + line);
+    if (fromCode !== code) this.movedFrom.set(`${code}|${blockKey}`, fromCode);
   }
 }
 
@@ -80,7 +92,7 @@ const UTF8_REQUIRED = ['pref_code', 'city_code', 'town_name', 'lat', 'lng'];
  * counts them): the import streams them to PostgreSQL while it reads on, and 277,000 rows are
  * never held at once.
  */
-export function readTownBlocks(file: string, bytes: Buffer, ctx: TownBlockContext, sink?: (row: TownBlockRow) => void): TownBlockFile {
+export function readTownBlocks(file: string, bytes: Buffer, ctx: TownBlockContext, sink?: TownBlockSink): TownBlockFile {
   const issues = new IssueList(file);
   const { text, encoding } = decodeOrRefuse(issues, bytes);
   const changes = ctx.changes ?? codeChangeTable();
@@ -122,6 +134,8 @@ export function readTownBlocks(file: string, bytes: Buffer, ctx: TownBlockContex
     const cityColumn = at(mlit ? '市区町村名' : 'city_name');
     const hasPop75 = at('pop_75plus') >= 0;
     const hasCare3 = at('care3plus') >= 0;
+    const latColumn = at(mlit ? '緯度' : 'lat');
+    const lngColumn = at(mlit ? '経度' : 'lng');
     const expected = header.length;
     return (line: number, fields: string[]) => {
       rowsRead++;
@@ -184,20 +198,18 @@ export function readTownBlocks(file: string, bytes: Buffer, ctx: TownBlockContex
         );
       }
       if (municipalityCode && blockKey && issues.count === before) {
-        let key = `${municipalityCode}|${blockKey}`;
-        let dup = seen.get(key);
+        let dup = seen.get(municipalityCode, blockKey);
         // Two old units merged into one (浜松市中区 and 南区 both had a part of 瓜内町): the parts stay two blocks, told apart by their old code.
         if (dup && dup.fromCode !== code!.jisCode5) {
           blockKey = `${blockKey}#${code!.jisCode5}`;
-          key = `${municipalityCode}|${blockKey}`;
-          dup = seen.get(key);
+          dup = seen.get(municipalityCode, blockKey);
         }
         const where = { ja: cityName ? `${cityName}の` : '', en: cityName ? ` of ${cityName}` : '' };
         const what = name || 'this block';
         if (dup) {
           const other = dup.file === file ? { ja: `${dup.line}行目`, en: `line ${dup.line}` } : { ja: `${dup.file}の${dup.line}行目`, en: `${dup.file} line ${dup.line}` };
           issues.add(line, mlit ? '大字町丁目コード' : 'town_name', 'duplicate_key', `${what}${where.en} already appears on ${other.en}`, `${where.ja}${name || 'この町丁目'}は${other.ja}と重複しています`, blockKey);
-        } else seen.set(key, file, line, code!.jisCode5);
+        } else seen.set(municipalityCode, blockKey, file, line, code!.jisCode5);
       }
       if (issues.count > before) {
         if (change) notes.pop();
@@ -205,8 +217,11 @@ export function readTownBlocks(file: string, bytes: Buffer, ctx: TownBlockContex
       }
       const row: TownBlockRow = { line, municipalityCode: municipalityCode!, blockKey: blockKey!, name: name || blockKey!, lat: point!.lat, lng: point!.lng, pop75plus: pop75, care3plus: care3 };
       imported++;
-      if (sink) sink(row);
-      else rows.push(row);
+      if (sink) {
+        const lat = fields[latColumn];
+        const lng = fields[lngColumn];
+        sink(row, PLAIN_DECIMAL.test(lat) ? lat : String(row.lat), PLAIN_DECIMAL.test(lng) ? lng : String(row.lng));
+      } else rows.push(row);
     };
   };
 
