@@ -61,6 +61,10 @@ async function withoutSecondaryIndexes<T>(m: EntityManager, table: string, write
   for (const c of constraints) await m.query(`ALTER TABLE ${table} DROP CONSTRAINT ${q(c.name)}`);
   for (const i of indexes) await m.query(`DROP INDEX ${q(i.name)}`);
   const result = await write();
+  // Each index build sorts all rows; with the default 64 MB, split between PostgreSQL's parallel
+  // workers, a nationwide sort goes to disk (trace_sort: "switching to external sort"). Raised for
+  // this transaction only, and never lowered.
+  await m.query(`SELECT set_config('maintenance_work_mem', '256MB', true) WHERE pg_size_bytes(current_setting('maintenance_work_mem')) < 256 * 1024 * 1024`);
   for (const i of indexes) await m.query(i.def);
   for (const c of constraints) await m.query(`ALTER TABLE ${table} ADD CONSTRAINT ${q(c.name)} ${c.def}`);
   return result;
@@ -78,8 +82,9 @@ const CHUNK = 5000;
 const TOWN_BLOCK_COLUMNS = ['municipality_code', 'block_key', 'name', 'lat', 'lng', 'pop_75plus', 'care3plus', 'name_search', 'dataset_version_id'];
 
 /**
- * Dataset imports. Each import is parsed completely first (every problem reported with file,
- * line, column and reason), then written in ONE transaction as a new dataset version: by default
+ * Dataset imports. Each import is parsed completely (every problem reported with file, line,
+ * column and reason; a large town-block import streams its rows to PostgreSQL meanwhile) and
+ * written in ONE transaction as a new dataset version: by default
  * a file either lands whole or not at all; with `lenient` (municipalities, town blocks) every
  * valid row lands and the report lists every skipped row. Retired municipality codes are mapped
  * to current ones by the code-change table, each change a note in the report. Re-importing replaces what the previous version covered
