@@ -148,11 +148,11 @@ export class ImportService {
     for (const f of files) sha.update(f.bytes);
     const sha256 = sha.digest('hex');
     const version = randomUUID();
-    const scope = new Set<string>();
     /** Reads every file, each valid row into `sink` as a COPY line; the import's decision at the end (throws when it refuses). */
     const read = async (sink: CopySink) => {
       const ctx = { known, changes: codeChangeTable(), seen: new SeenBlocks() };
       const outcomes: TownBlockFile[] = [];
+      const scope = new Set<string>();
       let done = 0;
       const row = (r: TownBlockRow, lat: string, lng: string) => {
         scope.add(r.municipalityCode);
@@ -168,31 +168,30 @@ export class ImportService {
         progress?.(Math.round(done * 0.9), total);
         await sink.flush();
       }
-      return { outcomes, ...decide(outcomes, lenient) };
+      return { outcomes, report: decide(outcomes, lenient).report, codes: [...scope].sort() };
     };
-    const finish = async (m: EntityManager, outcomes: TownBlockFile[], report: ImportReport) => {
+    type Read = Awaited<ReturnType<typeof read>>;
+    const finish = async (m: EntityManager, { outcomes, report, codes }: Read) => {
       const formats = [...new Set(outcomes.map((x) => `${x.format} (${x.encoding})`))].join(', ');
-      const codes = [...scope].sort();
       await this.newVersion(m, 'town_blocks', sourceName, formats, sha256, report.imported, codes, by, version);
       // Blocks a previous import kept under a retired code now belong to the current one: drop them too.
       const retired = [...new Set(report.notes.filter((n) => n.code === 'code_changed').map((n) => n.fromCode!))];
       await m.query(`DELETE FROM town_block WHERE municipality_code = ANY($1::text[]) AND dataset_version_id <> $2`, [[...codes, ...retired], version]);
-      return codes;
     };
     return this.tx.run(async (m) => {
-      let outcome: { outcomes: TownBlockFile[]; report: ImportReport; codes: string[] };
+      let outcome: Read;
       if (total >= ImportService.bulkRows) {
         outcome = await withoutSecondaryIndexes(m, 'town_block', async () => {
-          const { outcomes, report } = await streamCopy(m, 'town_block', TOWN_BLOCK_COLUMNS, read);
-          return { outcomes, report, codes: await finish(m, outcomes, report) };
+          const r = await streamCopy(m, 'town_block', TOWN_BLOCK_COLUMNS, read);
+          await finish(m, r);
+          return r;
         });
       } else {
         // Few rows: the unique constraint stays, so the older blocks go before the new ones arrive.
         const pending: string[] = [];
-        const { outcomes, report } = await read({ line: (l) => pending.push(l), flush: async () => undefined });
-        const codes = await finish(m, outcomes, report);
+        outcome = await read({ line: (l) => pending.push(l), flush: async () => undefined });
+        await finish(m, outcome);
         await streamCopy(m, 'town_block', TOWN_BLOCK_COLUMNS, async (sink) => pending.forEach((l) => sink.line(l)));
-        outcome = { outcomes, report, codes };
       }
       progress?.(total, total);
       const { outcomes, report, codes } = outcome;

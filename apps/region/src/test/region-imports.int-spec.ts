@@ -177,6 +177,19 @@ describe('a nationwide import streamed into PostgreSQL while its files are read'
     expect(await state()).toEqual(before);
   });
 
+  it('imports.the-last-of-three-streamed-files-cut-inside-a-multi-byte-character-refuses-all-three-naming-its-line', async () => {
+    const before = await state();
+    const [a, b, c] = files();
+    // c.csv ends one byte into the first multi-byte character of its last line (静 of 静岡県).
+    const text = c.bytes.toString('utf8').trimEnd();
+    const wide = text.slice(text.lastIndexOf('\n')).search(/[^\x00-\x7f]/) + text.lastIndexOf('\n');
+    const cut = Buffer.from(text).subarray(0, Buffer.byteLength(text.slice(0, wide)) + 1);
+    const err = await imports().importTownBlocks([a, b, { name: 'c.csv', bytes: cut }], null, 'test').catch((e: ImportRejected) => e);
+    expect(err).toBeInstanceOf(ImportRejected);
+    expect((err as ImportRejected).issues).toEqual([expect.objectContaining({ file: 'c.csv', line: parts[2].length + 1, code: 'wrong_encoding' })]);
+    expect(await state()).toEqual(before);
+  });
+
   it('imports.postgresql-failing-mid-copy-in-the-second-of-three-files-rolls-back-everything', async () => {
     const before = await state();
     // A row PostgreSQL refuses while the COPY runs (the parser accepted it): the 20th row of b.csv.
