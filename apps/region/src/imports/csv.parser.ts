@@ -27,25 +27,32 @@ export function forEachCsvRecord(text: string, onRecord: (line: number, fields: 
         while (i < n && (c = text.charCodeAt(i)) !== 0x2c && c !== 0x0a && c !== 0x0d) i++;
         field = text.slice(start, i);
       } else {
-        // Quoted: built piece by piece (doubled quotes, newlines inside); rare in these files.
+        // Quoted: the text up to each closing quote taken as one slice, `""` standing for `"`.
         field = '';
         let inQuotes = true;
         i++;
-        for (; i < n; i++) {
-          const c = text[i];
+        while (i < n) {
           if (inQuotes) {
-            if (c === '"') {
-              if (text[i + 1] === '"') {
-                field += '"';
-                i++;
-              } else inQuotes = false;
+            const q = text.indexOf('"', i);
+            const end = q < 0 ? n : q;
+            for (let k = i; k < end; k++) if (text.charCodeAt(k) === 0x0a) line++;
+            field += text.slice(i, end);
+            if (q < 0) i = n;
+            else if (text.charCodeAt(q + 1) === 0x22) {
+              field += '"';
+              i = q + 2;
             } else {
-              if (c === '\n') line++;
-              field += c;
+              inQuotes = false;
+              i = q + 1;
             }
-          } else if (c === ',' || c === '\n' || c === '\r') break;
-          else if (c === '"' && field === '') inQuotes = true;
-          else field += c;
+            continue;
+          }
+          const c = text.charCodeAt(i);
+          if (c === 0x2c || c === 0x0a || c === 0x0d) break;
+          // After the closing quote the field goes on; a quote reopens it only while it is still empty.
+          if (c === 0x22 && field === '') inQuotes = true;
+          else field += text[i];
+          i++;
         }
       }
       fields.push(field);
