@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-/** The parts of node-postgres' protocol connection that COPY FROM STDIN uses (pg ≥ 8: Connection#sendCopyFromChunk, #endCopyFrom). */
+/** The parts of node-postgres' protocol connection that COPY FROM STDIN uses (pg ≥ 8: Connection#sendCopyFromChunk, #endCopyFrom, #sendCopyFail). */
 interface CopyConnection {
   query(text: string): void;
   sendCopyFromChunk(chunk: Buffer): void;
