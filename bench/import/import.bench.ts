@@ -21,10 +21,11 @@
  * Streaming the rows into COPY while parsing, reading CSV fields as slices, and rebuilding the
  * indexes in memory (2 cores shared with other work, 2026-12-08; main's version run right before
  * or after in the same session, PostgreSQL 15 at DATABASE_URL and the embedded 18 alike): node CPU
- * per case 1.4–1.8 s → 0.8–1.0 s, PostgreSQL CPU unchanged (1.1–1.4 s), and as the COPY now runs
- * while node parses, wall medians of 1.7–2.5 s for either case at load 6–10 where main took
- * 2.8–4.5 s at load 5–9. The previous quiet-machine medians were 3.85 s (47 files) and 3.68 s
- * (one file); a quiet machine is still to measure.
+ * per case 1.3–1.8 s → 0.8–1.0 s, PostgreSQL CPU unchanged (1.0–1.4 s), and as the COPY now runs
+ * while node parses, wall medians of 1.7–3.1 s for either case at load 6–10 where main took
+ * 3.0–4.5 s at load 5–9 (both several times that in bursts of load 11–12). The previous
+ * quiet-machine medians were 3.85 s (47 files) and 3.68 s (one file); a quiet machine is still
+ * to measure.
  */
 import 'reflect-metadata';
 import { readdirSync, readFileSync } from 'node:fs';
