@@ -4,6 +4,8 @@ import { ImportIssue, ImportNote, reject } from './import.errors';
 export interface FileOutcome<R> {
   file: string;
   rows: R[];
+  /** Rows imported when they were streamed to the database as they were read (`rows` then stays empty); else `rows.length`. */
+  imported?: number;
   /** Data rows read (the header not counted). */
   rowsRead: number;
   /** Every problem of every row that cannot be imported (a row may have several). */
@@ -26,6 +28,7 @@ export interface ImportReport {
   files: { file: string; rowsRead: number; imported: number; skipped: number }[];
 }
 
+const importedOf = (o: FileOutcome<unknown>) => o.imported ?? o.rows.length;
 const rowKey = (i: { file: string; line: number }) => `${i.file}\u0000${i.line}`;
 
 /**
@@ -36,7 +39,7 @@ const rowKey = (i: { file: string; line: number }) => `${i.file}\u0000${i.line}`
 export function decide<R>(outcomes: readonly FileOutcome<R>[], lenient: boolean): { rows: R[]; report: ImportReport } {
   const all = outcomes.flatMap((o) => o.skipped);
   if (!lenient && all.length) reject(all);
-  const dead = outcomes.filter((o) => o.rows.length === 0);
+  const dead = outcomes.filter((o) => importedOf(o) === 0);
   if (dead.length) {
     reject([
       ...dead.map(
@@ -56,7 +59,7 @@ export function decide<R>(outcomes: readonly FileOutcome<R>[], lenient: boolean)
   for (const i of all) if (!firstReason.has(rowKey(i))) firstReason.set(rowKey(i), i.code);
   const byReason = new Map<ImportIssue['code'], number>();
   for (const code of firstReason.values()) byReason.set(code, (byReason.get(code) ?? 0) + 1);
-  const files = outcomes.map((o) => ({ file: o.file, rowsRead: o.rowsRead, imported: o.rows.length, skipped: new Set(o.skipped.map(rowKey)).size }));
+  const files = outcomes.map((o) => ({ file: o.file, rowsRead: o.rowsRead, imported: importedOf(o), skipped: new Set(o.skipped.map(rowKey)).size }));
   return {
     rows: outcomes.flatMap((o) => o.rows),
     report: {

@@ -8,9 +8,9 @@ import { KnownMunicipality, parseBoundaries } from './boundaries.parser';
 import { codeChangeTable } from './code-changes';
 import { decide, ImportReport, plainReport } from './import-report';
 import { readMunicipalities } from './municipalities.parser';
-import { copyRows, copyValue } from './pg-copy';
+import { CopySink, copyValue, streamCopy } from './pg-copy';
 import { parseResources } from './resources.parser';
-import { readTownBlocks, SeenBlocks, TownBlockFile } from './town-blocks.parser';
+import { readTownBlocks, SeenBlocks, TownBlockFile, TownBlockRow } from './town-blocks.parser';
 
 export interface ImportSummary {
   datasetVersionId: string;
@@ -45,9 +45,9 @@ export interface ImportOptions {
  * sorted input and validates a foreign key with one join, far faster than 277,000 single-row
  * index insertions and trigger checks. All inside the import's transaction: a failure rolls the
  * DDL back too. The price: the table is locked (ACCESS EXCLUSIVE) until the import commits, so
- * reads of it wait for a nationwide import (a few seconds).
+ * reads of it wait for a nationwide import (a few seconds, its files' reading included).
  */
-async function withoutSecondaryIndexes(m: EntityManager, table: string, write: () => Promise<void>): Promise<void> {
+async function withoutSecondaryIndexes<T>(m: EntityManager, table: string, write: () => Promise<T>): Promise<T> {
   const constraints: { name: string; def: string }[] = await m.query(
     `SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = $1::regclass AND contype IN ('u', 'f') ORDER BY contype DESC, conname`,
     [table],
@@ -60,9 +60,14 @@ async function withoutSecondaryIndexes(m: EntityManager, table: string, write: (
   const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
   for (const c of constraints) await m.query(`ALTER TABLE ${table} DROP CONSTRAINT ${q(c.name)}`);
   for (const i of indexes) await m.query(`DROP INDEX ${q(i.name)}`);
-  await write();
+  const result = await write();
+  // Each index build sorts all rows; with the default 64 MB, split between PostgreSQL's parallel
+  // workers, a nationwide sort goes to disk (trace_sort: "switching to external sort"). Raised for
+  // this transaction only, and never lowered.
+  await m.query(`SELECT set_config('maintenance_work_mem', '256MB', true) WHERE pg_size_bytes(current_setting('maintenance_work_mem')) < 256 * 1024 * 1024`);
   for (const i of indexes) await m.query(i.def);
   for (const c of constraints) await m.query(`ALTER TABLE ${table} ADD CONSTRAINT ${q(c.name)} ${c.def}`);
+  return result;
 }
 
 /** Data lines in a file (for a progress bar over several files before they are parsed). */
@@ -74,9 +79,12 @@ function lineCount(bytes: Buffer): number {
 
 const CHUNK = 5000;
 
+const TOWN_BLOCK_COLUMNS = ['municipality_code', 'block_key', 'name', 'lat', 'lng', 'pop_75plus', 'care3plus', 'name_search', 'dataset_version_id'];
+
 /**
- * Dataset imports. Each import is parsed completely first (every problem reported with file,
- * line, column and reason), then written in ONE transaction as a new dataset version: by default
+ * Dataset imports. Each import is parsed completely (every problem reported with file, line,
+ * column and reason; a large town-block import streams its rows to PostgreSQL meanwhile) and
+ * written in ONE transaction as a new dataset version: by default
  * a file either lands whole or not at all; with `lenient` (municipalities, town blocks) every
  * valid row lands and the report lists every skipped row. Retired municipality codes are mapped
  * to current ones by the code-change table, each change a note in the report. Re-importing replaces what the previous version covered
@@ -121,47 +129,73 @@ export class ImportService {
   /**
    * Town blocks from one file, or several files (all 47 prefecture files) as ONE dataset version
    * in one transaction: the files are read one after the other (the progress bar runs over all of
-   * them), duplicates are found across files, and the rows are written with COPY.
+   * them), duplicates are found across files, and the rows are written with COPY. A large import
+   * (`bulkRows` lines or more) streams each valid row into the COPY as soon as it is read, so
+   * PostgreSQL stores the rows while the next file is parsed; its decision (strict: any bad row
+   * refuses everything; lenient: a file with no valid row refuses everything) comes at the end
+   * and a refusal cancels the COPY, so nothing of any file remains. The older blocks of the
+   * covered municipalities are deleted after the COPY (they are told apart by dataset version).
    */
   async importTownBlocks(file: string | ImportFile[], bytes: Buffer | null, by: string, o: ImportOptions | Progress = {}): Promise<ImportSummary> {
     const { lenient = false, progress } = typeof o === 'function' ? { progress: o } : o;
     const files: ImportFile[] = typeof file === 'string' ? [{ name: file, bytes: bytes! }] : file;
     if (files.length === 0) throw new Error('importTownBlocks: no file');
     const known = new Set<string>((await this.ds.query(`SELECT code FROM municipality`)).map((r: { code: string }) => r.code));
-    const total = files.reduce((s, f) => s + lineCount(f.bytes), 0);
-    const ctx = { known, changes: codeChangeTable(), seen: new SeenBlocks() };
-    const outcomes: TownBlockFile[] = [];
-    let read = 0;
-    for (const f of files) {
-      outcomes.push(readTownBlocks(f.name, f.bytes, ctx));
-      read += lineCount(f.bytes);
-      progress?.(Math.round(read / 2), total);
-    }
-    const { rows, report } = decide(outcomes, lenient);
-    const scope = [...new Set(rows.map((r) => r.municipalityCode))].sort();
-    // Blocks a previous import kept under a retired code now belong to the current one: drop them too.
-    const retired = [...new Set(report.notes.filter((n) => n.code === 'code_changed').map((n) => n.fromCode!))];
-    const formats = [...new Set(outcomes.map((x) => `${x.format} (${x.encoding})`))].join(', ');
+    const lines = files.map((f) => lineCount(f.bytes));
+    const total = lines.reduce((s, n) => s + n, 0);
     const sourceName = files.length === 1 ? files[0].name : `${files[0].name} … ${files[files.length - 1].name} (${files.length} files)`;
     const sha = createHash('sha256');
     for (const f of files) sha.update(f.bytes);
+    const sha256 = sha.digest('hex');
+    const version = randomUUID();
+    /** Reads every file, each valid row into `sink` as a COPY line; the import's decision at the end (throws when it refuses). */
+    const read = async (sink: CopySink) => {
+      const ctx = { known, changes: codeChangeTable(), seen: new SeenBlocks() };
+      const outcomes: TownBlockFile[] = [];
+      const scope = new Set<string>();
+      let done = 0;
+      const row = (r: TownBlockRow, lat: string, lng: string) => {
+        scope.add(r.municipalityCode);
+        // One string per row straight from the parsed fields.
+        sink.line(
+          `${r.municipalityCode}\t${copyValue(r.blockKey)}\t${copyValue(r.name)}\t${lat}\t${lng}\t${copyValue(r.pop75plus)}\t${copyValue(r.care3plus)}\t${copyValue(normaliseTownBlockName(r.name))}\t${version}\n`,
+        );
+      };
+      for (const [i, f] of files.entries()) {
+        outcomes.push(readTownBlocks(f.name, f.bytes, ctx, row));
+        done += lines[i];
+        // Reading and sending is most of the work; rebuilding the indexes is the rest.
+        progress?.(Math.round(done * 0.9), total);
+        await sink.flush();
+      }
+      return { outcomes, report: decide(outcomes, lenient).report, codes: [...scope].sort() };
+    };
+    type Read = Awaited<ReturnType<typeof read>>;
+    const finish = async (m: EntityManager, { outcomes, report, codes }: Read) => {
+      const formats = [...new Set(outcomes.map((x) => `${x.format} (${x.encoding})`))].join(', ');
+      await this.newVersion(m, 'town_blocks', sourceName, formats, sha256, report.imported, codes, by, version);
+      // Blocks a previous import kept under a retired code now belong to the current one: drop them too.
+      const retired = [...new Set(report.notes.filter((n) => n.code === 'code_changed').map((n) => n.fromCode!))];
+      await m.query(`DELETE FROM town_block WHERE municipality_code = ANY($1::text[]) AND dataset_version_id <> $2`, [[...codes, ...retired], version]);
+    };
     return this.tx.run(async (m) => {
-      const version = await this.newVersion(m, 'town_blocks', sourceName, formats, sha.digest('hex'), rows.length, scope, by);
-      await m.query(`DELETE FROM town_block WHERE municipality_code = ANY($1::text[])`, [[...scope, ...retired]]);
-      const copy = () => copyRows(
-        m,
-        'town_block',
-        ['municipality_code', 'block_key', 'name', 'lat', 'lng', 'pop_75plus', 'care3plus', 'name_search', 'dataset_version_id'],
-        rows.length,
-        (i) => {
-          const r = rows[i];
-          return [r.municipalityCode, copyValue(r.blockKey), copyValue(r.name), r.lat, r.lng, copyValue(r.pop75plus), copyValue(r.care3plus), copyValue(normaliseTownBlockName(r.name)), version].join('\t');
-        },
-      );
-      if (rows.length >= ImportService.bulkRows) await withoutSecondaryIndexes(m, 'town_block', copy);
-      else await copy();
+      let outcome: Read;
+      if (total >= ImportService.bulkRows) {
+        outcome = await withoutSecondaryIndexes(m, 'town_block', async () => {
+          const r = await streamCopy(m, 'town_block', TOWN_BLOCK_COLUMNS, read);
+          await finish(m, r);
+          return r;
+        });
+      } else {
+        // Few rows: the unique constraint stays, so the older blocks go before the new ones arrive.
+        const pending: string[] = [];
+        outcome = await read({ line: (l) => pending.push(l), flush: async () => undefined });
+        await finish(m, outcome);
+        await streamCopy(m, 'town_block', TOWN_BLOCK_COLUMNS, async (sink) => pending.forEach((l) => sink.line(l)));
+      }
       progress?.(total, total);
-      return { datasetVersionId: version, kind: 'town_blocks', sourceName, format: outcomes[0].format, rowCount: rows.length, scope, report };
+      const { outcomes, report, codes } = outcome;
+      return { datasetVersionId: version, kind: 'town_blocks', sourceName, format: outcomes[0].format, rowCount: report.imported, scope: codes, report };
     });
   }
 
@@ -226,8 +260,17 @@ export class ImportService {
     });
   }
 
-  private async newVersion(m: EntityManager, kind: ImportSummary['kind'], source: string, format: string, bytes: Buffer | string, rows: number, scope: string[], by: string): Promise<string> {
-    const id = randomUUID();
+  private async newVersion(
+    m: EntityManager,
+    kind: ImportSummary['kind'],
+    source: string,
+    format: string,
+    bytes: Buffer | string,
+    rows: number,
+    scope: string[],
+    by: string,
+    id: string = randomUUID(),
+  ): Promise<string> {
     const sha256 = typeof bytes === 'string' ? bytes : createHash('sha256').update(bytes).digest('hex');
     await m.query(
       `INSERT INTO dataset_version (id, kind, source_name, format, sha256, row_count, scope, imported_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
