@@ -16,6 +16,7 @@ import { OrganizationsResolver } from './organizations/organizations.resolver';
 import { OrganizationsService } from './organizations/organizations.service';
 import { SearchResolver } from './search/search.resolver';
 import { SearchService } from './search/search.service';
+import { TaxonomyReads } from './taxonomy/taxonomy-reads';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
 
@@ -23,6 +24,7 @@ import { TaxonomyService } from './taxonomy/taxonomy.service';
 @Module({
   providers: [
     { provide: APP_INTERCEPTOR, useClass: InputLimitsInterceptor },
+    TaxonomyReads,
     TaxonomyService,
     TaxonomyResolver,
     OfferingRepository,
