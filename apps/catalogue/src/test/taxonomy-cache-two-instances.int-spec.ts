@@ -24,12 +24,6 @@ let kafka: TestKafka;
 let a: RunningTestService;
 let b: RunningTestService;
 
-async function ok(s: RunningTestService, query: string, variables: Record<string, unknown> = {}, actor?: Actor): Promise<any> {
-  const r = await s.gql(query, variables, actor);
-  if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
-
 const stats = (s: RunningTestService) => s.app.get(TaxonomyReads).stats;
 const category = (families: { categories: { code: string; labelJa: string }[] }[], code: string) => families.flatMap((f) => f.categories).find((c) => c.code === code);
 
@@ -40,8 +34,8 @@ async function told(s: RunningTestService, before: number): Promise<void> {
 
 /** Reads the taxonomy and the category words on `s` so that both are in memory. */
 async function warm(s: RunningTestService): Promise<void> {
-  await ok(s, TAXONOMY);
-  await ok(s, SEARCH, { c: ['meal_delivery'] });
+  await s.data(TAXONOMY);
+  await s.data(SEARCH, { c: ['meal_delivery'] });
   expect(stats(s).entries).toBeGreaterThanOrEqual(2);
 }
 
@@ -63,7 +57,7 @@ describe('the taxonomy kept in memory on two catalogue instances', () => {
     await warm(a);
     // A change behind the service's back (no event) is not seen: A answers from memory.
     await a.app.get(DataSource).query(`UPDATE taxonomy_category SET label_ja = '裏口の変更' WHERE code = 'housework'`);
-    expect(category((await ok(a, TAXONOMY)).taxonomy, 'housework')?.labelJa).not.toBe('裏口の変更');
+    expect(category((await a.data(TAXONOMY)).taxonomy, 'housework')?.labelJa).not.toBe('裏口の変更');
     await a.app.get(DataSource).query(`UPDATE taxonomy_category SET label_ja = '家事' WHERE code = 'housework'`);
   });
 
@@ -71,14 +65,14 @@ describe('the taxonomy kept in memory on two catalogue instances', () => {
     await warm(a);
     await warm(b);
     const before = stats(a).invalidations;
-    const renamed = await ok(b, `mutation { renameTaxonomyCategory(input: { code: "meal_delivery", labelJa: "お弁当の配達", labelEn: "Lunch box delivery" }) { code categories { code labelJa } } }`, {}, admin);
+    const renamed = await b.data(`mutation { renameTaxonomyCategory(input: { code: "meal_delivery", labelJa: "お弁当の配達", labelEn: "Lunch box delivery" }) { code categories { code labelJa } } }`, {}, admin);
     expect(category(renamed.renameTaxonomyCategory, 'meal_delivery')?.labelJa).toBe('お弁当の配達');
     // B, which made the change, answers from it at once.
-    expect(category((await ok(b, TAXONOMY)).taxonomy, 'meal_delivery')?.labelJa).toBe('お弁当の配達');
+    expect(category((await b.data(TAXONOMY)).taxonomy, 'meal_delivery')?.labelJa).toBe('お弁当の配達');
     await told(a, before);
-    expect(category((await ok(a, TAXONOMY)).taxonomy, 'meal_delivery')).toMatchObject({ labelJa: 'お弁当の配達', labelEn: 'Lunch box delivery' });
+    expect(category((await a.data(TAXONOMY)).taxonomy, 'meal_delivery')).toMatchObject({ labelJa: 'お弁当の配達', labelEn: 'Lunch box delivery' });
     // The words a text search matches category names with are the new ones too (no offering: the search answers, it does not refuse).
-    expect((await ok(a, TEXT_SEARCH, { t: 'お弁当' })).searchOfferings.total).toBe(0);
+    expect((await a.data(TEXT_SEARCH, { t: 'お弁当' })).searchOfferings.total).toBe(0);
   });
 
   it('taxonomy.cache-a-category-added-retired-and-restored-on-b-reaches-a', async () => {
@@ -88,19 +82,19 @@ describe('the taxonomy kept in memory on two catalogue instances', () => {
     expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     let before = stats(a).invalidations;
-    await ok(b, `mutation { addTaxonomyCategory(input: { code: "pet_care", familyCode: "daily_living", labelJa: "ペットの世話", labelEn: "Pet care" }) { code } }`, {}, admin);
+    await b.data(`mutation { addTaxonomyCategory(input: { code: "pet_care", familyCode: "daily_living", labelJa: "ペットの世話", labelEn: "Pet care" }) { code } }`, {}, admin);
     await told(a, before);
-    expect((await ok(a, SEARCH, { c: ['pet_care'] })).searchOfferings.total).toBe(0);
-    expect(category((await ok(a, TAXONOMY)).taxonomy, 'pet_care')?.labelJa).toBe('ペットの世話');
+    expect((await a.data(SEARCH, { c: ['pet_care'] })).searchOfferings.total).toBe(0);
+    expect(category((await a.data(TAXONOMY)).taxonomy, 'pet_care')?.labelJa).toBe('ペットの世話');
 
     before = stats(a).invalidations;
-    await ok(b, `mutation { deactivateTaxonomyCategory(code: "pet_care") { code } }`, {}, admin);
+    await b.data(`mutation { deactivateTaxonomyCategory(code: "pet_care") { code } }`, {}, admin);
     await told(a, before);
-    expect(category((await ok(a, TAXONOMY)).taxonomy, 'pet_care')).toBeUndefined();
+    expect(category((await a.data(TAXONOMY)).taxonomy, 'pet_care')).toBeUndefined();
 
     before = stats(a).invalidations;
-    await ok(b, `mutation { reactivateTaxonomyCategory(code: "pet_care") { code } }`, {}, admin);
+    await b.data(`mutation { reactivateTaxonomyCategory(code: "pet_care") { code } }`, {}, admin);
     await told(a, before);
-    expect(category((await ok(a, TAXONOMY)).taxonomy, 'pet_care')?.labelJa).toBe('ペットの世話');
+    expect(category((await a.data(TAXONOMY)).taxonomy, 'pet_care')?.labelJa).toBe('ペットの世話');
   });
 });

@@ -31,12 +31,6 @@ let kafka: TestKafka;
 let a: RunningTestService;
 let b: RunningTestService;
 
-async function ok(s: RunningTestService, query: string, variables: Record<string, unknown> = {}, actor?: Actor): Promise<any> {
-  const r = await s.gql(query, variables, actor);
-  if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
-  return r.data;
-}
-
 const stats = (s: RunningTestService) => s.app.get(AreasService).cacheStats;
 const runsOf = (areas: { classification: { runId: string } | null }[]) => [...new Set(areas.map((x) => x.classification?.runId))];
 
@@ -51,9 +45,9 @@ beforeAll(async () => {
   a = await startTestService(regionService, (rt) => RegionAppModule.forRoot(rt), { databaseUrl: db.url, kafka }); // migrates first
   b = await startTestService(regionService, (rt) => RegionAppModule.forRoot(rt), { databaseUrl: db.url, kafka });
   await waitFor(async () => a.app.get(EventFanout).ready && b.app.get(EventFanout).ready, 'both fan-outs receiving', 60_000, 50);
-  await ok(b, `mutation($f: FileInput!) { importMunicipalities(input: $f) { ok } }`, { f: { fileName: 'municipalities.csv', contentBase64: b64(file('municipalities.csv')) } }, admin);
-  await ok(b, `mutation($f: FileInput!) { importTownBlocks(input: $f) { ok } }`, { f: { fileName: 'town-blocks-37.csv', contentBase64: b64(file('town-blocks-37.csv')) } }, admin);
-  await ok(b, `mutation($f: ResourceFileInput!) { importResources(input: $f) { ok } }`, { f: { fileName: 'shops-37.geojson', contentBase64: b64(file('shops-37.geojson')) } }, admin);
+  await b.data(`mutation($f: FileInput!) { importMunicipalities(input: $f) { ok } }`, { f: { fileName: 'municipalities.csv', contentBase64: b64(file('municipalities.csv')) } }, admin);
+  await b.data(`mutation($f: FileInput!) { importTownBlocks(input: $f) { ok } }`, { f: { fileName: 'town-blocks-37.csv', contentBase64: b64(file('town-blocks-37.csv')) } }, admin);
+  await b.data(`mutation($f: ResourceFileInput!) { importResources(input: $f) { ok } }`, { f: { fileName: 'shops-37.geojson', contentBase64: b64(file('shops-37.geojson')) } }, admin);
 }, 120_000);
 
 afterAll(async () => {
@@ -65,46 +59,46 @@ describe('areas kept in memory on two region instances', () => {
   let first: string;
 
   it('areas.cache-a-run-stored-on-b-is-what-a-answers-afterwards', async () => {
-    first = (await ok(b, CLASSIFY, {}, admin)).classifyAreas.runId;
+    first = (await b.data(CLASSIFY, {}, admin)).classifyAreas.runId;
     await told(a, first);
-    expect(runsOf((await ok(a, AREAS)).areas)).toEqual([first]);
-    await ok(a, ONE);
-    await ok(a, SUMMARY);
+    expect(runsOf((await a.data(AREAS)).areas)).toEqual([first]);
+    await a.data(ONE);
+    await a.data(SUMMARY);
     expect(stats(a).entries).toBeGreaterThanOrEqual(3);
 
-    const second = (await ok(b, CLASSIFY, { input: { policy: { id: 'cache-check', version: 1, radiusM: 300 } } }, admin)).classifyAreas;
+    const second = (await b.data(CLASSIFY, { input: { policy: { id: 'cache-check', version: 1, radiusM: 300 } } }, admin)).classifyAreas;
     expect(second.runId).not.toBe(first);
     // B, which stored it, answers from it at once.
-    expect(runsOf((await ok(b, AREAS)).areas)).toEqual([second.runId]);
+    expect(runsOf((await b.data(AREAS)).areas)).toEqual([second.runId]);
     // Once A has been told, every read answers the new run: the list, one area, the summary.
     await told(a, second.runId);
-    const areas = (await ok(a, AREAS)).areas;
+    const areas = (await a.data(AREAS)).areas;
     expect(runsOf(areas)).toEqual([second.runId]);
-    expect(areas).toEqual((await ok(b, AREAS)).areas);
-    expect((await ok(a, ONE)).area.classification.runId).toBe(second.runId);
-    expect((await ok(a, SUMMARY)).areaSummary).toEqual({ runId: second.runId, policyRef: 'cache-check@1' });
+    expect(areas).toEqual((await b.data(AREAS)).areas);
+    expect((await a.data(ONE)).area.classification.runId).toBe(second.runId);
+    expect((await a.data(SUMMARY)).areaSummary).toEqual({ runId: second.runId, policyRef: 'cache-check@1' });
   });
 
   it('areas.cache-a-run-that-changes-no-segment-still-reaches-every-instance', async () => {
-    await ok(a, AREAS);
-    const again = (await ok(b, CLASSIFY, { input: { policy: { id: 'cache-check', version: 1, radiusM: 300 } } }, admin)).classifyAreas;
+    await a.data(AREAS);
+    const again = (await b.data(CLASSIFY, { input: { policy: { id: 'cache-check', version: 1, radiusM: 300 } } }, admin)).classifyAreas;
     expect(again.segmentChanges).toBe(0);
     await told(a, again.runId);
-    expect(runsOf((await ok(a, AREAS)).areas)).toEqual([again.runId]);
+    expect(runsOf((await a.data(AREAS)).areas)).toEqual([again.runId]);
   });
 
   it('areas.cache-answers-from-memory-until-an-event-then-reads-municipalities-imported-elsewhere', async () => {
     const ds = a.app.get(DataSource);
-    const cached = (await ok(a, ONE)).area.population;
+    const cached = (await a.data(ONE)).area.population;
     // A change behind the service's back (no event) is not seen: A answers from memory.
     await ds.query(`UPDATE municipality SET population = population + 1 WHERE code = '37201'`);
-    expect((await ok(a, ONE)).area.population).toBe(cached);
+    expect((await a.data(ONE)).area.population).toBe(cached);
     // Municipalities imported on B (高松市 with another population) reach A through the event.
     const csv = file('municipalities.csv').toString('utf8').replace(/^37201,372013,香川県,高松市,municipality,,417496,/m, '37201,372013,香川県,高松市,municipality,,417000,');
     expect(csv).toContain('417000');
-    const imported = await ok(b, `mutation($f: FileInput!) { importMunicipalities(input: $f) { dataset { datasetVersionId } } }`, { f: { fileName: 'municipalities-2.csv', contentBase64: b64(csv) } }, admin);
+    const imported = await b.data(`mutation($f: FileInput!) { importMunicipalities(input: $f) { dataset { datasetVersionId } } }`, { f: { fileName: 'municipalities-2.csv', contentBase64: b64(csv) } }, admin);
     await told(a, imported.importMunicipalities.dataset.datasetVersionId);
-    expect((await ok(a, ONE)).area.population).toBe(417000);
-    expect((await ok(a, AREAS)).areas.find((x: { code: string }) => x.code === '37201').population).toBe(417000);
+    expect((await a.data(ONE)).area.population).toBe(417000);
+    expect((await a.data(AREAS)).areas.find((x: { code: string }) => x.code === '37201').population).toBe(417000);
   });
 });
