@@ -40,6 +40,7 @@ import { OFFERING_COLUMN_TYPES, OFFERING_COLUMNS, OfferingRecord, offeringRowVal
 import { OfferingRepository } from '../../apps/catalogue/src/offerings/offering.repository';
 import { SearchCriteria, searchSql } from '../../apps/catalogue/src/search/search.query';
 import { SearchService } from '../../apps/catalogue/src/search/search.service';
+import { TaxonomyReads } from '../../apps/catalogue/src/taxonomy/taxonomy-reads';
 import { mulberry32, numberArg, printMachine } from '../common/bench.util';
 import { freePort } from '@sanpuku/platform/testing';
 
@@ -238,7 +239,7 @@ async function main(): Promise<void> {
     console.log(`\n== data\n${N.toLocaleString('en-US')} offerings (${published.toLocaleString('en-US')} published; 70 % municipality lists, 20 % radius, 10 % polygon), ${orgIds.length} operators, ${municipalities.length} municipalities; generated, validated and inserted in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     // ---------------------------------------------------------------- queries
-    const search = new SearchService(ds, new OfferingRepository(ds));
+    const search = new SearchService(ds, new OfferingRepository(ds), new TaxonomyReads(ds, null));
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
     const randomPoint = () => {
       const m = pick(municipalities);

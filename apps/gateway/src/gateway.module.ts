@@ -15,6 +15,7 @@ import { GATEWAY_OPTIONS } from './gateway.tokens';
 import { verifyBearer } from './identity/bearer-token.verifier';
 import { queryLimitsPlugin } from './limits/query-limits.plugin';
 import { RateLimiter } from './limits/rate-limit.bucket';
+import { SingleFetchFastPath } from './subgraphs/single-fetch.fast-path';
 import { SubgraphDataSource } from './subgraphs/subgraph.data-source';
 import { SubscriptionsProxy } from './subscriptions/subscriptions.proxy';
 import { SUPERGRAPH_FILE } from './supergraph/compose';
@@ -55,6 +56,7 @@ export class GatewayModule {
   static forRoot(input: GatewayOptions | ResolvedGatewayOptions): DynamicModule {
     const o = resolveGatewayOptions(input);
     const limiter = new RateLimiter(o.rateLimitPerMinute);
+    const fastPath = new SingleFetchFastPath();
     return {
       module: GatewayModule,
       controllers: [GatewayHealthController, DevLoginController],
@@ -78,6 +80,8 @@ export class GatewayModule {
               queryLimitsPlugin({ maxDepth: o.maxDepth, maxCost: o.maxCost, costListSize: o.costListSize, maxAliases: o.maxAliases, allowlist: o.allowlist }),
               // Input safety, unknown operation names, log levels; limits are queryLimitsPlugin's (after the allow-list).
               apiContractPlugin<GatewayContext>({ service: 'gateway', production: o.production, limits: null }),
+              // After every check above: a query one subgraph answers in one fetch skips the plan's execution and merging.
+              fastPath.plugin(),
             ],
             // The platform's formatter, the same as every subgraph's: one shape, never a stack trace.
             formatError: formatApiError(o.production),
@@ -107,6 +111,7 @@ export class GatewayModule {
               ? { supergraph: new IntrospectAndCompose({ subgraphs: Object.entries(o.subgraphUrls).map(([name, url]) => ({ name, url: url.split(',')[0].trim() })) }) }
               : { supergraphSdl: o.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8') }),
             buildService: ({ name, url }) => new SubgraphDataSource(name, o.subgraphUrls[name as SubgraphName] ?? url, o.subgraphTimeoutMs),
+            experimental_didResolveQueryPlan: fastPath.learn,
           },
         }),
       ],

@@ -8,7 +8,10 @@
  */
 export const Topics = {
   catalogueOffering: 'catalogue.offering.events.v1',
+  catalogueTaxonomy: 'catalogue.taxonomy.events.v1',
   regionClassification: 'region.classification.events.v1',
+  regionClassificationRun: 'region.classification-run.events.v1',
+  regionDataset: 'region.dataset.events.v1',
   matchingReferral: 'matching.referral.events.v1',
 } as const;
 

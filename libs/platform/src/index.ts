@@ -12,6 +12,7 @@ export * from './messaging/outbox';
 export * from './messaging/outbox-relay';
 export * from './messaging/event-inbox';
 export * from './messaging/event-fanout';
+export * from './messaging/event-invalidated-cache';
 export * from './messaging/kafka';
 export * from './health/health.controller';
 export * from './runtime/runtime';

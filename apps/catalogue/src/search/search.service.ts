@@ -6,7 +6,7 @@ import { geodesicDistanceM, locateInServiceArea, type ServiceArea } from '@sanpu
 import { fieldErrorsToGraphQL } from '../common/catalogue.errors';
 import { OfferingRecord } from '../offerings/offering.row';
 import { OfferingRepository } from '../offerings/offering.repository';
-import { readCategoryWords } from '../taxonomy/taxonomy.service';
+import { TaxonomyReads } from '../taxonomy/taxonomy-reads';
 import { SearchCriteria, SearchPoint, SearchSql, searchSql, textQuery } from './search.query';
 import { byDistance, byRelevanceThenDistance, byRelevanceThenTitle, categoriesMatchingText, MatchField, relevanceOf } from './search.relevance';
 import { unknownCategoryProblems, validateSearch } from './search.validation';
@@ -66,6 +66,7 @@ export class SearchService {
   constructor(
     private readonly ds: DataSource,
     private readonly store: OfferingRepository,
+    private readonly taxonomy: TaxonomyReads,
   ) {}
 
   async search(criteria: SearchCriteria, page: SearchPage): Promise<SearchOutcome> {
@@ -77,7 +78,7 @@ export class SearchService {
     }
     const text = textQuery(criteria.text);
     const tokens = Array.isArray(text) ? text : null;
-    const categoryWords = tokens || criteria.categories?.length ? await readCategoryWords(this.ds) : new Map<string, { ja: string; en: string }>();
+    const categoryWords = tokens || criteria.categories?.length ? await this.taxonomy.categoryWords() : new Map<string, { ja: string; en: string }>();
     const unknown = unknownCategoryProblems(criteria.categories ?? [], categoryWords);
     if (unknown.length) throw fieldErrorsToGraphQL(unknown, '');
     const sql = searchSql(criteria, { categoriesMatchingText: tokens ? categoriesMatchingText(categoryWords, tokens) : [] });

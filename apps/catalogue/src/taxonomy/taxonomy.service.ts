@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { SERVICE_TAXONOMY_SEED, type FieldError, type ServiceTaxonomy, type TaxonomyTerm } from '@sanpuku/catalogue-domain';
-import { label } from '@sanpuku/kernel';
-import { Actor, notFound, requireRole, UnitOfWork } from '@sanpuku/platform';
+import { TaxonomyChangedV1 } from '@sanpuku/contracts';
+import { Actor, notFound, OutboxWriter, requireRole, UnitOfWork } from '@sanpuku/platform';
 import { fieldErrorsToGraphQL } from '../common/catalogue.errors';
-import { TaxonomyFamilyEntity } from './taxonomy.entity';
+import { CategoryWords, TaxonomyReads } from './taxonomy-reads';
 import { Beneficiary, TaxonomyFamily } from './taxonomy.model';
 import { AddTaxonomyCategoryInput, RenameTaxonomyCategoryInput } from './taxonomy.input';
 
@@ -20,51 +20,34 @@ const M = {
 const fe = (path: string, code: keyof typeof M): FieldError => ({ path, code, messageJa: M[code].ja, messageEn: M[code].en });
 const labelOk = (s: string) => s.trim().length >= 1 && s.trim().length <= 100;
 
-/** Every category's current words by code (active or not: listings may still carry an inactive one). */
-export async function readCategoryWords(m: EntityManager | DataSource): Promise<Map<string, { ja: string; en: string }>> {
-  const rows: { code: string; label_ja: string; label_en: string }[] = await m.query(`SELECT code, label_ja, label_en FROM taxonomy_category`);
-  return new Map(rows.map((r) => [r.code, { ja: r.label_ja, en: r.label_en }]));
-}
-
 /**
  * The service taxonomy as data (families and categories, ja/en labels). Administrators add,
  * rename, deactivate and reactivate categories. A deactivated category cannot be chosen for an
  * offering any more (validation knows only active codes), but existing listings keep it — and
  * stay searchable under it — until their operator edits them. Codes are never renamed or deleted:
- * listings, events and HSDS exports refer to them.
+ * listings, events and HSDS exports refer to them. Every change writes `catalogue.taxonomy.changed`
+ * in its transaction, so every instance's in-memory taxonomy (TaxonomyReads) is read afresh.
  */
 @Injectable()
 export class TaxonomyService {
   constructor(
     private readonly ds: DataSource,
     private readonly tx: UnitOfWork,
+    private readonly outbox: OutboxWriter,
+    private readonly reads: TaxonomyReads,
   ) {}
 
-  async families(includeInactive = false): Promise<TaxonomyFamily[]> {
-    const rows = await this.ds.getRepository(TaxonomyFamilyEntity).find({
-      relations: { categories: true },
-      order: { sortOrder: 'ASC', categories: { sortOrder: 'ASC' } },
-    });
-    return rows.map((f) => ({
-      code: f.code,
-      labelJa: f.labelJa,
-      labelEn: f.labelEn,
-      categories: f.categories.filter((c) => includeInactive || c.active).map((c) => ({
-          ...c,
-          benefits: c.benefits as Beneficiary,
-          benefitsLabelJa: label('Beneficiary', c.benefits).ja,
-          benefitsLabelEn: label('Beneficiary', c.benefits).en,
-        })),
-    }));
+  families(includeInactive = false): Promise<TaxonomyFamily[]> {
+    return this.reads.families(includeInactive);
   }
 
   /** Every category's current words by code (active or not: listings may still carry an inactive one). */
-  categoryWords(m: EntityManager | DataSource = this.ds): Promise<Map<string, { ja: string; en: string }>> {
-    return readCategoryWords(m);
+  categoryWords(): Promise<CategoryWords> {
+    return this.reads.categoryWords();
   }
 
-  /** categoryWords, read once per GraphQL request (`ctx` is the request's context object). */
-  categoryWordsFor(ctx: object): Promise<Map<string, { ja: string; en: string }>> {
+  /** categoryWords for a GraphQL request (`ctx`: the request's context; one answer for the whole request). */
+  categoryWordsFor(ctx: object): Promise<CategoryWords> {
     let p = this.perRequest.get(ctx);
     if (!p) {
       p = this.categoryWords();
@@ -72,7 +55,12 @@ export class TaxonomyService {
     }
     return p;
   }
-  private readonly perRequest = new WeakMap<object, Promise<Map<string, { ja: string; en: string }>>>();
+  private readonly perRequest = new WeakMap<object, Promise<CategoryWords>>();
+
+  /** Tells every instance (and this one, at the commit) that the taxonomy changed. */
+  private changed(m: EntityManager, change: 'added' | 'renamed' | 'deactivated' | 'reactivated' | 'imported', codes: string[]): Promise<unknown> {
+    return this.outbox.append(m, { type: TaxonomyChangedV1.type, subject: 'taxonomy', data: { change, codes } });
+  }
 
   async activeCodes(m: EntityManager | DataSource = this.ds): Promise<Set<string>> {
     const rows: { code: string }[] = await m.query(`SELECT code FROM taxonomy_category WHERE active`);
@@ -96,6 +84,7 @@ export class TaxonomyService {
          VALUES ($1, $2, $3, $4, $5, $6, (SELECT coalesce(max(sort_order), 0) + 1 FROM taxonomy_category))`,
         [input.code, input.familyCode, input.labelJa.trim(), input.labelEn.trim(), (input.examplesJa ?? '').trim(), input.benefits ?? Beneficiary.senior_and_family],
       );
+      await this.changed(m, 'added', [input.code]);
     });
     return this.families(true);
   }
@@ -113,6 +102,7 @@ export class TaxonomyService {
         [input.code, input.labelJa.trim(), input.labelEn.trim(), input.examplesJa?.trim() ?? null],
       );
       if (n === 0) throw notFound('Category', 'サービス分類');
+      await this.changed(m, 'renamed', [input.code]);
     });
     return this.families(true);
   }
@@ -122,6 +112,7 @@ export class TaxonomyService {
     await this.tx.run(async (m) => {
       const [, n] = await m.query(`UPDATE taxonomy_category SET active = $2, updated_at = now() WHERE code = $1`, [code, active]);
       if (n === 0) throw notFound('Category', 'サービス分類');
+      await this.changed(m, active ? 'reactivated' : 'deactivated', [code]);
     });
     return this.families(true);
   }
@@ -180,6 +171,7 @@ export class TaxonomyService {
         [t.code, t.parentCode, t.labelJa, t.labelEn],
       );
     }
+    if (taxonomy.terms.length) await this.changed(m, 'imported', taxonomy.terms.map((t) => t.code));
     return [];
   }
 }

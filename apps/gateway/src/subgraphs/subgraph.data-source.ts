@@ -7,6 +7,7 @@ import { GraphQLFormattedError, Kind, OperationDefinitionNode, parse } from 'gra
 import { getLogger, REQUEST_ID_HEADER } from '@sanpuku/platform';
 import { GatewayErrorCode } from '../errors/gateway.errors';
 import type { GatewayContext } from '../gateway.context';
+import { takeAnswered } from './single-fetch.fast-path';
 import { postToSubgraph, type SubgraphRequestInit } from './subgraph.http';
 
 type UnavailableReason = 'timeout' | 'unreachable' | 'bad_response';
@@ -62,6 +63,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    // This request's query was already sent by the single-fetch fast path, which left its answer (with errors) to the gateway's own path.
+    const answered = takeAnswered(options.context, this.name);
+    if (answered) return answered;
     try {
       return await super.process(options);
     } catch (err) {

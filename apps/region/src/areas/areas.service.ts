@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { DatasetImportedV1, Topics } from '@sanpuku/contracts';
+import { EventFanout, EventInvalidatedCache } from '@sanpuku/platform';
 import { MunicipalityExplanation, sufficiencyPercent } from '@sanpuku/region-domain';
 import { policyWords, words, wordsOrCode } from '../common/words';
 import { runProvenance } from './run-provenance';
@@ -64,14 +66,42 @@ const EMPTY_COLLECTION = JSON.stringify({ type: 'FeatureCollection', features: [
 /** Runs are immutable once stored: their provenance sentence is computed once per run (a few runs at most are ever read). */
 const PROVENANCE_CACHE_SIZE = 16;
 
+/** One of the reads kept in memory. */
+type AreaRead = { kind: 'list'; filter: AreaFilter } | { kind: 'one'; code: string } | { kind: 'summary' };
+
 function emptyCounts(): SegmentTierCounts {
   return { A: 0, B: 0, C: 0, rural: 0, generalCity: 0, largeCity: 0, unclassified: 0 };
 }
 
-/** Reads municipalities with their classification from the latest run. */
+/** Explanations of stored runs never change: this many municipalities' parts stay in memory (the whole country twice). */
+const EXPLANATION_PARTS_KEPT = 4000;
+
+/**
+ * Reads municipalities with their classification from the latest run. What `areas`, `area` and
+ * `areaSummary` answer is kept in memory per filter (see AREA_READS_INVALIDATED_BY) and read from
+ * the database again after any instance stored a classification run or imported municipalities.
+ */
 @Injectable()
 export class AreasService {
-  constructor(private readonly ds: DataSource) {}
+  private readonly reads: EventInvalidatedCache<AreaRead, Area[] | Area | null | AreaSummary>;
+  private readonly explanationParts = new Map<string, ExplanationParts>();
+
+  constructor(
+    private readonly ds: DataSource,
+    fanout: EventFanout,
+  ) {
+    this.reads = new EventInvalidatedCache(fanout, (r): Promise<Area[] | Area | null | AreaSummary> => (r.kind === 'list' ? this.readList(r.filter) : r.kind === 'one' ? this.readOne(r.code) : this.readSummary()), {
+      topics: [Topics.regionClassificationRun, Topics.regionDataset],
+      invalidatedBy: (e) => e.type !== DatasetImportedV1.type || (e.data as { kind: string }).kind === 'municipalities',
+      maxEntries: 512,
+      keyOf: (r) => (r.kind === 'list' ? `list/${r.filter.prefectureCode ?? ''}/${r.filter.tier ?? ''}/${r.filter.segment ?? ''}` : r.kind === 'one' ? `one/${r.code}` : 'summary'),
+    });
+  }
+
+  /** The in-memory reads' counters (tests). */
+  get cacheStats(): EventInvalidatedCache<unknown, unknown>['stats'] {
+    return this.reads.stats;
+  }
 
   private readonly provenance = new Map<string, Promise<{ ja: string; en: string } | null>>();
 
@@ -86,7 +116,11 @@ export class AreasService {
       LEFT JOIN latest l ON true
       LEFT JOIN municipality_classification c ON c.run_id = l.id AND c.municipality_code = m.code`;
 
-  async list(f: AreaFilter): Promise<Area[]> {
+  list(f: AreaFilter): Promise<Area[]> {
+    return this.reads.get({ kind: 'list', filter: f }) as Promise<Area[]>;
+  }
+
+  private async readList(f: AreaFilter): Promise<Area[]> {
     const rows: Row[] = await this.ds.query(
       `${this.select}
        WHERE ($1::text IS NULL OR m.prefecture_code = $1)
@@ -118,7 +152,7 @@ export class AreasService {
     const args = (keys: readonly ExplanationKey[]) => [keys.map((k) => k.runId), keys.map((k) => k.municipalityCode)];
     return {
       parts: new DataLoader(
-        async (keys) => {
+        this.keptParts(async (keys) => {
           // The summary column (notes, model, uncovered count), never the whole explanation.
           const rows: { run_id: string; code: string; notes_ja: string[] | null; notes_en: string[] | null; notes: string[] | null; recommended_model: ExplanationParts['recommendedModel']; uncovered: number | null }[] =
             await this.ds.query(
@@ -133,7 +167,7 @@ export class AreasService {
             // Runs stored before the notes were bilingual kept English `notes` only.
             return r ? { notesJa: r.notes_ja ?? [], notesEn: r.notes_en ?? r.notes ?? [], recommendedModel: r.recommended_model, uncoveredBlockCount: r.uncovered ?? 0 } : null;
           });
-        },
+        }),
         { cacheKeyFn },
       ),
       uncoveredGeoJson: new DataLoader(
@@ -156,7 +190,34 @@ export class AreasService {
     };
   }
 
-  async summary(): Promise<AreaSummary> {
+  /** A batch loader of explanation parts that reads only the parts not yet in memory (a stored run's explanations never change). */
+  private keptParts(
+    load: (keys: readonly ExplanationKey[]) => Promise<(ExplanationParts | null)[]>,
+  ): (keys: readonly ExplanationKey[]) => Promise<(ExplanationParts | null)[]> {
+    const keyOf = (k: ExplanationKey) => `${k.runId}/${k.municipalityCode}`;
+    return async (keys) => {
+      const found = new Map<string, ExplanationParts | null>(keys.filter((k) => this.explanationParts.has(keyOf(k))).map((k) => [keyOf(k), this.explanationParts.get(keyOf(k))!]));
+      const missing = keys.filter((k) => !found.has(keyOf(k)));
+      if (missing.length) {
+        const loaded = await load(missing);
+        missing.forEach((k, i) => {
+          const parts = loaded[i];
+          found.set(keyOf(k), parts);
+          // Only what exists is kept: a run being stored right now may not be visible yet.
+          if (!parts) return;
+          if (this.explanationParts.size >= EXPLANATION_PARTS_KEPT) this.explanationParts.delete(this.explanationParts.keys().next().value!);
+          this.explanationParts.set(keyOf(k), parts);
+        });
+      }
+      return keys.map((k) => found.get(keyOf(k)) ?? null);
+    };
+  }
+
+  summary(): Promise<AreaSummary> {
+    return this.reads.get({ kind: 'summary' }) as Promise<AreaSummary>;
+  }
+
+  private async readSummary(): Promise<AreaSummary> {
     const rows: { prefecture_code: string; prefecture_name: string; segment: string | null; tier: string | null; run_id: string | null; policy_id: string | null }[] =
       await this.ds.query(`
         WITH latest AS (SELECT id, policy_id FROM classification_run ORDER BY finished_at DESC LIMIT 1)
@@ -187,7 +248,11 @@ export class AreasService {
     return rows.length > 0;
   }
 
-  async one(code: string): Promise<Area | null> {
+  one(code: string): Promise<Area | null> {
+    return this.reads.get({ kind: 'one', code }) as Promise<Area | null>;
+  }
+
+  private async readOne(code: string): Promise<Area | null> {
     const rows: Row[] = await this.ds.query(`${this.select} WHERE m.code = $1`, [code]);
     if (!rows[0]) return null;
     return toArea(rows[0], rows[0].run_id ? await this.runProvenance(rows[0].run_id) : null);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SegmentChangedV1 } from '@sanpuku/contracts';
+import { ClassificationRunStoredV1, SegmentChangedV1 } from '@sanpuku/contracts';
 import { getLogger, OutboxWriter, UnitOfWork } from '@sanpuku/platform';
 import {
   assertValidPolicy,
@@ -166,6 +166,12 @@ export class ClassificationService {
         );
       }
       summary.segmentChanges = changed.length;
+      // Every run, also one that changed no segment: instances keeping the latest run's figures in memory drop them.
+      await this.outbox.append(m, {
+        type: ClassificationRunStoredV1.type,
+        subject: runId,
+        data: { runId, policyId: run.policyRef, level, finishedAt: finishedAt.toISOString(), unitCount: summary.unitCount, segmentChanges: changed.length },
+      });
       summary.phasesMs.store = performance.now() - t2;
       return { summary, session };
     });

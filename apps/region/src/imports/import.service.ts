@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
-import { UnitOfWork } from '@sanpuku/platform';
+import { DatasetImportedV1 } from '@sanpuku/contracts';
+import { OutboxWriter, UnitOfWork } from '@sanpuku/platform';
 import { normaliseTownBlockName } from '@sanpuku/region-domain';
 import { KnownMunicipality, parseBoundaries } from './boundaries.parser';
 import { codeChangeTable } from './code-changes';
@@ -98,6 +99,7 @@ export class ImportService {
   constructor(
     private readonly ds: DataSource,
     private readonly tx: UnitOfWork,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async importMunicipalities(file: string, bytes: Buffer, by: string, o: ImportOptions | Progress = {}): Promise<ImportSummary> {
@@ -276,6 +278,8 @@ export class ImportService {
       `INSERT INTO dataset_version (id, kind, source_name, format, sha256, row_count, scope, imported_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [id, kind, source, format, sha256, rows, scope, by],
     );
+    // Every instance's in-memory area reads drop what the new version may have changed.
+    await this.outbox.append(m, { type: DatasetImportedV1.type, subject: id, data: { datasetVersionId: id, kind, rowCount: rows, scope } });
     return id;
   }
 }

@@ -114,7 +114,7 @@ describe('香川県 through the region service', () => {
     expect(Object.keys(first.data).sort()).toEqual(['densityPerKm2', 'municipalityCode', 'policyId', 'previousSegment', 'runId', 'segment', 'sufficiency', 'tier', 'version']);
   });
 
-  it('a second run with unchanged data stores a new run but publishes no event', async () => {
+  it('a second run with unchanged data stores a new run but publishes no segment-changed event', async () => {
     const r = await region.gql(`mutation { classifyAreas { segmentChanges } }`, {}, admin);
     expect(r.data.classifyAreas.segmentChanges).toBe(0);
   });

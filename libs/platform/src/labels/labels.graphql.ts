@@ -35,13 +35,24 @@ export class LabelSet {
   labels!: Label[];
 }
 
-export function labelSets(kinds?: readonly string[] | null): LabelSet[] {
-  return labelKinds(kinds).map((k) => ({
-    kind: k.kind,
-    descriptionJa: k.descriptionJa,
-    descriptionEn: k.descriptionEn,
-    labels: k.labels.map((l) => ({ code: l.code, labelJa: l.ja, labelEn: l.en, descriptionJa: l.descriptionJa ?? null, descriptionEn: l.descriptionEn ?? null })),
-  }));
+/** The kernel's labels are code: their GraphQL shape is built once, and a request only picks kinds from it. */
+const ALL_LABEL_SETS: readonly LabelSet[] = labelKinds().map((k) => ({
+  kind: k.kind,
+  descriptionJa: k.descriptionJa,
+  descriptionEn: k.descriptionEn,
+  labels: k.labels.map((l) => ({ code: l.code, labelJa: l.ja, labelEn: l.en, descriptionJa: l.descriptionJa ?? null, descriptionEn: l.descriptionEn ?? null })),
+}));
+const LABEL_SET_BY_KIND = new Map(ALL_LABEL_SETS.map((s) => [s.kind, s]));
+
+/** The label sets of the named kinds (in the kernel's order; unknown kinds are left out), or of every kind. */
+export function labelSets(kinds?: readonly string[] | null): readonly LabelSet[] {
+  if (!kinds || !kinds.length) return ALL_LABEL_SETS;
+  if (kinds.length === 1) {
+    const one = LABEL_SET_BY_KIND.get(kinds[0]);
+    return one ? [one] : [];
+  }
+  const wanted = new Set(kinds);
+  return ALL_LABEL_SETS.filter((s) => wanted.has(s.kind));
 }
 
 @Resolver()
@@ -50,7 +61,7 @@ export class LabelsResolver {
     description: 'Japanese and English labels for the codes the API returns (all kinds, or those named); anyone / コードの表示名',
   })
   @Directive('@shareable')
-  labels(@Args('kinds', { type: () => [String], nullable: true }) kinds?: string[] | null): LabelSet[] {
+  labels(@Args('kinds', { type: () => [String], nullable: true }) kinds?: string[] | null): readonly LabelSet[] {
     return labelSets(kinds);
   }
 }

@@ -18,6 +18,24 @@ export interface FanoutReadiness {
   topics?: string[];
 }
 
+/** An event this instance's unit of work committed to its outbox (`topic` without prefix). */
+export interface CommittedEvent {
+  topic: string;
+  envelope: Envelope;
+}
+
+export interface FanoutListenOptions {
+  /**
+   * Also hear this instance's own events the moment their transaction commits, before the broker
+   * brings them back (each such event is then delivered once, not again from the broker). For
+   * in-memory copies of reference data: the instance that changed it answers from the change at once.
+   */
+  ownCommits?: boolean;
+}
+
+/** How many of its own delivered event ids an instance remembers, to skip their copies from the broker. */
+const OWN_IDS_KEPT = 1000;
+
 /**
  * Every event of a topic, delivered to EVERY instance of a service (not shared out like the
  * service's consumer group): for in-memory reactions such as live notices to the WebSocket
@@ -27,12 +45,16 @@ export interface FanoutReadiness {
  * Kafka: one consumer group per process, `<service>-fanout-<instance id>`, from the latest offset,
  * no commits (see KafkaFanoutConsumer). Single process: the in-process bus delivers the same
  * events under a group of the same name. Listeners register before the application boots
- * (`onModuleInit`); the consumer starts at boot and stops at shutdown.
+ * (`onModuleInit`); the consumer starts at boot and stops at shutdown. A listener registered
+ * with `ownCommits` also hears this instance's own events at their commit (`deliverCommitted`,
+ * called by the unit of work).
  */
 export class EventFanout {
   /** Unique per process: another instance (or a restart) never shares this group. */
   readonly instanceId = `${hostname().replace(/[^A-Za-z0-9-]/g, '-')}-${process.pid}-${randomBytes(4).toString('hex')}`;
-  private readonly listeners = new Map<string, FanoutListener[]>();
+  private readonly listeners = new Map<string, { listener: FanoutListener; ownCommits: boolean }[]>();
+  /** Ids of own events already delivered at commit, oldest first. */
+  private readonly ownDelivered = new Set<string>();
   private kafka: KafkaFanoutConsumer | null = null;
   private unsubscribes: (() => void)[] = [];
   private readonly log = getLogger('event-fanout');
@@ -47,9 +69,20 @@ export class EventFanout {
   }
 
   /** Registers a listener for every event on `topic` (before start). */
-  listen(topic: TopicName, listener: FanoutListener): void {
+  listen(topic: TopicName, listener: FanoutListener, options: FanoutListenOptions = {}): void {
     if (this.started) throw new Error('EventFanout.listen after start: register listeners in onModuleInit');
-    this.listeners.set(topic, [...(this.listeners.get(topic) ?? []), listener]);
+    this.listeners.set(topic, [...(this.listeners.get(topic) ?? []), { listener, ownCommits: options.ownCommits === true }]);
+  }
+
+  /** This instance's events, just committed: to the listeners that asked for their own instance's commits. */
+  deliverCommitted(events: readonly CommittedEvent[]): void {
+    for (const { topic, envelope } of events) {
+      const own = this.listeners.get(topic)?.filter((l) => l.ownCommits);
+      if (!own?.length) continue;
+      this.ownDelivered.add(envelope.id);
+      if (this.ownDelivered.size > OWN_IDS_KEPT) this.ownDelivered.delete(this.ownDelivered.values().next().value!);
+      for (const l of own) void this.call(l.listener, topic, envelope);
+    }
   }
 
   /** True once this instance receives new events (Kafka: its group joined; in-process: at once). */
@@ -109,12 +142,18 @@ export class EventFanout {
       this.log.warn({ topic: msg.topic, partition: msg.partition, offset: msg.offset, err: (err as Error).message }, 'fan-out: unparseable event skipped');
       return;
     }
+    const deliveredAtCommit = this.ownDelivered.delete(event.id);
     for (const l of this.listeners.get(msg.topic) ?? []) {
-      try {
-        await l(event);
-      } catch (err) {
-        this.log.warn({ topic: msg.topic, type: event.type, eventId: event.id, err: (err as Error).message }, 'fan-out listener failed');
-      }
+      if (deliveredAtCommit && l.ownCommits) continue;
+      await this.call(l.listener, msg.topic, event);
+    }
+  }
+
+  private async call(listener: FanoutListener, topic: string, event: Envelope): Promise<void> {
+    try {
+      await listener(event);
+    } catch (err) {
+      this.log.warn({ topic, type: event.type, eventId: event.id, err: (err as Error).message }, 'fan-out listener failed');
     }
   }
 }

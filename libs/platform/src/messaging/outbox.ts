@@ -44,9 +44,10 @@ export class OutboxWriter {
       throw new Error(`outbox: ${events[0]?.type ?? 'an event'} must be appended inside the transaction that changes the state`);
     }
     if (events.length === 0) return [];
-    // The unit of work wakes the relay after the commit only when something was appended.
-    markOutboxWritten(manager);
     const rows = events.map((e) => this.envelope(e));
+    // The unit of work wakes the relay after the commit only when something was appended, and
+    // hands the events to this instance's fan-out listeners of its own commits.
+    markOutboxWritten(manager, rows);
     const CHUNK = 2000;
     for (let i = 0; i < rows.length; i += CHUNK) {
       const c = rows.slice(i, i + CHUNK);

@@ -103,7 +103,7 @@ export class PlatformModule {
             }),
         },
         { provide: EventFanout, useFactory: () => new EventFanout(def.name, runtime.messaging) },
-        { provide: UnitOfWork, inject: [DataSource, OutboxRelay], useFactory: (ds: DataSource, r: OutboxRelay) => new UnitOfWork(ds, r) },
+        { provide: UnitOfWork, inject: [DataSource, OutboxRelay, EventFanout], useFactory: (ds: DataSource, r: OutboxRelay, f: EventFanout) => new UnitOfWork(ds, r, f) },
         PlatformLifecycle,
       ],
       exports: [DataSource, OutboxWriter, OutboxRelay, EventInbox, EventFanout, UnitOfWork, SERVICE_RUNTIME, SERVICE_DEFINITION, EVENT_PUBLISHER],

@@ -79,6 +79,8 @@ export interface RunningTestService {
   runtime: ServiceRuntime;
   /** POSTs a GraphQL operation; returns the parsed body ({ data, errors }). */
   gql<T = any>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** As `gql`, but only `data`: GraphQL errors fail (for set-up steps and answers that must succeed). */
+  data<T = any>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -105,7 +107,7 @@ export async function startTestService(
   const app = await bootstrapService(moduleFor(runtime), def, runtime, { port: 0 });
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
-  return {
+  const service: RunningTestService = {
     app,
     url,
     runtime,
@@ -115,6 +117,12 @@ export async function startTestService(
       const r = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
       return r.json() as Promise<never>;
     },
+    async data(query, variables, actor) {
+      const r = await service.gql(query, variables, actor);
+      if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+      return r.data as never;
+    },
     close: () => app.close(),
   };
+  return service;
 }
