@@ -31,6 +31,13 @@ export interface FanoutListenOptions {
    * in-memory copies of reference data: the instance that changed it answers from the change at once.
    */
   ownCommits?: boolean;
+  /**
+   * Whether the instance is not ready while this listener hears nothing (default true). Live
+   * notices need it: subscriptions taken before the group joined would never be notified. A cache
+   * that reads the database whenever the fan-out is not receiving (EventInvalidatedCache) answers
+   * correctly without it, so it says false and a broker outage does not take the instance out.
+   */
+  neededForReadiness?: boolean;
 }
 
 /** How many of its own delivered event ids an instance remembers, to skip their copies from the broker. */
@@ -52,7 +59,7 @@ const OWN_IDS_KEPT = 1000;
 export class EventFanout {
   /** Unique per process: another instance (or a restart) never shares this group. */
   readonly instanceId = `${hostname().replace(/[^A-Za-z0-9-]/g, '-')}-${process.pid}-${randomBytes(4).toString('hex')}`;
-  private readonly listeners = new Map<string, { listener: FanoutListener; ownCommits: boolean }[]>();
+  private readonly listeners = new Map<string, { listener: FanoutListener; ownCommits: boolean; neededForReadiness: boolean }[]>();
   /** Ids of own events already delivered at commit, oldest first. */
   private readonly ownDelivered = new Set<string>();
   private kafka: KafkaFanoutConsumer | null = null;
@@ -71,7 +78,7 @@ export class EventFanout {
   /** Registers a listener for every event on `topic` (before start). */
   listen(topic: TopicName, listener: FanoutListener, options: FanoutListenOptions = {}): void {
     if (this.started) throw new Error('EventFanout.listen after start: register listeners in onModuleInit');
-    this.listeners.set(topic, [...(this.listeners.get(topic) ?? []), { listener, ownCommits: options.ownCommits === true }]);
+    this.listeners.set(topic, [...(this.listeners.get(topic) ?? []), { listener, ownCommits: options.ownCommits === true, neededForReadiness: options.neededForReadiness !== false }]);
   }
 
   /** This instance's events, just committed: to the listeners that asked for their own instance's commits. */
@@ -98,9 +105,16 @@ export class EventFanout {
   /**
    * The fan-out's part of `/health/ready`: an instance that listens (live notices) but whose group
    * has not joined would take subscriptions and never notify them, so it is not ready. A service
-   * that listens to nothing has no fan-out and this check never fails it.
+   * that listens to nothing has no fan-out and this check never fails it; one whose listeners all
+   * say `neededForReadiness: false` (in-memory caches) is reported but never failed by it either.
    */
   readiness(): FanoutReadiness {
+    const state = this.state();
+    const needed = [...this.listeners.values()].some((ls) => ls.some((l) => l.neededForReadiness));
+    return needed || state.ok ? state : { ...state, ok: true, detail: `${state.detail}; only caches listen, which read the database meanwhile` };
+  }
+
+  private state(): FanoutReadiness {
     const topics = [...this.listeners.keys()];
     if (topics.length === 0) return { ok: true, detail: 'no fan-out', state: 'none' };
     if (!this.started || (this.messaging.mode === 'kafka' && !this.kafka)) return { ok: false, detail: 'fan-out not running', state: 'not_started', topics };

@@ -34,7 +34,7 @@ export class EventInvalidatedCache<K, V> {
     private readonly load: (key: K) => Promise<V>,
     private readonly o: EventInvalidatedCacheOptions<K>,
   ) {
-    for (const t of o.topics) fanout?.listen(t, (e) => this.heard(e), { ownCommits: true });
+    for (const t of o.topics) fanout?.listen(t, (e) => this.heard(e), { ownCommits: true, neededForReadiness: false });
   }
 
   get(key: K): Promise<V> {
