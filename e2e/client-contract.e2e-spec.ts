@@ -155,6 +155,21 @@ describe.each(SERVICES)('the one shape, at %s and through the gateway', (service
     expect(r.body.errors![0].extensions!.problems).toEqual([expect.objectContaining({ path: op.pointer, code: 'control_character' })]);
   });
 
+  it.each(targetsFor(service))('contract.text-checks-hold-on-every-repeat-of-a-document (%s)', async (target) => {
+    // Documents without variables found safe are remembered per parsed document; a refusal never is,
+    // and a document with variables is checked again with every value.
+    const op = OPS[service].text;
+    const auth = { authorization: `Bearer ${await tokenFor(family)}` };
+    const literal = (v: string) => op.query.replace(/\(\$\w+: \w+!?\)/, '').replace(`$${op.variable}`, JSON.stringify(v));
+    const controlRefused = (b: Body) => (b.errors?.[0]?.extensions?.problems as { code: string }[] | undefined)?.some((p) => p.code === 'control_character') ?? false;
+    for (let i = 0; i < 2; i++) {
+      expect(controlRefused((await post(target, { query: literal('ab') }, auth)).body)).toBe(false);
+      expect(controlRefused((await post(target, { query: literal('ab\u0000c') }, auth)).body)).toBe(true);
+      expect(controlRefused((await post(target, { query: op.query, variables: { [op.variable]: 'ab' } }, auth)).body)).toBe(false);
+      expect(controlRefused((await post(target, { query: op.query, variables: { [op.variable]: 'ab\u0000c' } }, auth)).body)).toBe(true);
+    }
+  });
+
   it.each(targetsFor(service))('contract.body-over-the-limit-is-413 (%s)', async (target) => {
     const big = 'x'.repeat(target === 'gateway' ? 3.2 * 1024 * 1024 : 1.1 * 1024 * 1024);
     const r = await post(target, { query: `{ labels { kind } } # ${big}` });

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { geodesicDistanceM, locateInServiceArea, type ServiceArea } from '@sanpuku/catalogue-domain';
 import { fieldErrorsToGraphQL } from '../common/catalogue.errors';
-import { OfferingRecord } from '../offerings/offering.row';
+import { OfferingRecord, offeringFromRow } from '../offerings/offering.row';
 import { OfferingRepository } from '../offerings/offering.repository';
 import { TaxonomyReads } from '../taxonomy/taxonomy-reads';
 import { SearchCriteria, SearchPoint, SearchSql, searchSql, textQuery } from './search.query';
@@ -39,20 +39,40 @@ interface Candidate {
   categories: string[];
   org_name: string;
   org_alternate_name: string | null;
+  /** The rest of the record (offeringFromRow's columns); the document as text, parsed only for the page. */
+  organization_id: string;
+  status: string;
+  version: number;
+  document_json: string;
+  price_includes: string | null;
+  eligibility_notes: string | null;
+  served_municipalities: string[];
+  created_at: Date;
+  updated_at: Date;
+  submitted_at: Date | null;
+  published_at: Date | null;
 }
 
 interface Ranked {
   id: string;
+  candidate: Candidate;
   titleSort: string;
   distanceM: number | null;
   relevance: number;
   matchedIn: MatchField[];
 }
 
-/** The candidate columns ranking and exact containment read (never the whole document). */
+/**
+ * The candidate columns ranking and exact containment read, and the rest of the record
+ * (OFFERING_SELECT's columns) so the page needs no second round trip to the database. The
+ * document comes as text and is parsed only for the offerings on the page: a candidate that is
+ * ranked but not shown costs its bytes, not a JSON parse.
+ */
 const CANDIDATE_SELECT = `o.id, o.title_sort, o.area_kind, o.document->'serviceArea' AS area, o.base_lat, o.base_lng,
   o.document->>'name' AS title, o.title_en, o.document->>'description' AS description, o.description_en, o.categories,
-  org.name AS org_name, org.alternate_name AS org_alternate_name`;
+  org.name AS org_name, org.alternate_name AS org_alternate_name,
+  o.organization_id, o.status, o.version, o.document::text AS document_json, o.price_includes, o.eligibility_notes,
+  o.served_municipalities, o.created_at, o.updated_at, o.submitted_at, o.published_at`;
 
 /**
  * Search over published listings, for everyone (no token needed). Deterministic order with the
@@ -93,6 +113,7 @@ export class SearchService {
       .filter((c) => !point || c.area_kind === 'municipalities' || locateInServiceArea(c.area, point).inside)
       .map((c) => ({
         id: c.id,
+        candidate: c,
         titleSort: c.title_sort,
         distanceM: point && c.base_lat !== null && c.base_lng !== null ? geodesicDistanceM({ lat: c.base_lat, lng: c.base_lng }, point) : null,
         ...(tokens ? relevanceOf(this.textsOf(c, categoryWords), tokens) : { relevance: 0, matchedIn: [] as MatchField[] }),
@@ -134,20 +155,20 @@ export class SearchService {
     };
   }
 
-  private async page(ranked: Ranked[], page: SearchPage, order: SearchOrder, municipalityAreasIncluded: boolean): Promise<SearchOutcome> {
+  private page(ranked: Ranked[], page: SearchPage, order: SearchOrder, municipalityAreasIncluded: boolean): SearchOutcome {
     const slice = ranked.slice(page.offset, page.offset + page.first);
-    const records = await this.store.byIds(slice.map((s) => s.id));
-    const byId = new Map(records.map((r) => [r.id, r]));
     return {
       total: ranked.length,
-      items: slice.flatMap((s) => {
-        const record = byId.get(s.id);
-        return record ? [{ record, distanceM: s.distanceM, relevance: s.relevance, matchedIn: s.matchedIn }] : [];
-      }),
+      items: slice.map((s) => ({ record: recordOf(s.candidate), distanceM: s.distanceM, relevance: s.relevance, matchedIn: s.matchedIn })),
       order,
       municipalityAreasIncluded,
     };
   }
+}
+
+/** The record byIds would have read: the same columns, the organization's names under OFFERING_SELECT's aliases. */
+function recordOf(c: Candidate): OfferingRecord {
+  return offeringFromRow({ ...c, document: JSON.parse(c.document_json), organization_name: c.org_name, organization_alternate_name: c.org_alternate_name });
 }
 
 export type { SearchPoint };

@@ -13,6 +13,7 @@ import { catalogueService } from '../catalogue.service-definition';
 import {
   CREATE,
   OFFERING,
+  OFFERING_FIELDS,
   ORG_A,
   PLACES,
   PUBLISH,
@@ -257,6 +258,32 @@ describe('searching published offerings (anyone, no token)', () => {
     const nearAll = await search(near);
     const nearPaged = [...(await search(near, 4, 0)).items, ...(await search(near, 4, 4)).items].map((i) => i.offering.id);
     expect(nearPaged).toEqual(nearAll.items.map((i) => i.offering.id));
+  });
+
+  it('search.ranked-items-are-the-whole-stored-offering', async () => {
+    // A point or text search reads each candidate's record in the same query as its ranking
+    // columns; what it answers must be exactly what the offering itself answers.
+    const q = `query($filter: OfferingSearchInput) { searchOfferings(filter: $filter) { items { offering { ${OFFERING_FIELDS} } } } }`;
+    for (const filter of [{ near: { ...PLACES.takamatsuBancho1, municipalityCode: '37201' } }, { text: '弁当' }]) {
+      const r = await catalogue.gql(q, { filter });
+      expect(r.errors).toBeUndefined();
+      const items: { offering: { id: string } }[] = r.data.searchOfferings.items;
+      expect(items.length).toBeGreaterThan(0);
+      for (const { offering } of items) {
+        const alone = await catalogue.gql(OFFERING, { id: offering.id });
+        expect(offering).toEqual(alone.data.offering);
+      }
+    }
+  });
+
+  it('search.answers-are-marked-uncacheable', async () => {
+    const r = await fetch(`${catalogue.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: SEARCH, variables: { filter: { categories: ['meal_delivery'] } } }),
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('cache-control')).toBe('no-store');
   });
 
   it('search.symbol-only-text-matches-nothing-special', async () => {

@@ -65,9 +65,9 @@ export class AreaClassification {
   @Field(() => Int) uncoveredBlockCount?: number;
   @Field({ description: 'Uncovered town blocks as a GeoJSON FeatureCollection (string)' }) uncoveredBlocksGeoJson?: string;
   /**
-   * Not in the schema: which stored explanation the fields above and the notes come from. They are
-   * resolved on demand (AreaClassificationResolver), batched per request, so a list that does not
-   * ask for them never reads the explanation.
+   * Not in the schema: which stored explanation `uncoveredBlocksGeoJson` is read from, on demand
+   * and batched per request (AreaClassificationResolver), so a list that does not ask for it never
+   * reads the blocks. The notes, recommended model and uncovered count come with the classification.
    */
   explanationKey!: { runId: string; municipalityCode: string };
 }

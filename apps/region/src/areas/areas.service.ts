@@ -8,7 +8,7 @@ import { policyWords, words, wordsOrCode } from '../common/words';
 import { runProvenance } from './run-provenance';
 import { unpackUncoveredBlocks } from '../classification/stored-explanation';
 import { AreaSummary, SegmentTierCounts } from '../classification/classification.model';
-import { Area, DensityTierCode, SegmentCode } from './area.model';
+import { Area, DensityTierCode, RecommendedModel, SegmentCode } from './area.model';
 
 export interface AreaFilter {
   prefectureCode?: string;
@@ -40,25 +40,21 @@ interface Row {
   covered_elderly: number | null;
   sufficiency: number | null;
   estimated: boolean | null;
+  notes_ja: string[] | null;
+  notes_en: string[] | null;
+  notes: string[] | null;
+  recommended_model: MunicipalityExplanation['recommendedModel'] | null;
+  uncovered: number | null;
 }
 
-/** The light parts of a stored explanation (everything the area views show but the uncovered blocks' GeoJSON). */
-export interface ExplanationParts {
-  notesJa: readonly string[];
-  notesEn: readonly string[];
-  recommendedModel: MunicipalityExplanation['recommendedModel'];
-  uncoveredBlockCount: number;
-}
-
-/** Which stored explanation a classification's on-demand fields read. */
+/** Which stored explanation a classification's uncovered blocks are read from. */
 export interface ExplanationKey {
   runId: string;
   municipalityCode: string;
 }
 
-/** Per-request batch loaders of the explanation's parts: one query per part per request, whatever the number of areas. */
+/** Per-request batch loader of the uncovered blocks' GeoJSON: one query per request, whatever the number of areas. */
 export interface ExplanationLoaders {
-  parts: DataLoader<ExplanationKey, ExplanationParts | null, string>;
   uncoveredGeoJson: DataLoader<ExplanationKey, string, string>;
 }
 
@@ -73,9 +69,6 @@ function emptyCounts(): SegmentTierCounts {
   return { A: 0, B: 0, C: 0, rural: 0, generalCity: 0, largeCity: 0, unclassified: 0 };
 }
 
-/** Explanations of stored runs never change: this many municipalities' parts stay in memory (the whole country twice). */
-const EXPLANATION_PARTS_KEPT = 4000;
-
 /**
  * Reads municipalities with their classification from the latest run. What `areas`, `area` and
  * `areaSummary` answer is kept in memory per filter (see AREA_READS_INVALIDATED_BY) and read from
@@ -84,7 +77,6 @@ const EXPLANATION_PARTS_KEPT = 4000;
 @Injectable()
 export class AreasService {
   private readonly reads: EventInvalidatedCache<AreaRead, Area[] | Area | null | AreaSummary>;
-  private readonly explanationParts = new Map<string, ExplanationParts>();
 
   constructor(
     private readonly ds: DataSource,
@@ -105,12 +97,17 @@ export class AreasService {
 
   private readonly provenance = new Map<string, Promise<{ ja: string; en: string } | null>>();
 
-  // The explanation (notes, recommended model, uncovered blocks as GeoJSON) is not read here: the
-  // classification's fields that need it load it on demand, batched (explanationLoaders).
+  // The explanation's summary column (notes, recommended model, uncovered count) is read with the
+  // classification: the answers are kept in memory, so it costs one read per invalidation, and the
+  // fields are plain properties of the kept objects rather than a resolver and a batch per request.
+  // The uncovered blocks' GeoJSON (the bulk of an explanation) is read only when selected (explanationLoaders).
   private readonly select = `
     WITH latest AS (SELECT id, policy_id, distance_model, finished_at FROM classification_run ORDER BY finished_at DESC LIMIT 1)
     SELECT m.*, p.name AS parent_name, l.id AS run_id, l.policy_id, l.distance_model, l.finished_at,
-           c.tier, c.segment, c.density_per_km2, c.at_home_elderly, c.covered_elderly, c.sufficiency, c.estimated
+           c.tier, c.segment, c.density_per_km2, c.at_home_elderly, c.covered_elderly, c.sufficiency, c.estimated,
+           c.explanation_summary->'notesJa' AS notes_ja, c.explanation_summary->'notesEn' AS notes_en,
+           c.explanation_summary->'notes' AS notes, c.explanation_summary->'recommendedModel' AS recommended_model,
+           (c.explanation_summary->>'uncoveredBlockCount')::int AS uncovered
       FROM municipality m
       LEFT JOIN municipality p ON p.code = m.parent_code
       LEFT JOIN latest l ON true
@@ -151,25 +148,6 @@ export class AreasService {
     const where = `FROM municipality_classification c JOIN unnest($1::uuid[], $2::text[]) AS k(run_id, code) ON c.run_id = k.run_id AND c.municipality_code = k.code`;
     const args = (keys: readonly ExplanationKey[]) => [keys.map((k) => k.runId), keys.map((k) => k.municipalityCode)];
     return {
-      parts: new DataLoader(
-        this.keptParts(async (keys) => {
-          // The summary column (notes, model, uncovered count), never the whole explanation.
-          const rows: { run_id: string; code: string; notes_ja: string[] | null; notes_en: string[] | null; notes: string[] | null; recommended_model: ExplanationParts['recommendedModel']; uncovered: number | null }[] =
-            await this.ds.query(
-              `SELECT c.run_id, c.municipality_code AS code, c.explanation_summary->'notesJa' AS notes_ja, c.explanation_summary->'notesEn' AS notes_en,
-                      c.explanation_summary->'notes' AS notes, c.explanation_summary->'recommendedModel' AS recommended_model,
-                      (c.explanation_summary->>'uncoveredBlockCount')::int AS uncovered ${where}`,
-              args(keys),
-            );
-          const byKey = new Map(rows.map((r) => [`${r.run_id}/${r.code}`, r]));
-          return keys.map((k) => {
-            const r = byKey.get(cacheKeyFn(k));
-            // Runs stored before the notes were bilingual kept English `notes` only.
-            return r ? { notesJa: r.notes_ja ?? [], notesEn: r.notes_en ?? r.notes ?? [], recommendedModel: r.recommended_model, uncoveredBlockCount: r.uncovered ?? 0 } : null;
-          });
-        }),
-        { cacheKeyFn },
-      ),
       uncoveredGeoJson: new DataLoader(
         async (keys) => {
           // Packed since PackedUncoveredBlocks; a run stored before keeps them in its explanation.
@@ -187,29 +165,6 @@ export class AreasService {
         },
         { cacheKeyFn },
       ),
-    };
-  }
-
-  /** A batch loader of explanation parts that reads only the parts not yet in memory (a stored run's explanations never change). */
-  private keptParts(
-    load: (keys: readonly ExplanationKey[]) => Promise<(ExplanationParts | null)[]>,
-  ): (keys: readonly ExplanationKey[]) => Promise<(ExplanationParts | null)[]> {
-    const keyOf = (k: ExplanationKey) => `${k.runId}/${k.municipalityCode}`;
-    return async (keys) => {
-      const found = new Map<string, ExplanationParts | null>(keys.filter((k) => this.explanationParts.has(keyOf(k))).map((k) => [keyOf(k), this.explanationParts.get(keyOf(k))!]));
-      const missing = keys.filter((k) => !found.has(keyOf(k)));
-      if (missing.length) {
-        const loaded = await load(missing);
-        missing.forEach((k, i) => {
-          const parts = loaded[i];
-          found.set(keyOf(k), parts);
-          // Only what exists is kept: a run being stored right now may not be visible yet.
-          if (!parts) return;
-          if (this.explanationParts.size >= EXPLANATION_PARTS_KEPT) this.explanationParts.delete(this.explanationParts.keys().next().value!);
-          this.explanationParts.set(keyOf(k), parts);
-        });
-      }
-      return keys.map((k) => found.get(keyOf(k)) ?? null);
     };
   }
 
@@ -300,8 +255,18 @@ function toArea(r: Row, provenance: { ja: string; en: string } | null): Area {
             estimated: r.estimated!,
             provenanceJa: provenance?.ja ?? '',
             provenanceEn: provenance?.en ?? '',
+            // Runs stored before the notes were bilingual kept English `notes` only.
+            estimationNotesJa: r.notes_ja ?? [],
+            estimationNotesEn: r.notes_en ?? r.notes ?? [],
+            estimationNotes: r.notes_en ?? r.notes ?? [],
+            recommendedModel: r.recommended_model ? recommendedModelOf(r.recommended_model) : undefined,
+            uncoveredBlockCount: r.uncovered ?? 0,
             explanationKey: { runId: r.run_id, municipalityCode: r.code },
           }
         : null,
   };
+}
+
+function recommendedModelOf(m: MunicipalityExplanation['recommendedModel']): RecommendedModel {
+  return { titleJa: m.title.ja, titleEn: m.title.en, measuresJa: [...m.examples.ja], measuresEn: [...m.examples.en] };
 }

@@ -209,6 +209,13 @@ function limitError(code: ErrorCode, ja: string, en: string, details: Record<str
   return new GraphQLError(ja, { extensions: { code, messageEn: en, ...details, http: { status: 400 } } });
 }
 
+/**
+ * Operations without variables whose text inputs were found safe, per schema: their argument values
+ * are all in the parsed document (which Apollo Server keeps per query text), so the answer cannot
+ * change. Operations with variables are walked every time; refusals are never remembered.
+ */
+const safeWithoutVariables = new WeakMap<GraphQLSchema, WeakSet<OperationDefinitionNode>>();
+
 /** Apollo Server plugin: input safety, limits, unknown operation names, and the log level of each outcome. */
 export function apiContractPlugin<C extends object>(o: ApiContractOptions): ApolloServerPlugin<C> {
   let logger: ReturnType<typeof getLogger> | null = null;
@@ -220,6 +227,9 @@ export function apiContractPlugin<C extends object>(o: ApiContractOptions): Apol
           if (o.limits) enforceQueryLimits(o.limits, ctx.schema, ctx);
           const operation = ctx.operation ?? getOperationAST(ctx.document, ctx.operationName ?? undefined);
           if (!operation) return;
+          const constant = !operation.variableDefinitions?.length;
+          let known = constant ? safeWithoutVariables.get(ctx.schema) : undefined;
+          if (known?.has(operation)) return;
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const d of ctx.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
           const problems = textInputProblems(ctx.schema, operation, fragments, ctx.request.variables ?? {});
@@ -227,6 +237,10 @@ export function apiContractPlugin<C extends object>(o: ApiContractOptions): Apol
             const e = badUserInput(problems);
             (e.extensions as Record<string, unknown>).http = { status: 400 };
             throw e;
+          }
+          if (constant) {
+            if (!known) safeWithoutVariables.set(ctx.schema, (known = new WeakSet()));
+            known.add(operation);
           }
         },
         async willSendResponse(ctx) {

@@ -3,7 +3,8 @@ import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/ap
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { pruneSchema } from '@graphql-tools/utils';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Request } from 'express';
 import { CloseCode, type Context as WsContext } from 'graphql-ws';
 import { decodeJwt } from 'jose';
@@ -75,6 +76,8 @@ function graphqlModule(runtime: ServiceRuntime, options: SubgraphOptions): Dynam
     // applies the gateway's own depth, alias and cost limits: a subgraph called directly is no softer.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      uncacheableAnswers(),
       apiContractPlugin({ service: () => runtime.serviceName ?? 'subgraph', production: runtime.nodeEnv === 'production', limits: runtime.api?.queryLimits ?? DEFAULT_QUERY_LIMITS }),
     ],
     // The gateway composes from the committed SDL, so production subgraphs need no introspection.
@@ -94,6 +97,28 @@ function graphqlModule(runtime: ServiceRuntime, options: SubgraphOptions): Dynam
       }
     },
   });
+}
+
+/**
+ * What Apollo Server's default cache-control plugin answers for these schemas, without its cost.
+ * No type or field carries `@cacheControl` and the default max-age is 0, so every answer was
+ * uncacheable and got `cache-control: no-store` (the gateway honours that header); the plugin
+ * still computed a policy in a hook around every resolved field, which wraps every resolver of the
+ * schema. Only the header is kept: set unless a resolver set one the plugin could not parse (it left
+ * those alone). A schema that starts using `@cacheControl` needs the default plugin back.
+ */
+function uncacheableAnswers(): ApolloServerPlugin {
+  const understood = /^(no-store|max-age=\d+, (public|private))$/;
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          const existing = response.http.headers.get('cache-control');
+          if (!existing || understood.test(existing)) response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
 }
 
 function isWsContext(arg: unknown): arg is WsContext<Record<string, unknown>, WsExtra> {
