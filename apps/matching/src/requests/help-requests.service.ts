@@ -117,9 +117,9 @@ export class HelpRequestsService {
     };
     // The round is computed from the input before anything is written (the request's status
     // follows from it), and the rotation lock is the last thing the transaction takes.
-    const row = await this.tx.run(async (m) => {
+    const { row, stored } = await this.tx.run(async (m) => {
       const round = await this.shortlists.prepare(m, requestId, this.repo.factsOfNew(request), now, { firstRound: true });
-      const stored = await this.repo.insert(m, request, round.hasCandidates ? 'open' : 'unmet');
+      const inserted = await this.repo.insert(m, request, round.hasCandidates ? 'open' : 'unmet');
       const c = d.acquisitionConsent;
       await this.consents.insertAcquisition(m, {
         id: randomUUID(),
@@ -133,10 +133,9 @@ export class HelpRequestsService {
         method: c.method,
         textVersion: c.textVersion,
       });
-      await this.shortlists.store(m, round);
-      return stored;
+      return { row: inserted, stored: await this.shortlists.store(m, round) };
     });
-    return toHelpRequestView(row);
+    return { ...toHelpRequestView(row), firstShortlist: stored.view };
   }
 
   async list(actor: Actor | null, f: { status?: string | null; limit?: number | null }): Promise<HelpRequest[]> {
@@ -167,9 +166,14 @@ export class HelpRequestsService {
     return toSeniorDetails(p);
   }
 
-  async shortlist(actor: Actor | null, requestId: string): Promise<Shortlist | null> {
-    await this.access.visible(actor, requestId);
-    return this.shortlists.latest(requestId);
+  /**
+   * The latest shortlist. On the request a filing returns it is the one just stored (its filer
+   * may see it: filing checked that), so nothing is read back.
+   */
+  async shortlist(actor: Actor | null, r: Pick<HelpRequest, 'id' | 'firstShortlist'>): Promise<Shortlist | null> {
+    if (r.firstShortlist) return r.firstShortlist();
+    await this.access.visible(actor, r.id);
+    return this.shortlists.latest(r.id);
   }
 
   /** Shortlist entries not referred yet, in shortlist order: what to refer next. */

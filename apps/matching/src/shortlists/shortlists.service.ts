@@ -18,7 +18,7 @@ import { UnmetDemandService } from '../demand/unmet-demand.service';
 import { capacityWords, coverageWords, en, ja, priceUnitWords } from '../common/labels';
 import { OfferingReadModelRepository } from '../read-models/offering-read-model.repository';
 import { mapStoredSnapshot, type OfferingDisplay, rotationScopeKey } from './offering-snapshot.mapper';
-import { EntryRow, ShortlistRepository, ShortlistRow } from './shortlist.repository';
+import { EntryRow, NewEntry, NewShortlist, ShortlistRepository, ShortlistRow } from './shortlist.repository';
 import { FilterOutcomeView, ScorePartView, Shortlist, ShortlistEntry } from './shortlist.model';
 
 export const DISCLAIMER = {
@@ -111,6 +111,27 @@ export interface GeneratedShortlist {
   /** False: no eligible candidate at all (the request is unmet). */
   readonly hasCandidates: boolean;
   readonly uncoveredNeeds: readonly string[];
+  /** The stored shortlist as `latest` would read it back, without reading it. */
+  readonly view: () => Promise<Shortlist>;
+}
+
+/** A value as it comes back from a jsonb column (undefined dropped, dates as strings, copies). */
+const asStored = <T>(v: unknown): T => JSON.parse(JSON.stringify(v ?? null)) as T;
+
+/** The shortlist row `ShortlistRepository.latest` reads back for what `saveRound` wrote. */
+function asStoredShortlist(s: NewShortlist): ShortlistRow {
+  return {
+    id: s.id,
+    request_id: s.requestId,
+    round: s.round,
+    rotation_scope: s.rotationScope,
+    scope_revision: s.scopeRevision,
+    generated_at: s.generatedAt,
+    distance_model: s.distanceModel,
+    config: asStored<MatchingConfig>(s.config),
+    excluded: asStored<ShortlistRow['excluded']>(s.excluded),
+    uncovered_needs: [...s.uncoveredNeeds],
+  };
 }
 
 /**
@@ -222,33 +243,35 @@ export class ShortlistsService {
     const display = new Map(p.candidates.map((c) => [c.offering.id, c.display]));
     const next = result.nextExposureState;
     const shortlistId = randomUUID();
+    const shortlist: NewShortlist = {
+      id: shortlistId,
+      requestId: p.requestId,
+      round: p.round,
+      rotationKey: result.rotationKey,
+      rotationScope: p.scope,
+      scopeRevision: next.revision,
+      generatedAt: p.now,
+      distanceModel: result.model.distanceModel,
+      config: result.model.config,
+      bands: result.bands,
+      excluded: result.excluded.map((x) => ({ ...x, title: display.get(x.offeringId)?.title ?? '', organizationName: display.get(x.offeringId)?.organizationName ?? '' })),
+      uncoveredNeeds: result.uncoveredNeeds,
+    };
+    const entries: NewEntry[] = result.entries.map((e) => ({
+      position: e.position,
+      offering_id: e.offeringId,
+      organization_id: e.organizationId,
+      score: e.score,
+      band_id: e.bandId,
+      offering: display.get(e.offeringId),
+      placement: e.placement,
+      explanation: e.explanation,
+    }));
     const saved = await this.repo.saveRound(
       m,
       { scope: p.scope, next, previousRevision: locked.revision },
-      {
-        id: shortlistId,
-        requestId: p.requestId,
-        round: p.round,
-        rotationKey: result.rotationKey,
-        rotationScope: p.scope,
-        scopeRevision: next.revision,
-        generatedAt: p.now,
-        distanceModel: result.model.distanceModel,
-        config: result.model.config,
-        bands: result.bands,
-        excluded: result.excluded.map((x) => ({ ...x, title: display.get(x.offeringId)?.title ?? '', organizationName: display.get(x.offeringId)?.organizationName ?? '' })),
-        uncoveredNeeds: result.uncoveredNeeds,
-      },
-      result.entries.map((e) => ({
-        position: e.position,
-        offering_id: e.offeringId,
-        organization_id: e.organizationId,
-        score: e.score,
-        band_id: e.bandId,
-        offering: display.get(e.offeringId),
-        placement: e.placement,
-        explanation: e.explanation,
-      })),
+      shortlist,
+      entries,
       result.exposureRecords.map((x) => ({
         rotation_key: x.rotationKey,
         offering_id: x.offeringId,
@@ -268,14 +291,23 @@ export class ShortlistsService {
         { rotationScope: p.scope },
       );
     }
-    return { shortlistId, entries: result.entries.length, hasCandidates: result.entries.length > 0, uncoveredNeeds: result.uncoveredNeeds };
+    return {
+      shortlistId,
+      entries: result.entries.length,
+      hasCandidates: result.entries.length > 0,
+      uncoveredNeeds: result.uncoveredNeeds,
+      view: () => this.toView(this.ds, asStoredShortlist(shortlist), asStored<EntryRow[]>(entries)),
+    };
   }
 
   /** The latest shortlist of a request (the caller has checked access). */
   async latest(requestId: string, m: EntityManager | DataSource = this.ds): Promise<Shortlist | null> {
     const found = await this.repo.latest(requestId, m);
     if (!found) return null;
-    const { shortlist: s, entries } = found;
+    return this.toView(m, found.shortlist, found.entries);
+  }
+
+  private async toView(m: EntityManager | DataSource, s: ShortlistRow, entries: EntryRow[]): Promise<Shortlist> {
     return {
       id: s.id,
       requestId: s.request_id,

@@ -16,10 +16,24 @@ const confirmedAt = new Date().toISOString();
 const mealsA = anOffering({ organizationId: ORG_A, capacityConfirmedAt: confirmedAt });
 const mealsB = anOffering({ organizationId: ORG_B, capacityConfirmedAt: confirmedAt });
 const SCOPE = '13101|meal_delivery';
+// Another scope: one housework offering listed, one excluded (full), one need nobody covers.
+const housework = anOffering({ categories: ['housework'], title: '家事の手伝い', organizationName: '株式会社家事', capacityConfirmedAt: confirmedAt });
+const fullHousework = anOffering({ categories: ['housework'], title: '満員の家事', organizationName: '株式会社満員', capacity: 'full', capacityConfirmedAt: confirmedAt });
+const SHORTLIST_FIELDS = /* GraphQL */ `
+  id requestId round generatedAt rotationScope scopeRevision distanceModel distanceModelLabelJa distanceModelLabelEn bandWidth topPositions
+  uncoveredNeeds disclaimerJa disclaimerEn
+  entries {
+    position offeringId organizationId title organizationName categories coverage coverageLabelJa priceYen priceUnit priceUnitLabelJa
+    capacity capacityLabelJa score bandId bandLabelJa placementRule placementRuleLabelJa placementJa placementEn
+    criteriaMet { filter filterLabelJa code passed effect needsConfirmation ja en }
+    notes { filter code passed effect ja en }
+    scoreParts { part partLabelJa weight value points maxPoints ja en }
+  }
+  excluded { offeringId organizationId title organizationName failed { filter code passed effect ja en } }`;
 
 beforeAll(async () => {
   h = await startMatching('rotation_last', { rotationTopPositions: 1 });
-  await publishOfferings(h, [mealsA, mealsB]);
+  await publishOfferings(h, [mealsA, mealsB, housework, fullHousework]);
 });
 afterAll(() => h?.close());
 
@@ -81,5 +95,18 @@ describe('the rotation lock is taken last', () => {
     // 20 + 1 + 2 + 1 rounds between two equally qualified operators: the top is still shared equally.
     expect(s.fromState[mealsA.offeringId].top).toBe(12);
     expect(s.fromState[mealsB.offeringId].top).toBe(12);
+  });
+
+  it('the shortlist a filing answers with is the one stored, read back field for field', async () => {
+    const filed = (
+      await ok(h, `mutation File($input: FileHelpRequestInput!) { fileHelpRequest(input: $input) { id status shortlist { ${SHORTLIST_FIELDS} } } }`, {
+        input: aRequestInput({ needs: ['housework', 'mobility'] }),
+      }, familyX)
+    ).fileHelpRequest;
+    expect(filed.shortlist.entries.map((e: { offeringId: string }) => e.offeringId)).toEqual([housework.offeringId]);
+    expect(filed.shortlist.excluded.map((x: { offeringId: string; title: string }) => [x.offeringId, x.title])).toEqual([[fullHousework.offeringId, '満員の家事']]);
+    expect(filed.shortlist.uncoveredNeeds).toEqual(['mobility']);
+    const read = (await ok(h, `query One($id: ID!) { helpRequest(id: $id) { id status shortlist { ${SHORTLIST_FIELDS} } } }`, { id: filed.id }, familyX)).helpRequest;
+    expect(filed).toEqual(read);
   });
 });
