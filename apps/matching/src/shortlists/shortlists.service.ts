@@ -115,10 +115,11 @@ export interface GeneratedShortlist {
   readonly view: () => Promise<Shortlist>;
 }
 
-/** A value as it comes back from a jsonb column (undefined dropped, dates as strings, copies). */
-const asStored = <T>(v: unknown): T => JSON.parse(JSON.stringify(v ?? null)) as T;
-
-/** The shortlist row `ShortlistRepository.latest` reads back for what `saveRound` wrote. */
+/**
+ * The shortlist row `ShortlistRepository.latest` reads back for what `saveRound` wrote. Its jsonb
+ * parts are plain data (no dates), so the objects written are what is read back; only absent and
+ * undefined differ, and GraphQL answers both as null.
+ */
 function asStoredShortlist(s: NewShortlist): ShortlistRow {
   return {
     id: s.id,
@@ -128,8 +129,8 @@ function asStoredShortlist(s: NewShortlist): ShortlistRow {
     scope_revision: s.scopeRevision,
     generated_at: s.generatedAt,
     distance_model: s.distanceModel,
-    config: asStored<MatchingConfig>(s.config),
-    excluded: asStored<ShortlistRow['excluded']>(s.excluded),
+    config: s.config as MatchingConfig,
+    excluded: s.excluded as ShortlistRow['excluded'],
     uncovered_needs: [...s.uncoveredNeeds],
   };
 }
@@ -296,7 +297,7 @@ export class ShortlistsService {
       entries: result.entries.length,
       hasCandidates: result.entries.length > 0,
       uncoveredNeeds: result.uncoveredNeeds,
-      view: () => this.toView(this.ds, asStoredShortlist(shortlist), asStored<EntryRow[]>(entries)),
+      view: () => this.toView(this.ds, asStoredShortlist(shortlist), entries as EntryRow[]),
     };
   }
 
