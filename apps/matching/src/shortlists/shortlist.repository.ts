@@ -71,6 +71,30 @@ export interface NewExposure {
   shown_at: string | Date;
 }
 
+const ENTRY_COLUMNS = { position: 'int', offering_id: 'uuid', organization_id: 'uuid', score: 'float8', band_id: 'text', offering: 'jsonb', placement: 'jsonb', explanation: 'jsonb' };
+const EXPOSURE_COLUMNS = {
+  rotation_key: 'text',
+  offering_id: 'uuid',
+  organization_id: 'uuid',
+  position: 'int',
+  score: 'float8',
+  band_id: 'text',
+  municipality_code: 'text',
+  shown_at: 'timestamptz',
+};
+
+/**
+ * The INSERT of rows belonging to the shortlist `$5` from the JSON array parameter `$param`, one
+ * row per element, written only when the rotation update (`rot`) was.
+ */
+function rowsOfShortlist(table: 'shortlist_entry' | 'exposure_record', columns: Record<string, string>, param: number): string {
+  const names = Object.keys(columns);
+  return `INSERT INTO ${table} (shortlist_id, ${names.join(', ')})
+         SELECT $5::uuid, ${names.map((n) => `x.${n}`).join(', ')}
+           FROM jsonb_to_recordset($${param}::jsonb) AS x(${names.map((n) => `${n} ${columns[n]}`).join(', ')})
+          WHERE EXISTS (SELECT 1 FROM rot)`;
+}
+
 /**
  * The shortlists feature's tables and all their SQL: `rotation_state`, `shortlist`,
  * `shortlist_entry` and `exposure_record`. Writes run in the caller's unit of work.
@@ -122,17 +146,9 @@ export class ShortlistRepository {
          INSERT INTO shortlist (id, request_id, round, rotation_key, rotation_scope, scope_revision, generated_at, distance_model, config, bands, excluded, uncovered_needs)
          SELECT $5::uuid, $6::uuid, $7::int, $8::text, $9::text, $10::int, $11::timestamptz, $12::text, $13::jsonb, $14::jsonb, $15::jsonb, $16::text[] FROM rot
        ), e AS (
-         INSERT INTO shortlist_entry (shortlist_id, position, offering_id, organization_id, score, band_id, offering, placement, explanation)
-         SELECT $5::uuid, x.position, x.offering_id, x.organization_id, x.score, x.band_id, x.offering, x.placement, x.explanation
-           FROM jsonb_to_recordset($17::jsonb) AS x(position int, offering_id uuid, organization_id uuid, score float8, band_id text,
-                                                    offering jsonb, placement jsonb, explanation jsonb)
-          WHERE EXISTS (SELECT 1 FROM rot)
+         ${rowsOfShortlist('shortlist_entry', ENTRY_COLUMNS, 17)}
        ), x AS (
-         INSERT INTO exposure_record (shortlist_id, rotation_key, offering_id, organization_id, position, score, band_id, municipality_code, shown_at)
-         SELECT $5::uuid, x.rotation_key, x.offering_id, x.organization_id, x.position, x.score, x.band_id, x.municipality_code, x.shown_at
-           FROM jsonb_to_recordset($18::jsonb) AS x(rotation_key text, offering_id uuid, organization_id uuid, position int, score float8,
-                                                    band_id text, municipality_code text, shown_at timestamptz)
-          WHERE EXISTS (SELECT 1 FROM rot)
+         ${rowsOfShortlist('exposure_record', EXPOSURE_COLUMNS, 18)}
        )
        SELECT EXISTS (SELECT 1 FROM rot) AS saved`,
       [
