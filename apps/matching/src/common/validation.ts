@@ -73,6 +73,38 @@ export function validate<S extends ZodTypeAny>(schema: S, input: unknown, root: 
   return r.success ? { ok: true, value: r.data } : { ok: false, issues: issuesOf(r.error, root) };
 }
 
+/** What a schema's rules read besides the input: the clock and who is filing. */
+export interface ValidationContext {
+  readonly now: Date;
+  readonly filerRole?: string;
+}
+
+/**
+ * A schema built once whose rules read the context of the parse under way. Building a zod schema
+ * costs several times more than parsing with it (the filing's was most of its validation), so a
+ * schema used on every request is kept; `safeParse` is synchronous (no async refinements), so no
+ * other parse can see this one's context.
+ */
+export function withValidationContext<S extends ZodTypeAny>(build: (ctx: () => ValidationContext) => S) {
+  let current: ValidationContext | null = null;
+  const schema = build(() => {
+    if (!current) throw new Error('validation context read outside its parse');
+    return current;
+  });
+  return {
+    schema,
+    validate(input: unknown, ctx: ValidationContext, root: string): Validated<z.infer<S>> {
+      const outer = current;
+      current = ctx;
+      try {
+        return validate(schema, input, root);
+      } finally {
+        current = outer;
+      }
+    },
+  };
+}
+
 /**
  * Free text a person typed: trimmed, at most `max` characters, and no control characters (NUL and
  * the other C0/C1 controls; line breaks and tabs are allowed only in multi-line text). PostgreSQL

@@ -22,7 +22,7 @@ export function recordConsentSchema(now: Date, filerRole?: string) {
         .array(CATEGORY)
         .nullish()
         .transform((xs) => [...new Set(xs ?? [])]),
-      given: consentGivenBySchema('third_party_provision', now, filerRole),
+      given: consentGivenBySchema('third_party_provision', () => ({ now, filerRole })),
     })
     .superRefine((c, ctx) => {
       if (c.recipientOrganizationIds.length + c.recipientCategories.length === 0) {

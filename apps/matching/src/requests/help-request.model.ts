@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { HelpRequestStatusEnum } from '../common/enums';
+import type { Shortlist } from '../shortlists/shortlist.model';
 
 @ObjectType({ description: 'The senior’s preferences / ご希望' })
 export class RequestPreferences {
@@ -84,4 +85,9 @@ export class HelpRequest {
   @Field(() => Date, { nullable: true }) personalDataErasedAt!: Date | null;
   /** Internal: resolved by field resolvers. */
   seniorId!: string;
+  /**
+   * Not a GraphQL field. Set only on the request a filing returns: its first shortlist as just
+   * stored, so answering the mutation does not read back what it wrote.
+   */
+  firstShortlist?: () => Promise<Shortlist>;
 }

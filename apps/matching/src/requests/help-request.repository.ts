@@ -227,23 +227,37 @@ export class HelpRequestRepository {
     await m.query(`UPDATE help_request SET status = $2, updated_at = now() WHERE id = $1 AND status <> 'fulfilled'`, [id, hasCandidates ? 'open' : 'unmet']);
   }
 
+  /** The facts of a request being filed, as `facts` would read them back once it is stored. */
+  factsOfNew(r: NewRequest): HelpRequestFacts {
+    return {
+      careLevel: r.senior.careLevel,
+      ageBand: r.ageBand,
+      municipalityCode: r.municipalityCode,
+      location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
+      needs: [...r.needs],
+      preferences: { coverage: r.coverage as CoveragePreference, budgetYen: r.budgetYen, preferredDays: [...r.preferredDays], language: r.language },
+    };
+  }
+
   /**
    * Files a request: the senior's identity, the matchable facts and the care details, each in its
-   * own table (the care details are 要配慮個人情報), in the caller's unit of work.
+   * own table (the care details are 要配慮個人情報), in the caller's unit of work, in one statement.
+   * Returns the stored request row.
    */
-  async insert(m: EntityManager, r: NewRequest): Promise<void> {
-    await m.query(`INSERT INTO senior (id, full_name, full_name_kana, address_text, contact_phone) VALUES ($1, $2, $3, $4, $5)`, [
-      r.seniorId,
-      r.senior.fullName,
-      r.senior.fullNameKana,
-      r.senior.addressText,
-      r.senior.contactPhone,
-    ]);
-    await m.query(
-      `INSERT INTO help_request (id, senior_id, filed_by_user_id, filed_by_role, office_id, municipality_code, town_block_code,
-                                 location_lat, location_lng, age_band, care_level_band, living_situation, needs, coverage,
-                                 budget_yen, preferred_days, language, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)`,
+  async insert(m: EntityManager, r: NewRequest, status: RequestStatus): Promise<RequestRow> {
+    const [row]: RequestRow[] = await m.query(
+      `WITH s AS (
+         INSERT INTO senior (id, full_name, full_name_kana, address_text, contact_phone) VALUES ($2, $20, $21, $22, $23) RETURNING id
+       ), r AS (
+         INSERT INTO help_request (id, senior_id, filed_by_user_id, filed_by_role, office_id, municipality_code, town_block_code,
+                                   location_lat, location_lng, age_band, care_level_band, living_situation, needs, coverage,
+                                   budget_yen, preferred_days, language, status, created_at, updated_at)
+         SELECT $1, s.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $19, $18, $18 FROM s
+         RETURNING *
+       ), x AS (
+         INSERT INTO help_request_sensitive (request_id, care_level, health_notes, needs_note) SELECT r.id, $24, $25, $26 FROM r
+       )
+       SELECT * FROM r`,
       [
         r.id,
         r.seniorId,
@@ -263,14 +277,17 @@ export class HelpRequestRepository {
         r.preferredDays,
         r.language,
         r.at,
+        status,
+        r.senior.fullName,
+        r.senior.fullNameKana,
+        r.senior.addressText,
+        r.senior.contactPhone,
+        r.senior.careLevel,
+        r.senior.healthNotes,
+        r.needsNote,
       ],
     );
-    await m.query(`INSERT INTO help_request_sensitive (request_id, care_level, health_notes, needs_note) VALUES ($1, $2, $3, $4)`, [
-      r.id,
-      r.senior.careLevel,
-      r.senior.healthNotes,
-      r.needsNote,
-    ]);
+    return row;
   }
 
   /** Locks the senior's row for the rest of the unit of work (one erasure per senior at a time). */

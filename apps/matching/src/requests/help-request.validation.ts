@@ -6,7 +6,7 @@ import { isKnownMunicipalityCode } from '@sanpuku/kernel';
 import { z } from 'zod';
 import { AGE_BANDS, CARE_LEVELS } from '@sanpuku/matching-domain';
 import { MATCHING_TEXT_LIMITS } from '../common/input-limits';
-import { bi, text, validate, Validated } from '../common/validation';
+import { bi, text, Validated, type ValidationContext, withValidationContext } from '../common/validation';
 import { consentTextOf } from '../consent/consent-texts';
 import { CONSENT_GIVERS, CONSENT_METHODS, type ConsentMethod, type ConsentPurpose } from '@sanpuku/matching-domain';
 import { LIVING_SITUATIONS } from '@sanpuku/matching-domain';
@@ -54,7 +54,7 @@ const Location = z
  *   paper or by speech; `obtainedAt` (not in the future) and `method` are required, `textVersion`
  *   optional (the text that was read to them).
  */
-export function consentGivenBySchema(purpose: ConsentPurpose, now: Date, filerRole?: string) {
+export function consentGivenBySchema(purpose: ConsentPurpose, context: () => ValidationContext) {
   return z
     .object({
       givenBy: z.enum(CONSENT_GIVERS),
@@ -79,7 +79,7 @@ export function consentGivenBySchema(purpose: ConsentPurpose, now: Date, filerRo
       if (method === null) {
         ctx.addIssue({ code: 'custom', path: ['method'], message: bi('say how the consent was obtained: written or oral', '同意の取得方法（書面・口頭）を指定してください', 'required') });
       }
-      if (filerRole === 'family' && method !== 'on_screen') {
+      if (context().filerRole === 'family' && method !== 'on_screen') {
         ctx.addIssue({
           code: 'custom',
           path: ['method'],
@@ -100,7 +100,7 @@ export function consentGivenBySchema(purpose: ConsentPurpose, now: Date, filerRo
       } else if (method !== null) {
         if (!c.obtainedAt) {
           ctx.addIssue({ code: 'custom', path: ['obtainedAt'], message: bi('give when the consent was obtained', '同意を得た日時を指定してください', 'required') });
-        } else if (c.obtainedAt.getTime() > now.getTime() + 5 * 60_000) {
+        } else if (c.obtainedAt.getTime() > context().now.getTime() + 5 * 60_000) {
           ctx.addIssue({ code: 'custom', path: ['obtainedAt'], message: bi('consent cannot be obtained in the future', '同意取得日時が未来になっています', 'in_future') });
         }
       }
@@ -114,11 +114,11 @@ export function consentGivenBySchema(purpose: ConsentPurpose, now: Date, filerRo
     })
     .transform((c) => {
       const method = (c.method ?? 'on_screen') as ConsentMethod;
-      return { givenBy: c.givenBy, givenByName: c.givenByName, method, textVersion: c.textVersion, obtainedAt: method === 'on_screen' ? now : c.obtainedAt! };
+      return { givenBy: c.givenBy, givenByName: c.givenByName, method, textVersion: c.textVersion, obtainedAt: method === 'on_screen' ? context().now : c.obtainedAt! };
     });
 }
 
-export function fileHelpRequestSchema(now: Date, filerRole?: string) {
+export function fileHelpRequestSchema(context: () => ValidationContext) {
   return z
     .object({
       senior: z.object({
@@ -162,7 +162,7 @@ export function fileHelpRequestSchema(now: Date, filerRole?: string) {
         .nullish()
         .transform((p) => p ?? { coverage: 'any' as const, budgetYen: null, preferredDays: [], language: null }),
       /** Consent to collect the care level and health notes (要配慮個人情報, APPI Art. 20(2)). */
-      acquisitionConsent: consentGivenBySchema('acquisition', now, filerRole),
+      acquisitionConsent: consentGivenBySchema('acquisition', context),
     })
     .superRefine((r, ctx) => {
       const block = r.location.townBlockCode;
@@ -182,6 +182,8 @@ export function fileHelpRequestSchema(now: Date, filerRole?: string) {
 
 export type FileHelpRequestData = z.infer<ReturnType<typeof fileHelpRequestSchema>>;
 
+const fileHelpRequest = withValidationContext(fileHelpRequestSchema);
+
 export function validateFileHelpRequest(input: unknown, now: Date, filerRole?: string): Validated<FileHelpRequestData> {
-  return validate(fileHelpRequestSchema(now, filerRole), input, 'input');
+  return fileHelpRequest.validate(input, { now, filerRole }, 'input');
 }

@@ -46,7 +46,7 @@ export class HelpRequestsResolver {
 
   @ResolveField(() => Shortlist, { nullable: true, description: 'The latest shortlist, with every candidate’s explanation' })
   shortlist(@CurrentActor() actor: Actor | null, @Parent() r: HelpRequest): Promise<Shortlist | null> {
-    return this.service.shortlist(actor, r.id);
+    return this.service.shortlist(actor, r);
   }
 
   @ResolveField(() => [ShortlistEntry], { description: 'Shortlist entries not referred yet, in shortlist order' })

@@ -14,7 +14,7 @@ import { Shortlist, ShortlistEntry } from '../shortlists/shortlist.model';
 import { ShortlistsService } from '../shortlists/shortlists.service';
 import { HelpRequest, NextStep, RequestNotice, SeniorDetails } from './help-request.model';
 import { FileHelpRequestInput } from './help-request.input';
-import { HelpRequestRepository, RequestRow, toHelpRequestView, toSeniorDetails } from './help-request.repository';
+import { HelpRequestRepository, NewRequest, RequestRow, toHelpRequestView, toSeniorDetails } from './help-request.repository';
 import { careLevelBand } from '@sanpuku/matching-domain';
 import { validateFileHelpRequest } from './help-request.validation';
 import { RequestAccess } from './request-access';
@@ -78,8 +78,9 @@ export class HelpRequestsService {
 
   /** A new shortlist round for the request, in the caller's unit of work; the request's status follows. */
   private async newShortlistRound(m: EntityManager, r: RequestRow, now: Date): Promise<void> {
-    const g = await this.shortlists.generate(m, r.id, await this.repo.facts(m, r), now);
-    await this.repo.setStatusAfterShortlist(m, r.id, g.hasCandidates);
+    const round = await this.shortlists.prepare(m, r.id, await this.repo.facts(m, r), now);
+    await this.repo.setStatusAfterShortlist(m, r.id, round.hasCandidates);
+    await this.shortlists.store(m, round);
   }
 
   async file(actor: Actor | null, input: FileHelpRequestInput): Promise<HelpRequest> {
@@ -92,29 +93,33 @@ export class HelpRequestsService {
     const requestId = randomUUID();
     const seniorId = randomUUID();
 
-    const row = await this.tx.run(async (m) => {
-      await this.repo.insert(m, {
-        id: requestId,
-        seniorId,
-        senior: d.senior,
-        filedByUserId: access.filedByUserId,
-        filedByRole: a.role,
-        officeId: access.officeId,
-        municipalityCode: d.municipalityCode,
-        townBlockCode: d.location.townBlockCode,
-        lat: d.location.lat,
-        lng: d.location.lng,
-        ageBand: d.ageBand,
-        careLevelBand: careLevelBand(d.senior.careLevel),
-        livingSituation: d.livingSituation,
-        needs: d.needs,
-        coverage: d.preferences.coverage,
-        budgetYen: d.preferences.budgetYen,
-        preferredDays: d.preferences.preferredDays,
-        language: d.preferences.language,
-        needsNote: d.needsNote,
-        at: now,
-      });
+    const request: NewRequest = {
+      id: requestId,
+      seniorId,
+      senior: d.senior,
+      filedByUserId: access.filedByUserId,
+      filedByRole: a.role,
+      officeId: access.officeId,
+      municipalityCode: d.municipalityCode,
+      townBlockCode: d.location.townBlockCode,
+      lat: d.location.lat,
+      lng: d.location.lng,
+      ageBand: d.ageBand,
+      careLevelBand: careLevelBand(d.senior.careLevel),
+      livingSituation: d.livingSituation,
+      needs: d.needs,
+      coverage: d.preferences.coverage,
+      budgetYen: d.preferences.budgetYen,
+      preferredDays: d.preferences.preferredDays,
+      language: d.preferences.language,
+      needsNote: d.needsNote,
+      at: now,
+    };
+    // The round is computed from the input before anything is written (the request's status
+    // follows from it), and the rotation lock is the last thing the transaction takes.
+    const { row, stored } = await this.tx.run(async (m) => {
+      const round = await this.shortlists.prepare(m, requestId, this.repo.factsOfNew(request), now, { firstRound: true });
+      const inserted = await this.repo.insert(m, request, round.hasCandidates ? 'open' : 'unmet');
       const c = d.acquisitionConsent;
       await this.consents.insertAcquisition(m, {
         id: randomUUID(),
@@ -128,10 +133,9 @@ export class HelpRequestsService {
         method: c.method,
         textVersion: c.textVersion,
       });
-      await this.newShortlistRound(m, (await this.repo.byId(requestId, m))!, now);
-      return (await this.repo.byId(requestId, m))!;
+      return { row: inserted, stored: await this.shortlists.store(m, round) };
     });
-    return toHelpRequestView(row);
+    return { ...toHelpRequestView(row), firstShortlist: stored.view };
   }
 
   async list(actor: Actor | null, f: { status?: string | null; limit?: number | null }): Promise<HelpRequest[]> {
@@ -162,9 +166,14 @@ export class HelpRequestsService {
     return toSeniorDetails(p);
   }
 
-  async shortlist(actor: Actor | null, requestId: string): Promise<Shortlist | null> {
-    await this.access.visible(actor, requestId);
-    return this.shortlists.latest(requestId);
+  /**
+   * The latest shortlist. On the request a filing returns it is the one just stored (its filer
+   * may see it: filing checked that), so nothing is read back.
+   */
+  async shortlist(actor: Actor | null, r: Pick<HelpRequest, 'id' | 'firstShortlist'>): Promise<Shortlist | null> {
+    if (r.firstShortlist) return r.firstShortlist();
+    await this.access.visible(actor, r.id);
+    return this.shortlists.latest(r.id);
   }
 
   /** Shortlist entries not referred yet, in shortlist order: what to refer next. */

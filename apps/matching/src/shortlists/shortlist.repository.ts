@@ -71,6 +71,30 @@ export interface NewExposure {
   shown_at: string | Date;
 }
 
+const ENTRY_COLUMNS = { position: 'int', offering_id: 'uuid', organization_id: 'uuid', score: 'float8', band_id: 'text', offering: 'jsonb', placement: 'jsonb', explanation: 'jsonb' };
+const EXPOSURE_COLUMNS = {
+  rotation_key: 'text',
+  offering_id: 'uuid',
+  organization_id: 'uuid',
+  position: 'int',
+  score: 'float8',
+  band_id: 'text',
+  municipality_code: 'text',
+  shown_at: 'timestamptz',
+};
+
+/**
+ * The INSERT of rows belonging to the shortlist `$5` from the JSON array parameter `$param`, one
+ * row per element, written only when the rotation update (`rot`) was.
+ */
+function rowsOfShortlist(table: 'shortlist_entry' | 'exposure_record', columns: Record<string, string>, param: number): string {
+  const names = Object.keys(columns);
+  return `INSERT INTO ${table} (shortlist_id, ${names.join(', ')})
+         SELECT $5::uuid, ${names.map((n) => `x.${n}`).join(', ')}
+           FROM jsonb_to_recordset($${param}::jsonb) AS x(${names.map((n) => `${n} ${columns[n]}`).join(', ')})
+          WHERE EXISTS (SELECT 1 FROM rot)`;
+}
+
 /**
  * The shortlists feature's tables and all their SQL: `rotation_state`, `shortlist`,
  * `shortlist_entry` and `exposure_record`. Writes run in the caller's unit of work.
@@ -79,26 +103,29 @@ export interface NewExposure {
 export class ShortlistRepository {
   constructor(private readonly ds: DataSource) {}
 
-  /** The rotation state of a scope (created empty on first use), locked until the caller commits. */
-  async lockRotation(m: EntityManager, scope: string, municipalityCode: string, empty: ExposureState): Promise<{ state: ExposureState; revision: number }> {
-    await m.query(`INSERT INTO rotation_state (scope_key, municipality_code, state, revision) VALUES ($1, $2, $3, 0) ON CONFLICT (scope_key) DO NOTHING`, [
-      scope,
-      municipalityCode,
-      JSON.stringify(empty),
-    ]);
-    const [locked]: { state: ExposureState; revision: number }[] = await m.query(`SELECT state, revision FROM rotation_state WHERE scope_key = $1 FOR UPDATE`, [scope]);
-    return locked;
+  /**
+   * The rotation state of a scope as last committed, without a lock (null before its first
+   * shortlist): what a round is computed against before `lockRotation` confirms it.
+   */
+  async peekRotation(m: EntityManager | DataSource, scope: string): Promise<{ state: ExposureState; revision: number } | null> {
+    const [row]: { state: ExposureState; revision: number }[] = await m.query(`SELECT state, revision FROM rotation_state WHERE scope_key = $1`, [scope]);
+    return row ?? null;
   }
 
-  /** Writes the next rotation state if nobody else did since `previousRevision`; false otherwise. */
-  async saveRotation(m: EntityManager, scope: string, next: ExposureState, previousRevision: number): Promise<boolean> {
-    const [, updated]: [unknown, number] = await m.query(`UPDATE rotation_state SET state = $2, revision = $3, updated_at = now() WHERE scope_key = $1 AND revision = $4`, [
-      scope,
-      JSON.stringify(next),
-      next.revision,
-      previousRevision,
-    ]);
-    return updated === 1;
+  /**
+   * The rotation state of a scope, locked until the caller commits. `exists`: the caller saw the
+   * row already, so the insert of an empty one (first use of the scope) is skipped.
+   */
+  async lockRotation(m: EntityManager, scope: string, municipalityCode: string, empty: ExposureState, exists = false): Promise<{ state: ExposureState; revision: number }> {
+    if (!exists) {
+      await m.query(`INSERT INTO rotation_state (scope_key, municipality_code, state, revision) VALUES ($1, $2, $3, 0) ON CONFLICT (scope_key) DO NOTHING`, [
+        scope,
+        municipalityCode,
+        JSON.stringify(empty),
+      ]);
+    }
+    const [locked]: { state: ExposureState; revision: number }[] = await m.query(`SELECT state, revision FROM rotation_state WHERE scope_key = $1 FOR UPDATE`, [scope]);
+    return locked;
   }
 
   async nextRound(m: EntityManager, requestId: string): Promise<number> {
@@ -106,27 +133,46 @@ export class ShortlistRepository {
     return round;
   }
 
-  async insert(m: EntityManager, s: NewShortlist, entries: NewEntry[], exposure: NewExposure[]): Promise<void> {
-    await m.query(
-      `INSERT INTO shortlist (id, request_id, round, rotation_key, rotation_scope, scope_revision, generated_at, distance_model, config, bands, excluded, uncovered_needs)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [s.id, s.requestId, s.round, s.rotationKey, s.rotationScope, s.scopeRevision, s.generatedAt, s.distanceModel, JSON.stringify(s.config), JSON.stringify(s.bands), JSON.stringify(s.excluded), s.uncoveredNeeds],
+  /**
+   * One statement, the last before the caller commits while it holds the rotation lock: the next
+   * rotation state (if nobody wrote one since `previousRevision`), the shortlist, its entries and
+   * its exposure records. Nothing is written when the revision moved on; returns whether it was.
+   */
+  async saveRound(m: EntityManager, rotation: { scope: string; next: ExposureState; previousRevision: number }, s: NewShortlist, entries: NewEntry[], exposure: NewExposure[]): Promise<boolean> {
+    const [{ saved }]: { saved: boolean }[] = await m.query(
+      `WITH rot AS (
+         UPDATE rotation_state SET state = $2::jsonb, revision = $3::int, updated_at = now() WHERE scope_key = $1 AND revision = $4::int RETURNING 1
+       ), s AS (
+         INSERT INTO shortlist (id, request_id, round, rotation_key, rotation_scope, scope_revision, generated_at, distance_model, config, bands, excluded, uncovered_needs)
+         SELECT $5::uuid, $6::uuid, $7::int, $8::text, $9::text, $10::int, $11::timestamptz, $12::text, $13::jsonb, $14::jsonb, $15::jsonb, $16::text[] FROM rot
+       ), e AS (
+         ${rowsOfShortlist('shortlist_entry', ENTRY_COLUMNS, 17)}
+       ), x AS (
+         ${rowsOfShortlist('exposure_record', EXPOSURE_COLUMNS, 18)}
+       )
+       SELECT EXISTS (SELECT 1 FROM rot) AS saved`,
+      [
+        rotation.scope,
+        JSON.stringify(rotation.next),
+        rotation.next.revision,
+        rotation.previousRevision,
+        s.id,
+        s.requestId,
+        s.round,
+        s.rotationKey,
+        s.rotationScope,
+        s.scopeRevision,
+        s.generatedAt,
+        s.distanceModel,
+        JSON.stringify(s.config),
+        JSON.stringify(s.bands),
+        JSON.stringify(s.excluded),
+        s.uncoveredNeeds,
+        JSON.stringify(entries),
+        JSON.stringify(exposure),
+      ],
     );
-    if (entries.length === 0) return;
-    await m.query(
-      `INSERT INTO shortlist_entry (shortlist_id, position, offering_id, organization_id, score, band_id, offering, placement, explanation)
-       SELECT $1, x.position, x.offering_id, x.organization_id, x.score, x.band_id, x.offering, x.placement, x.explanation
-         FROM jsonb_to_recordset($2::jsonb) AS x(position int, offering_id uuid, organization_id uuid, score float8, band_id text,
-                                                 offering jsonb, placement jsonb, explanation jsonb)`,
-      [s.id, JSON.stringify(entries)],
-    );
-    await m.query(
-      `INSERT INTO exposure_record (shortlist_id, rotation_key, offering_id, organization_id, position, score, band_id, municipality_code, shown_at)
-       SELECT $1, x.rotation_key, x.offering_id, x.organization_id, x.position, x.score, x.band_id, x.municipality_code, x.shown_at
-         FROM jsonb_to_recordset($2::jsonb) AS x(rotation_key text, offering_id uuid, organization_id uuid, position int, score float8,
-                                                 band_id text, municipality_code text, shown_at timestamptz)`,
-      [s.id, JSON.stringify(exposure)],
-    );
+    return saved;
   }
 
   /** The latest shortlist of a request with its entries in order. */

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import {
   buildShortlist,
   emptyExposureState,
+  type ExposureState,
   type FilterOutcome,
   type HelpRequestFacts,
   type MatchingConfig,
@@ -17,7 +18,7 @@ import { UnmetDemandService } from '../demand/unmet-demand.service';
 import { capacityWords, coverageWords, en, ja, priceUnitWords } from '../common/labels';
 import { OfferingReadModelRepository } from '../read-models/offering-read-model.repository';
 import { mapStoredSnapshot, type OfferingDisplay, rotationScopeKey } from './offering-snapshot.mapper';
-import { EntryRow, ShortlistRepository, ShortlistRow } from './shortlist.repository';
+import { EntryRow, NewEntry, NewShortlist, ShortlistRepository, ShortlistRow } from './shortlist.repository';
 import { FilterOutcomeView, ScorePartView, Shortlist, ShortlistEntry } from './shortlist.model';
 
 export const DISCLAIMER = {
@@ -87,19 +88,60 @@ export function toEntryView(e: EntryRow): ShortlistEntry {
   };
 }
 
+type ShortlistResult = ReturnType<typeof buildShortlist>;
+
+/** A round computed by `prepare`, not stored yet. */
+export interface PreparedShortlist {
+  readonly requestId: string;
+  readonly facts: HelpRequestFacts;
+  readonly now: Date;
+  readonly scope: string;
+  readonly round: number;
+  readonly candidates: readonly { offering: OfferingReadModel; display: OfferingDisplay }[];
+  /** The rotation revision the result was computed against, and whether its row existed. */
+  readonly basis: { revision: number; stored: boolean };
+  readonly result: ShortlistResult;
+  readonly hasCandidates: boolean;
+  readonly uncoveredNeeds: readonly string[];
+}
+
 export interface GeneratedShortlist {
   readonly shortlistId: string;
   readonly entries: number;
   /** False: no eligible candidate at all (the request is unmet). */
   readonly hasCandidates: boolean;
   readonly uncoveredNeeds: readonly string[];
+  /** The stored shortlist as `latest` would read it back, without reading it. */
+  readonly view: () => Promise<Shortlist>;
+}
+
+/**
+ * The shortlist row `ShortlistRepository.latest` reads back for what `saveRound` wrote. Its jsonb
+ * parts are plain data (no dates), so the objects written are what is read back; only absent and
+ * undefined differ, and GraphQL answers both as null.
+ */
+function asStoredShortlist(s: NewShortlist): ShortlistRow {
+  return {
+    id: s.id,
+    request_id: s.requestId,
+    round: s.round,
+    rotation_scope: s.rotationScope,
+    scope_revision: s.scopeRevision,
+    generated_at: s.generatedAt,
+    distance_model: s.distanceModel,
+    config: s.config as MatchingConfig,
+    excluded: s.excluded as ShortlistRow['excluded'],
+    uncovered_needs: [...s.uncoveredNeeds],
+  };
 }
 
 /**
  * Shortlists: hard filters, transparent scoring and fair rotation from the matching domain, over
- * the offering read model. The rotation state of the request's scope is read under a row lock and
- * written back with a revision check in the same transaction as the exposure records, so two
- * concurrent shortlists of one scope are serialised and cannot both give the same operator the top.
+ * the offering read model. A round is computed against the rotation state of the request's scope
+ * as last committed; the row is locked only at the end (`store`), the round computed again if the
+ * state moved on, and written back with a revision check in the same statement as the exposure
+ * records, so two concurrent shortlists of one scope are serialised and cannot both give the same
+ * operator the top.
  */
 @Injectable()
 export class ShortlistsService {
@@ -141,56 +183,96 @@ export class ShortlistsService {
    * request, sets it: `hasCandidates`).
    */
   async generate(m: EntityManager, requestId: string, facts: HelpRequestFacts, now: Date): Promise<GeneratedShortlist> {
+    return this.store(m, await this.prepare(m, requestId, facts, now));
+  }
+
+  /**
+   * The next round computed against the rotation state as last committed, reading and locking
+   * nothing. Whether it has candidates and which needs it leaves uncovered do not depend on the
+   * rotation, so the caller may act on them before `store`. `firstRound`: the request is being
+   * filed in this transaction, so it has no shortlist yet.
+   */
+  async prepare(m: EntityManager, requestId: string, facts: HelpRequestFacts, now: Date, opts: { firstRound?: boolean } = {}): Promise<PreparedShortlist> {
     const scope = rotationScopeKey(facts.municipalityCode, facts.needs);
-    const locked = await this.repo.lockRotation(m, scope, facts.municipalityCode, emptyExposureState());
     const candidates = await this.candidates(m, facts);
-    const display = new Map(candidates.map((c) => [c.offering.id, c.display]));
-    const round = await this.repo.nextRound(m, requestId);
-    const result = buildShortlist({
-      request: facts,
-      offerings: candidates.map((c) => c.offering),
-      exposureState: locked.state,
-      rotationKey: round === 1 ? requestId : `${requestId}#${round}`,
+    const seen = await this.repo.peekRotation(m, scope);
+    const round = opts.firstRound ? 1 : await this.repo.nextRound(m, requestId);
+    const basis = seen ?? { state: emptyExposureState(), revision: 0 };
+    const p: Omit<PreparedShortlist, 'result' | 'hasCandidates' | 'uncoveredNeeds'> = {
+      requestId,
+      facts,
       now,
+      scope,
+      round,
+      candidates,
+      basis: { revision: basis.revision, stored: seen !== null },
+    };
+    const result = this.build(p, basis.state);
+    return { ...p, result, hasCandidates: result.entries.length > 0, uncoveredNeeds: result.uncoveredNeeds };
+  }
+
+  private build(p: Pick<PreparedShortlist, 'facts' | 'candidates' | 'round' | 'requestId' | 'now'>, state: ExposureState): ShortlistResult {
+    return buildShortlist({
+      request: p.facts,
+      offerings: p.candidates.map((c) => c.offering),
+      exposureState: state,
+      rotationKey: p.round === 1 ? p.requestId : `${p.requestId}#${p.round}`,
+      now: p.now,
       config: this.config,
     });
-    const next = result.nextExposureState;
-    if (!(await this.repo.saveRotation(m, scope, next, locked.revision))) {
-      throw conflict(
-        'ROTATION_CONFLICT',
-        'another shortlist for the same area and needs was made at the same time; try again',
-        '同じ地域・分野の候補一覧が同時に作成されたため、もう一度お試しください',
-        { rotationScope: scope },
-      );
-    }
+  }
 
+  /**
+   * Stores a prepared round. The rotation row is locked last, right before the one statement that
+   * writes the rotation and the shortlist, so filings of one area and needs wait for each other
+   * only for that statement and the commit: rounds of one scope stay serialised (no operator gets
+   * the top twice from one rotation state), and when another round committed since `prepare`
+   * this one is computed again against the locked state (pure, no I/O), exactly as if it had
+   * waited for the lock first.
+   */
+  async store(m: EntityManager, p: PreparedShortlist): Promise<GeneratedShortlist> {
+    // Unmet demand does not depend on the rotation: recorded before the lock is taken.
+    await this.unmet.record(m, {
+      requestId: p.requestId,
+      municipalityCode: p.facts.municipalityCode,
+      categories: p.result.entries.length === 0 ? p.facts.needs : p.result.uncoveredNeeds,
+      reason: p.result.entries.length === 0 ? 'no_eligible_candidate' : 'need_not_covered',
+      at: p.now,
+    });
+    const locked = await this.repo.lockRotation(m, p.scope, p.facts.municipalityCode, emptyExposureState(), p.basis.stored);
+    const result = locked.revision === p.basis.revision ? p.result : this.build(p, locked.state);
+    const display = new Map(p.candidates.map((c) => [c.offering.id, c.display]));
+    const next = result.nextExposureState;
     const shortlistId = randomUUID();
-    await this.repo.insert(
+    const shortlist: NewShortlist = {
+      id: shortlistId,
+      requestId: p.requestId,
+      round: p.round,
+      rotationKey: result.rotationKey,
+      rotationScope: p.scope,
+      scopeRevision: next.revision,
+      generatedAt: p.now,
+      distanceModel: result.model.distanceModel,
+      config: result.model.config,
+      bands: result.bands,
+      excluded: result.excluded.map((x) => ({ ...x, title: display.get(x.offeringId)?.title ?? '', organizationName: display.get(x.offeringId)?.organizationName ?? '' })),
+      uncoveredNeeds: result.uncoveredNeeds,
+    };
+    const entries: NewEntry[] = result.entries.map((e) => ({
+      position: e.position,
+      offering_id: e.offeringId,
+      organization_id: e.organizationId,
+      score: e.score,
+      band_id: e.bandId,
+      offering: display.get(e.offeringId),
+      placement: e.placement,
+      explanation: e.explanation,
+    }));
+    const saved = await this.repo.saveRound(
       m,
-      {
-        id: shortlistId,
-        requestId,
-        round,
-        rotationKey: result.rotationKey,
-        rotationScope: scope,
-        scopeRevision: next.revision,
-        generatedAt: now,
-        distanceModel: result.model.distanceModel,
-        config: result.model.config,
-        bands: result.bands,
-        excluded: result.excluded.map((x) => ({ ...x, title: display.get(x.offeringId)?.title ?? '', organizationName: display.get(x.offeringId)?.organizationName ?? '' })),
-        uncoveredNeeds: result.uncoveredNeeds,
-      },
-      result.entries.map((e) => ({
-        position: e.position,
-        offering_id: e.offeringId,
-        organization_id: e.organizationId,
-        score: e.score,
-        band_id: e.bandId,
-        offering: display.get(e.offeringId),
-        placement: e.placement,
-        explanation: e.explanation,
-      })),
+      { scope: p.scope, next, previousRevision: locked.revision },
+      shortlist,
+      entries,
       result.exposureRecords.map((x) => ({
         rotation_key: x.rotationKey,
         offering_id: x.offeringId,
@@ -202,23 +284,31 @@ export class ShortlistsService {
         shown_at: x.at,
       })),
     );
-
-    // Unmet demand: no eligible candidate at all, or requested categories nobody listed covers.
-    await this.unmet.record(m, {
-      requestId,
-      municipalityCode: facts.municipalityCode,
-      categories: result.entries.length === 0 ? facts.needs : result.uncoveredNeeds,
-      reason: result.entries.length === 0 ? 'no_eligible_candidate' : 'need_not_covered',
-      at: now,
-    });
-    return { shortlistId, entries: result.entries.length, hasCandidates: result.entries.length > 0, uncoveredNeeds: result.uncoveredNeeds };
+    if (!saved) {
+      throw conflict(
+        'ROTATION_CONFLICT',
+        'another shortlist for the same area and needs was made at the same time; try again',
+        '同じ地域・分野の候補一覧が同時に作成されたため、もう一度お試しください',
+        { rotationScope: p.scope },
+      );
+    }
+    return {
+      shortlistId,
+      entries: result.entries.length,
+      hasCandidates: result.entries.length > 0,
+      uncoveredNeeds: result.uncoveredNeeds,
+      view: () => this.toView(this.ds, asStoredShortlist(shortlist), entries as EntryRow[]),
+    };
   }
 
   /** The latest shortlist of a request (the caller has checked access). */
   async latest(requestId: string, m: EntityManager | DataSource = this.ds): Promise<Shortlist | null> {
     const found = await this.repo.latest(requestId, m);
     if (!found) return null;
-    const { shortlist: s, entries } = found;
+    return this.toView(m, found.shortlist, found.entries);
+  }
+
+  private async toView(m: EntityManager | DataSource, s: ShortlistRow, entries: EntryRow[]): Promise<Shortlist> {
     return {
       id: s.id,
       requestId: s.request_id,

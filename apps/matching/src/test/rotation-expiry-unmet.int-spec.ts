@@ -1,6 +1,6 @@
 /**
- * Fair rotation under concurrency (the scope's rotation state is locked and revision-checked in
- * the transaction that appends the exposure records), the neutrality report built from that log,
+ * Fair rotation under concurrency (the scope's rotation state is locked last and revision-checked in
+ * the statement that appends the exposure records), the neutrality report built from that log,
  * the expiry sweep offering the next candidates, and unmet demand recorded and aggregated with
  * small cells suppressed next to the municipality's market-viability segment.
  */
