@@ -4,6 +4,7 @@ import type { HelpRequestQuery as HelpRequestData } from '../gql/graphql';
 import { CreateReferralMutation, HelpRequestQuery, OfferingDetailsQuery, RecordConsentMutation, ReferralStatusSubscription, WithdrawConsentMutation } from '../api/operations';
 import { readProblems, type ApiProblems } from '../api/errors';
 import { useLabels } from '../api/contract';
+import { LIVE_READ } from '../api/live-read';
 import { useBilingual, useFormatDate, useT, useWeekdays, useYen } from '../i18n/I18n';
 import { distanceM } from '../ui/ui';
 
@@ -16,7 +17,7 @@ export const FINAL = ['completed', 'failed', 'rejected', 'cancelled', 'expired']
 
 /** A request with its shortlist and referrals, refreshed whenever the live subscription reports a change. */
 export function useLiveRequest(id: string) {
-  const q = useQuery(HelpRequestQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const q = useQuery(HelpRequestQuery, { variables: { id }, fetchPolicy: 'cache-and-network', context: LIVE_READ });
   const [lastEvent, setLastEvent] = useState<string | null>(null);
   useSubscription(ReferralStatusSubscription, {
     variables: { requestId: id },

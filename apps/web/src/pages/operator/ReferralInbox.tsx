@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useLabels } from '../../api/contract';
+import { LIVE_READ } from '../../api/live-read';
 import { readProblems, problemFor, type ApiProblems } from '../../api/errors';
 import { AcceptReferralMutation, HoldReferralMutation, ReferralInboxQuery, ReferralInboxUpdatesSubscription, RejectReferralMutation, TaxonomyQuery } from '../../api/operations';
 import type { ReferralInboxQuery as InboxData } from '../../gql/graphql';
@@ -24,7 +25,7 @@ const REASONS: Record<'reject' | 'hold', string[]> = {
 export default function ReferralInbox() {
   const t = useT();
   const pick = useBilingual();
-  const { data, loading, error, refetch } = useQuery(ReferralInboxQuery, { variables: { limit: 100 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(ReferralInboxQuery, { variables: { limit: 100 }, fetchPolicy: 'cache-and-network', context: LIVE_READ });
   const [live, setLive] = useState<string | null>(null);
   useSubscription(ReferralInboxUpdatesSubscription, {
     onData: ({ data: update }) => {
