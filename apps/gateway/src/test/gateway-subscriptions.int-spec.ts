@@ -124,13 +124,20 @@ function clientFor(url: string, connectionParams?: Record<string, unknown>, head
 }
 
 /** Subscribes and collects every value until completion or error (a CloseEvent when the socket is closed). */
-function collect(client: Client, query: string): Promise<{ values: unknown[]; error?: { code?: number; reason?: string } }> {
+function collect(
+  client: Client,
+  query: string,
+  onValue: () => void = () => undefined,
+): Promise<{ values: unknown[]; error?: { code?: number; reason?: string } }> {
   return new Promise((resolve) => {
     const values: unknown[] = [];
     client.subscribe(
       { query },
       {
-        next: (v) => values.push(v.data),
+        next: (v) => {
+          values.push(v.data);
+          onValue();
+        },
         error: (e) => resolve({ values, error: e as { code?: number; reason?: string } }),
         complete: () => resolve({ values }),
       },
@@ -230,8 +237,12 @@ describe('graphql-ws subscriptions through the gateway', () => {
   it('ends open subscriptions when the gateway shuts down', async () => {
     const own = await startGateway({ subscriptionsUrl: upstream.url });
     const client = clientFor(own.wsUrl, { authorization: `Bearer ${await tokenFor(operator)}` });
-    const done = collect(client, 'subscription { ticks }');
-    await new Promise((r) => setTimeout(r, 300));
+    // Shut down once the subscription is flowing (a value came through the relay), not after a
+    // fixed wait: on a loaded machine 300 ms did not always reach the first tick.
+    let flowing!: () => void;
+    const firstValue = new Promise<void>((r) => (flowing = r));
+    const done = collect(client, 'subscription { ticks }', () => flowing());
+    await firstValue;
     await own.app.close();
     const r = await done;
     expect(r.values.length).toBeGreaterThan(0);
